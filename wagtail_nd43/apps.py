@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class WagtailNd43AppConfig(AppConfig):
+    name = "wagtail_nd43"
+    label = "wagtail_nd43"
+    verbose_name = _("Decree 43 compliance")
+    default_auto_field = "django.db.models.AutoField"
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)

@@ -1,0 +1,82 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from ...models import AgencySettings
+from ...rulebook import LEVELS, get_profile, profile_names
+from ...scaffold import CREATED, MOVED, ScaffoldError, scaffold
+
+
+class Command(BaseCommand):
+    help = "Build the page tree the regulation requires (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--site",
+            help="Site id or hostname (default: the default site).",
+        )
+        parser.add_argument(
+            "--level",
+            choices=list(LEVELS),
+            help="Agency level (default: the one in the agency identity setting).",
+        )
+        parser.add_argument(
+            "--profile",
+            choices=profile_names(),
+            help="Regulation profile (default: the one in the identity setting).",
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Print the tree that would be built and write nothing.",
+        )
+
+    def handle(self, *args, **options):
+        site = self._site(options["site"])
+        identity = AgencySettings.for_site(site)
+        level = options["level"] or identity.level
+        profile = get_profile(options["profile"] or identity.profile)
+        try:
+            result = scaffold(site, profile, level, dry_run=options["dry_run"])
+        except ScaffoldError as error:
+            raise CommandError(str(error)) from error
+
+        labels = {
+            CREATED: _("would be created") if options["dry_run"] else _("created"),
+            MOVED: _("present (moved)"),
+        }
+        self.stdout.write(
+            _("Profile %(profile)s, level %(level)s, site %(site)s")
+            % {"profile": profile.title_vi, "level": LEVELS[level], "site": site}
+        )
+        for step in result.steps:
+            label = labels.get(step.status, _("already present"))
+            style = self.style.SUCCESS if step.status == CREATED else str
+            self.stdout.write(f"{'  ' * step.depth}{step.title} \u2014 {style(label)}")
+        created = len(result.created)
+        if options["dry_run"]:
+            summary = _("Dry run: %(created)d of %(total)d sections would be created.")
+        else:
+            summary = _("%(created)d of %(total)d sections created.")
+        self.stdout.write(summary % {"created": created, "total": len(result.steps)})
+        if result.site_root_changed:
+            self.stdout.write(
+                _(
+                    "The site now starts at the new agency home page; the previous "
+                    "root page was kept in the page tree."
+                )
+            )
+
+    def _site(self, value):
+        if value is None:
+            site = Site.objects.filter(is_default_site=True).first()
+            if site is None:
+                raise CommandError(_("There is no default site; pass --site."))
+            return site
+        lookup = {"pk": int(value)} if value.isdigit() else {"hostname": value}
+        try:
+            return Site.objects.get(**lookup)
+        except Site.DoesNotExist:
+            raise CommandError(
+                _("No site with id or hostname \u201c%(site)s\u201d.") % {"site": value}
+            ) from None

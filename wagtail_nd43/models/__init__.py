@@ -1,0 +1,23 @@
+"""All models of the package, re-exported from their domain modules."""
+
+from .articles import ArticlePage, ArticlePageMixin, CampaignPage
+from .base import SectionPageMixin, section_page_models
+from .home import AgencyHomePage, AgencyHomePageMixin
+from .sections import *  # noqa: F403
+from .sections import __all__ as _section_names
+from .settings import AgencySettings
+from .standard import StandardPage
+
+
+__all__ = [
+    "AgencyHomePage",
+    "AgencyHomePageMixin",
+    "AgencySettings",
+    "ArticlePage",
+    "ArticlePageMixin",
+    "CampaignPage",
+    "SectionPageMixin",
+    "StandardPage",
+    "section_page_models",
+    *_section_names,
+]

@@ -1,0 +1,163 @@
+"""Articles: the items of news, direction, law dissemination and planning sections.
+
+Every article states its author, and its source when it reuses another's information
+(ND43-5.3); its lead image needs alt text (TT32-18.1c).
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from .base import ItemPageMixin, ListingPageMixin
+
+
+def _today():
+    return timezone.localdate()
+
+
+class ArticlePageMixin(models.Model):
+    date = models.DateField(
+        _("publication date"),
+        default=_today,
+        help_text=_("Shown on the article and used to order lists, newest first."),
+    )
+    lead = models.TextField(
+        _("lead"),
+        help_text=_("The summary (sapo) shown in lists and under the title."),
+    )
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it. "
+            "Required when an image is chosen."
+        ),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("content"))
+    author = models.CharField(
+        _("author"),
+        max_length=255,
+        help_text=_("Who wrote the article (required by Decree 43, Article 5)."),
+    )
+    is_reused = models.BooleanField(
+        _("reused from another source"),
+        default=False,
+        help_text=_("Tick when the article quotes or reposts another's information."),
+    )
+    source_name = models.CharField(
+        _("source"),
+        max_length=255,
+        blank=True,
+        help_text=_("Name of the original source, e.g. a newspaper or agency."),
+    )
+    source_url = models.URLField(
+        _("source address"),
+        blank=True,
+        help_text=_("Link to the original, when it is online."),
+    )
+
+    content_panels = [
+        "title",
+        FieldRowPanel(["date", "author"]),
+        "lead",
+        MultiFieldPanel(["image", "image_alt"], heading=_("Image")),
+        "body",
+        MultiFieldPanel(
+            ["is_reused", "source_name", "source_url"],
+            heading=_("Source (Decree 43, Article 5)"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("author"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.image_id and not self.image_alt.strip():
+            errors["image_alt"] = _(
+                "Describe the image: people using screen readers depend on it."
+            )
+        if self.is_reused and not self.source_name.strip():
+            errors["source_name"] = _(
+                "Name the source of reused information (Decree 43, Article 5)."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def listing_date(self):
+        return self.date
+
+
+# Sections that list articles. Later issues give some of them item types of their own.
+ARTICLE_SECTIONS = [
+    "wagtail_nd43.NewsIndexPage",
+    "wagtail_nd43.DirectivesPage",
+    "wagtail_nd43.PetitionResponsesPage",
+    "wagtail_nd43.RewardsPenaltiesPage",
+    "wagtail_nd43.LawDisseminationPage",
+    "wagtail_nd43.CampaignPage",
+    "wagtail_nd43.PlanningPage",
+    "wagtail_nd43.LegalDocumentsPage",
+    "wagtail_nd43.GazettePage",
+    "wagtail_nd43.ProjectsPage",
+    "wagtail_nd43.ConsultationsPage",
+    "wagtail_nd43.OnlineServicesPage",
+    "wagtail_nd43.QuestionsPage",
+    "wagtail_nd43.ResearchPage",
+    "wagtail_nd43.StatisticsPage",
+    "wagtail_nd43.WorkSchedulePage",
+    "wagtail_nd43.PeriodicPressPage",
+    "wagtail_nd43.AdHocPressPage",
+    "wagtail_nd43.PressConferencePage",
+]
+
+
+class ArticlePage(ItemPageMixin, ArticlePageMixin, Page):
+    parent_page_types = ARTICLE_SECTIONS
+    subpage_types = []
+    template = "wagtail_nd43/pages/article_page.html"
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+
+class CampaignPage(ListingPageMixin, Page):
+    """A propaganda campaign section, e.g. an election (letter 412, item 3).
+
+    Not a mandatory section: agencies open and close campaigns as they come.
+    """
+
+    parent_page_types = ["wagtail_nd43.LawDisseminationPage"]
+    subpage_types = ["wagtail_nd43.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
+
+
+__all__ = ["ARTICLE_SECTIONS", "ArticlePage", "ArticlePageMixin", "CampaignPage"]

@@ -1,0 +1,65 @@
+"""The agency home page: the root of the mandatory tree (TT32-16.3)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
+from wagtail.models import Page
+
+from ..conf import nd43_settings
+from .base import item_page_models
+
+
+class AgencyHomePageMixin(models.Model):
+    welcome = models.TextField(
+        _("welcome text"),
+        blank=True,
+        help_text=_("A short welcome shown under the agency name on the home page."),
+    )
+
+    content_panels = [TitleFieldPanel("title"), FieldPanel("welcome")]
+
+    class Meta:
+        abstract = True
+
+    def get_latest_news(self):
+        from .articles import ArticlePage
+
+        return (
+            ArticlePage.objects.descendant_of(self)
+            .live()
+            .public()
+            .select_related("image")
+            .order_by("-date", "-pk")[: nd43_settings.HOME_NEWS_COUNT]
+        )
+
+    def get_sections(self):
+        """The live, public top-level sections, in tree order."""
+        return (
+            Page.objects.child_of(self)
+            .live()
+            .public()
+            .not_type(*item_page_models())
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = self.get_latest_news()
+        context["sections"] = self.get_sections()
+        return context
+
+
+class AgencyHomePage(AgencyHomePageMixin, Page):
+    parent_page_types = ["wagtailcore.Page"]
+    template = "wagtail_nd43/pages/agency_home_page.html"
+
+    class Meta:
+        verbose_name = _("agency home page")
+        verbose_name_plural = _("agency home pages")
+
+    @property
+    def requirement_key(self):
+        return "trang-chu"
+
+
+__all__ = ["AgencyHomePage", "AgencyHomePageMixin"]

@@ -1,0 +1,398 @@
+"""One concrete page type per mandatory section of the tree.
+
+Each type is thin: the behaviour lives in :class:`SectionPageMixin`. Having a type per
+section lets Wagtail keep the tree's shape (one of each under its parent, only in its
+place) and lets later features specialise a section without changing the tree. The
+rulebook names these types; ``tests/test_rulebook.py`` checks the two agree.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from .base import SectionPageMixin
+
+
+APP = "wagtail_nd43."
+HOME = [APP + "AgencyHomePage"]
+ARTICLES = [APP + "ArticlePage"]
+STANDARD = [APP + "StandardPage"]
+
+
+class ContentSectionMixin(SectionPageMixin):
+    """A section whose content is its own body; editors may add plain sub-pages."""
+
+    subpage_types = STANDARD
+
+    class Meta:
+        abstract = True
+
+
+class ListingSectionMixin(SectionPageMixin):
+    """A section that lists articles (until a feature gives it its own item type)."""
+
+    subpage_types = ARTICLES
+
+    class Meta:
+        abstract = True
+
+
+# ---- Giới thiệu (ND43-10.1a) --------------------------------------------------------
+
+
+class IntroductionPage(SectionPageMixin, Page):
+    parent_page_types = HOME
+    subpage_types = [
+        APP + "FunctionsPage",
+        APP + "OrganisationStructurePage",
+        APP + "HistoryPage",
+        APP + "LocalityOverviewPage",
+        APP + "AdministrativeMapPage",
+        APP + "LeadershipPage",
+        APP + "UnitsPage",
+        *STANDARD,
+    ]
+
+    class Meta:
+        verbose_name = _("introduction section")
+
+
+INTRO = [APP + "IntroductionPage"]
+
+
+class FunctionsPage(ContentSectionMixin, Page):
+    parent_page_types = INTRO
+
+    class Meta:
+        verbose_name = _("functions and tasks section")
+
+
+class OrganisationStructurePage(ContentSectionMixin, Page):
+    parent_page_types = INTRO
+
+    class Meta:
+        verbose_name = _("organisation structure section")
+
+
+class HistoryPage(ContentSectionMixin, Page):
+    parent_page_types = INTRO
+
+    class Meta:
+        verbose_name = _("history section")
+
+
+class LocalityOverviewPage(ContentSectionMixin, Page):
+    parent_page_types = INTRO
+
+    class Meta:
+        verbose_name = _("locality overview section")
+
+
+class AdministrativeMapPage(ContentSectionMixin, Page):
+    parent_page_types = INTRO
+
+    class Meta:
+        verbose_name = _("administrative map section")
+
+
+class LeadershipPage(ContentSectionMixin, Page):
+    parent_page_types = INTRO
+
+    class Meta:
+        verbose_name = _("leadership section")
+
+
+class UnitsPage(ContentSectionMixin, Page):
+    parent_page_types = INTRO
+
+    class Meta:
+        verbose_name = _("subordinate units section")
+
+
+# ---- Tin tức (ND43-10.1b) -------------------------------------------------------------
+
+
+class NewsIndexPage(ListingSectionMixin, Page):
+    parent_page_types = HOME
+
+    class Meta:
+        verbose_name = _("news section")
+
+
+# ---- Chỉ đạo, điều hành (ND43-10.1c) -----------------------------------------------
+
+
+class DirectionPage(SectionPageMixin, Page):
+    parent_page_types = HOME
+    subpage_types = [
+        APP + "DirectivesPage",
+        APP + "PetitionResponsesPage",
+        APP + "RewardsPenaltiesPage",
+        APP + "WorkSchedulePage",
+    ]
+
+    class Meta:
+        verbose_name = _("direction and administration section")
+
+
+DIRECTION = [APP + "DirectionPage"]
+
+
+class DirectivesPage(ListingSectionMixin, Page):
+    parent_page_types = DIRECTION
+
+    class Meta:
+        verbose_name = _("directives section")
+
+
+class PetitionResponsesPage(ListingSectionMixin, Page):
+    parent_page_types = DIRECTION
+
+    class Meta:
+        verbose_name = _("petition responses section")
+
+
+class RewardsPenaltiesPage(ListingSectionMixin, Page):
+    parent_page_types = DIRECTION
+
+    class Meta:
+        verbose_name = _("rewards and penalties section")
+
+
+class WorkSchedulePage(ListingSectionMixin, Page):
+    parent_page_types = DIRECTION
+
+    class Meta:
+        verbose_name = _("work schedule section")
+
+
+# ---- Phổ biến pháp luật, quy hoạch, văn bản, dự án (ND43-10.1d–h) -----------------
+
+
+class LawDisseminationPage(ListingSectionMixin, Page):
+    parent_page_types = HOME
+    subpage_types = [*ARTICLES, APP + "CampaignPage"]
+
+    class Meta:
+        verbose_name = _("law dissemination section")
+
+
+class PlanningPage(ListingSectionMixin, Page):
+    parent_page_types = HOME
+
+    class Meta:
+        verbose_name = _("strategies and plans section")
+
+
+class LegalDocumentsPage(ListingSectionMixin, Page):
+    parent_page_types = HOME
+    subpage_types = [*ARTICLES, APP + "GazettePage"]
+
+    class Meta:
+        verbose_name = _("legal documents section")
+
+
+class GazettePage(ListingSectionMixin, Page):
+    parent_page_types = [APP + "LegalDocumentsPage"]
+
+    class Meta:
+        verbose_name = _("official gazette section")
+
+
+class ProjectsPage(ListingSectionMixin, Page):
+    parent_page_types = HOME
+
+    class Meta:
+        verbose_name = _("projects and procurement section")
+
+
+# ---- Lấy ý kiến, dịch vụ công, liên hệ, hỏi đáp (ND43-10.1i–k, 15, 18) ----------------
+
+
+class ConsultationsPage(ListingSectionMixin, Page):
+    parent_page_types = HOME
+    subpage_types = [*ARTICLES, APP + "RegulationFeedbackPage"]
+
+    class Meta:
+        verbose_name = _("consultation section")
+
+
+class RegulationFeedbackPage(ContentSectionMixin, Page):
+    parent_page_types = [APP + "ConsultationsPage"]
+
+    class Meta:
+        verbose_name = _("regulation feedback section")
+
+
+class OnlineServicesPage(ListingSectionMixin, Page):
+    parent_page_types = HOME
+    subpage_types = [*ARTICLES, APP + "ServiceGuidePage", APP + "ServiceFAQPage"]
+
+    class Meta:
+        verbose_name = _("online public services section")
+
+
+class ServiceGuidePage(ContentSectionMixin, Page):
+    parent_page_types = [APP + "OnlineServicesPage"]
+
+    class Meta:
+        verbose_name = _("service guidance section")
+
+
+class ServiceFAQPage(ContentSectionMixin, Page):
+    parent_page_types = [APP + "OnlineServicesPage"]
+
+    class Meta:
+        verbose_name = _("service FAQ section")
+
+
+class ContactPage(ContentSectionMixin, Page):
+    parent_page_types = HOME
+    template = "wagtail_nd43/pages/contact_page.html"
+
+    class Meta:
+        verbose_name = _("contact section")
+
+
+class QuestionsPage(ListingSectionMixin, Page):
+    parent_page_types = HOME
+
+    class Meta:
+        verbose_name = _("questions and answers section")
+
+
+# ---- Điều 11–13 ---------------------------------------------------------------------
+
+
+class ResearchPage(ListingSectionMixin, Page):
+    parent_page_types = HOME
+
+    class Meta:
+        verbose_name = _("science programmes section")
+
+
+class StatisticsPage(ListingSectionMixin, Page):
+    parent_page_types = HOME
+
+    class Meta:
+        verbose_name = _("statistics section")
+
+
+class EnglishPage(SectionPageMixin, Page):
+    parent_page_types = HOME
+    subpage_types = [APP + "EnglishAboutPage", APP + "EnglishContactPage", *STANDARD]
+
+    class Meta:
+        verbose_name = _("English section")
+
+
+class EnglishAboutPage(ContentSectionMixin, Page):
+    parent_page_types = [APP + "EnglishPage"]
+
+    class Meta:
+        verbose_name = _("English introduction section")
+
+
+class EnglishContactPage(ContentSectionMixin, Page):
+    parent_page_types = [APP + "EnglishPage"]
+
+    class Meta:
+        verbose_name = _("English contact section")
+
+
+# ---- Tiếp cận thông tin, dữ liệu cá nhân ----------------------------------------------
+
+
+class AccessToInformationPage(ContentSectionMixin, Page):
+    parent_page_types = HOME
+
+    class Meta:
+        verbose_name = _("access to information section")
+
+
+class PrivacyPage(ContentSectionMixin, Page):
+    parent_page_types = HOME
+
+    class Meta:
+        verbose_name = _("personal data protection section")
+
+
+# ---- Thông tin cho báo chí (CV412-3, ND09/2017) ----------------------------------------
+
+
+class PressPage(SectionPageMixin, Page):
+    parent_page_types = HOME
+    subpage_types = [
+        APP + "SpokespersonPage",
+        APP + "PressRegulationPage",
+        APP + "PeriodicPressPage",
+        APP + "AdHocPressPage",
+        APP + "PressConferencePage",
+    ]
+
+    class Meta:
+        verbose_name = _("press information section")
+
+
+PRESS = [APP + "PressPage"]
+
+
+class SpokespersonPage(ContentSectionMixin, Page):
+    parent_page_types = PRESS
+
+    class Meta:
+        verbose_name = _("spokesperson section")
+
+
+class PressRegulationPage(ContentSectionMixin, Page):
+    parent_page_types = PRESS
+
+    class Meta:
+        verbose_name = _("spokesperson regulation section")
+
+
+class PeriodicPressPage(ListingSectionMixin, Page):
+    parent_page_types = PRESS
+
+    class Meta:
+        verbose_name = _("periodic press information section")
+
+
+class AdHocPressPage(ListingSectionMixin, Page):
+    parent_page_types = PRESS
+
+    class Meta:
+        verbose_name = _("ad-hoc press information section")
+
+
+class PressConferencePage(ListingSectionMixin, Page):
+    parent_page_types = PRESS
+
+    class Meta:
+        verbose_name = _("press conference section")
+
+
+# ---- Sơ đồ cổng (TT32-16.4) ----------------------------------------------------------
+
+
+class SiteMapPage(SectionPageMixin, Page):
+    """The text site map for people; ``/sitemap.xml`` serves search engines."""
+
+    parent_page_types = HOME
+    template = "wagtail_nd43/pages/site_map_page.html"
+
+    class Meta:
+        verbose_name = _("site map section")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..sitemap import site_tree
+
+        context = super().get_context(request, *args, **kwargs)
+        context["tree"] = site_tree(self.get_site().root_page)
+        return context
+
+
+__all__ = [
+    name
+    for name, value in list(globals().items())
+    if isinstance(value, type) and issubclass(value, Page) and value is not Page
+]

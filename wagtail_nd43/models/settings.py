@@ -1,0 +1,174 @@
+"""The agency's identity: one place that the header, footer, contact page, metadata
+and the compliance checker all read (TT32-16.3, ND43-10.1l, CV412-7)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images import get_image_model_string
+
+from ..rulebook import LEVELS, SO, SettingsFilled, get_profile, profile_names
+
+
+def _level_choices():
+    return list(LEVELS.items())
+
+
+def _profile_choices():
+    return [(name, get_profile(name).title_vi) for name in profile_names()]
+
+
+@register_setting(icon="site", name="agency-settings")
+class AgencySettings(BaseSiteSetting):
+    full_name = models.CharField(
+        _("full name of the agency"),
+        max_length=255,
+        help_text=_(
+            "The full Vietnamese name exactly as in the founding decision, "
+            "e.g. \u201cSở Thông tin và Truyền thông thành phố Hồ Chí Minh\u201d. "
+            "Shown in the header and footer of every page."
+        ),
+    )
+    short_name = models.CharField(
+        _("short name"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "An abbreviation used where space is short, e.g. \u201cSở TT&TT\u201d."
+        ),
+    )
+    english_name = models.CharField(
+        _("English name"),
+        max_length=255,
+        blank=True,
+        help_text=_("The agency's official English name, for the English pages."),
+    )
+    governing_body = models.CharField(
+        _("governing body"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The body the agency reports to (cơ quan chủ quản), shown above the name, "
+            "e.g. \u201cỦy ban nhân dân thành phố Hồ Chí Minh\u201d."
+        ),
+    )
+    level = models.CharField(
+        _("agency level"),
+        max_length=20,
+        choices=_level_choices,
+        default=SO,
+        help_text=_(
+            "Decides which sections the decree requires: for example only ministries "
+            "and provinces must publish statistics and English information."
+        ),
+    )
+    profile = models.CharField(
+        _("regulation"),
+        max_length=20,
+        choices=_profile_choices,
+        default="nd43",
+        help_text=_("The decree the site is checked against."),
+    )
+    logo = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("emblem or logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The national emblem or the agency's logo, shown left of the name in the "
+            "header (TT32/2017, Article 16)."
+        ),
+    )
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=100, blank=True)
+    fax = models.CharField(_("fax"), max_length=100, blank=True)
+    email = models.EmailField(
+        _("official email"),
+        blank=True,
+        help_text=_("The agency's official (công vụ) email address for the public."),
+    )
+    responsible_person = models.CharField(
+        _("person responsible"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Name and position of the person responsible for the site's content, "
+            "shown in the footer, e.g. \u201cÔng Nguyễn Văn A \u2013 Phó Giám đốc\u201d."
+        ),
+    )
+    licence_text = models.CharField(
+        _("licence text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Optional. Only if the site holds a licence, e.g. "
+            "\u201cGiấy phép số 123/GP-TTĐT\u201d."
+        ),
+    )
+    copyright_text = models.CharField(
+        _("copyright text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Optional. Leave empty for \u201cBản quyền thuộc về\u201d followed by the "
+            "agency name."
+        ),
+    )
+
+    select_related = ["logo"]
+
+    panels = [
+        MultiFieldPanel(
+            [
+                "full_name",
+                "short_name",
+                "english_name",
+                "governing_body",
+                "logo",
+            ],
+            heading=_("Name and emblem"),
+        ),
+        MultiFieldPanel(["level", "profile"], heading=_("Regulation")),
+        MultiFieldPanel(
+            ["address", "phone", "fax", "email", "responsible_person"],
+            heading=_("Contact details and person responsible"),
+        ),
+        MultiFieldPanel(["licence_text", "copyright_text"], heading=_("Footer")),
+    ]
+
+    class Meta:
+        verbose_name = _("agency identity")
+        verbose_name_plural = _("agency identity")
+
+    def __str__(self):
+        return self.full_name or str(self.site)
+
+    def required_fields(self):
+        """Identity fields the site's profile requires, in the order of the model.
+
+        Derived from the ``SettingsFilled`` checks of the rulebook, so the footer's
+        editor warning and the compliance checker agree.
+        """
+        profile = get_profile(self.profile)
+        wanted = set()
+        for requirement in profile.requirements_for(self.level):
+            if isinstance(requirement.check, SettingsFilled):
+                wanted.update(requirement.check.fields)
+        return [f.name for f in self._meta.fields if f.name in wanted]
+
+    def missing_fields(self):
+        """Verbose names of the required identity fields that are still empty."""
+        missing = []
+        for name in self.required_fields():
+            value = getattr(self, name + "_id" if name == "logo" else name)
+            if value in (None, ""):
+                missing.append(str(self._meta.get_field(name).verbose_name))
+        return missing
+
+    @property
+    def display_copyright(self):
+        return self.copyright_text or _("Copyright © %(name)s") % {
+            "name": self.full_name
+        }

@@ -1,0 +1,33 @@
+"""A plain page for the "other information" an agency adds itself (ND43-10.2)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+
+
+class StandardPageMixin(models.Model):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("content"))
+
+    content_panels = [TitleFieldPanel("title"), FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    template = "wagtail_nd43/pages/standard_page.html"
+
+    class Meta:
+        abstract = True
+
+
+class StandardPage(StandardPageMixin, Page):
+    subpage_types = ["wagtail_nd43.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

@@ -1,0 +1,99 @@
+"""Keeps the mandatory tree intact.
+
+Editors may rename sections and fill them, but deleting, moving, copying or
+unpublishing a mandatory section (or a page that contains one) would silently make the
+site non-compliant, so only superusers may do it. The refusal cites the article that
+requires the section.
+"""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.models import Page
+
+from .models.base import section_page_models
+
+
+REFUSALS = {
+    "delete": _(
+        "\u201c%(title)s\u201d cannot be deleted: it is or contains a section the "
+        "regulation requires (%(citation)s). Ask a site administrator if it really "
+        "must go."
+    ),
+    "move": _(
+        "\u201c%(title)s\u201d cannot be moved: it is or contains a section the "
+        "regulation requires (%(citation)s). Ask a site administrator if it really "
+        "must move."
+    ),
+    "copy": _(
+        "\u201c%(title)s\u201d cannot be copied: it is or contains a section the "
+        "regulation requires (%(citation)s), and a site has exactly one of each."
+    ),
+    "unpublish": _(
+        "\u201c%(title)s\u201d cannot be unpublished: it is or contains a section the "
+        "regulation requires (%(citation)s). Ask a site administrator if it really "
+        "must be hidden."
+    ),
+}
+
+
+def protected_sections(pages):
+    """The mandatory sections at or below any of ``pages``, as specific pages."""
+    found = Page.objects.none()
+    for page in pages:
+        found |= Page.objects.descendant_of(page, inclusive=True)
+    return list(found.type(*section_page_models()).specific().order_by("path"))
+
+
+def citation(section_pages):
+    """The requirement ids the given section pages serve, without repeats."""
+    ids = []
+    for page in section_pages:
+        definition = page.section_definition
+        if definition is not None:
+            ids.extend(definition.requirement_ids)
+    return ", ".join(dict.fromkeys(ids))
+
+
+def refuse(request, pages, action):
+    """A redirect refusing ``action`` on ``pages``, or ``None`` to let it go ahead."""
+    if request.user.is_superuser:
+        return None
+    sections = protected_sections(pages)
+    if not sections:
+        return None
+    first = pages[0]
+    messages.error(
+        request,
+        REFUSALS[action] % {"title": first.title, "citation": citation(sections)},
+    )
+    next_url = get_valid_next_url_from_request(request)
+    if next_url:
+        return redirect(next_url)
+    parent = first.get_parent()
+    return redirect("wagtailadmin_explore", parent.pk if parent else first.pk)
+
+
+def before_delete_page(request, page):
+    return refuse(request, [page], "delete")
+
+
+def before_move_page(request, page, destination):
+    return refuse(request, [page], "move")
+
+
+def before_copy_page(request, page):
+    return refuse(request, [page], "copy")
+
+
+def before_unpublish_page(request, page):
+    return refuse(request, [page], "unpublish")
+
+
+def before_bulk_action(request, action_type, objects, action_class_instance):
+    if action_type not in REFUSALS or not objects:
+        return None
+    if not all(isinstance(obj, Page) for obj in objects):
+        return None
+    return refuse(request, list(objects), action_type)

@@ -1,0 +1,240 @@
+"""The regulations as data.
+
+A *profile* (one per regulation: Decree 43/2011, later Decree 42/2022) is a tree of
+:class:`Section` objects — the page tree a compliant site must have — and a list of
+:class:`Requirement` objects — what an inspector checks, each citing its article.
+The scaffold, the page types, the compliance checker and the docs all read the same
+profile, so a rule is written down exactly once.
+
+This package imports nothing from Django: it is plain data that scripts, tests and the
+docs generator can load without a configured project.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import import_module
+
+
+# Agency levels (ND43-2.1; ND224 adds the two-tier local government). The ids are the
+# values of ``--level`` and of the identity setting, so they are a public contract.
+BO = "bo"
+TONG_CUC = "tong-cuc"
+UBND_TINH = "ubnd-tinh"
+SO = "so"
+UBND_HUYEN = "ubnd-huyen"
+UBND_XA = "ubnd-xa"
+KHAC = "khac"
+
+LEVELS: dict[str, str] = {
+    BO: "Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+    TONG_CUC: "Tổng cục, Cục",
+    UBND_TINH: "UBND tỉnh, thành phố trực thuộc Trung ương",
+    SO: "Sở, ban, ngành thuộc UBND tỉnh",
+    UBND_HUYEN: "UBND quận, huyện, thị xã, thành phố thuộc tỉnh",
+    UBND_XA: "UBND xã, phường, đặc khu",
+    KHAC: "Cơ quan, đơn vị khác",
+}
+
+ALL_LEVELS: frozenset[str] = frozenset(LEVELS)
+# The letters of requirements.md §11: B = ministry/Tổng cục/Cục, T = province,
+# S = provincial department, H = district, X = commune.
+B = frozenset({BO, TONG_CUC})
+T = frozenset({UBND_TINH})
+S = frozenset({SO})
+H = frozenset({UBND_HUYEN})
+X = frozenset({UBND_XA})
+
+REQUIRED = "required"
+RECOMMENDED = "recommended"
+SEVERITIES = (REQUIRED, RECOMMENDED)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a rule is written: a document and, when known, its article/clause/point."""
+
+    document: str
+    article: str = ""
+    clause: str = ""
+    point: str = ""
+
+    def citation(self) -> str:
+        """The citation in the Vietnamese legal style, e.g. "Điểm c Khoản 1 Điều 10"."""
+        parts = []
+        if self.point:
+            parts.append(f"điểm {self.point}")
+        if self.clause:
+            parts.append(f"khoản {self.clause}")
+        if self.article:
+            parts.append(f"Điều {self.article}")
+        parts.append(self.document)
+        text = " ".join(parts)
+        return text[0].upper() + text[1:]
+
+
+# ---- Check specifications --------------------------------------------------------
+# Data only: the compliance engine interprets them. Each names the section(s) it is
+# about by key, never by slug or title.
+
+
+@dataclass(frozen=True)
+class Check:
+    """Base class of check specifications."""
+
+    kind = "check"
+
+
+@dataclass(frozen=True)
+class SectionLive(Check):
+    """The section exists in the site's tree and is published."""
+
+    section: str
+    kind = "section_live"
+
+
+@dataclass(frozen=True)
+class HasContent(Check):
+    """The section is live and has content: its body filled or ``min_items`` live items."""
+
+    section: str
+    min_items: int = 1
+    kind = "has_content"
+
+
+@dataclass(frozen=True)
+class Fresh(Check):
+    """The newest live item of the section is recent enough.
+
+    ``window`` is ``"current-week"`` or a number of days, e.g. ``"31"``.
+    """
+
+    section: str
+    window: str
+    kind = "fresh"
+
+
+@dataclass(frozen=True)
+class SettingsFilled(Check):
+    """Fields of the agency identity setting are all filled."""
+
+    fields: tuple[str, ...]
+    kind = "settings_filled"
+
+
+@dataclass(frozen=True)
+class Deadline(Check):
+    """Items of a section are published within ``working_days`` of a date field."""
+
+    section: str
+    date_field: str
+    working_days: int
+    kind = "deadline"
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One checkable obligation, with the id used by ``requirements.md``.
+
+    ``check`` is ``None`` for obligations that are met by how the package is built
+    (for example UTF-8 storage) and so are documented, not evaluated.
+    """
+
+    id: str
+    source: Source
+    title_vi: str
+    title_en: str
+    severity: str = REQUIRED
+    levels: frozenset[str] = ALL_LEVELS
+    check: Check | None = None
+
+    def applies_to(self, level: str) -> bool:
+        return level in self.levels
+
+
+@dataclass(frozen=True)
+class Section:
+    """One node of the mandatory page tree.
+
+    ``page_type`` is a model label (``app_label.ModelName``); ``key`` is stable and is
+    stored on the page, so editors may rename and move sections freely.
+    """
+
+    key: str
+    title_vi: str
+    title_en: str
+    slug: str
+    page_type: str
+    requirement_ids: tuple[str, ...] = ()
+    levels: frozenset[str] = ALL_LEVELS
+    guidance_vi: str = ""
+    in_menu: bool = False
+    children: tuple[Section, ...] = ()
+
+    def applies_to(self, level: str) -> bool:
+        return level in self.levels
+
+    def walk(self, level: str | None = None, depth: int = 0):
+        """Yield ``(depth, section)`` for this node and its descendants, pre-order.
+
+        With ``level``, sections that do not apply to that level are skipped, with
+        their children.
+        """
+        if level is not None and not self.applies_to(level):
+            return
+        yield depth, self
+        for child in self.children:
+            yield from child.walk(level, depth + 1)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A regulation: the page tree (rooted at the home page) and its requirements."""
+
+    name: str
+    title_vi: str
+    title_en: str
+    root: Section
+    requirements: tuple[Requirement, ...]
+    _sections: dict = field(init=False, repr=False, compare=False)
+    _requirements: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        sections = {section.key: section for _depth, section in self.root.walk()}
+        object.__setattr__(self, "_sections", sections)
+        object.__setattr__(
+            self, "_requirements", {req.id: req for req in self.requirements}
+        )
+
+    def sections(self, level: str | None = None):
+        """All sections in tree order (the home page first), optionally for a level."""
+        return [section for _depth, section in self.root.walk(level)]
+
+    def section(self, key: str) -> Section:
+        return self._sections[key]
+
+    def requirement(self, requirement_id: str) -> Requirement:
+        return self._requirements[requirement_id]
+
+    def requirements_for(self, level: str):
+        return [req for req in self.requirements if req.applies_to(level)]
+
+    def parent_of(self, key: str) -> Section | None:
+        for section in self._sections.values():
+            if any(child.key == key for child in section.children):
+                return section
+        return None
+
+
+PROFILE_MODULES: dict[str, str] = {
+    "nd43": "wagtail_nd43.rulebook.nd43",
+}
+
+
+def get_profile(name: str) -> Profile:
+    """Return the profile called ``name`` (``KeyError`` for an unknown name)."""
+    return import_module(PROFILE_MODULES[name]).PROFILE
+
+
+def profile_names() -> list[str]:
+    return list(PROFILE_MODULES)

@@ -1,0 +1,1180 @@
+"""Decree 43/2011/NĐ-CP, with the HCMC letter 412/STTTT-TTĐT (2016) and Circular
+32/2017/TT-BTTTT layout items.
+
+Section titles are the Vietnamese names the texts use; slugs are ASCII. Requirement ids
+are those of ``requirements.md`` (a ``.N`` suffix where one point holds several
+checkable items). Levels follow the "Levels" column of requirements.md §11; under this
+profile a commune (``ubnd-xa``) is treated like the local People's Committees (T, H).
+"""
+
+from . import (
+    ALL_LEVELS,
+    RECOMMENDED,
+    B,
+    Deadline,
+    Fresh,
+    H,
+    HasContent,
+    Profile,
+    Requirement,
+    S,
+    Section,
+    SectionLive,
+    SettingsFilled,
+    Source,
+    T,
+    X,
+)
+
+
+ND43 = "Nghị định 43/2011/NĐ-CP"
+ND09 = "Nghị định 09/2017/NĐ-CP"
+ND13_2018 = "Nghị định 13/2018/NĐ-CP"
+ND13_2023 = "Nghị định 13/2023/NĐ-CP"
+TT32 = "Thông tư 32/2017/TT-BTTTT"
+CV412 = "Công văn 412/STTTT-TTĐT"
+
+LOCAL = T | H | X  # People's Committees: locality overview and map instead of history
+MINISTRY_OR_PROVINCE = B | T
+
+APP = "wagtail_nd43."
+
+
+def _section(key, title_vi, title_en, slug, model, requirement_ids=(), **kwargs):
+    return Section(
+        key=key,
+        title_vi=title_vi,
+        title_en=title_en,
+        slug=slug,
+        page_type=APP + model,
+        requirement_ids=tuple(requirement_ids),
+        **kwargs,
+    )
+
+
+TREE = _section(
+    "trang-chu",
+    "Trang chủ",
+    "Home",
+    "trang-chu",
+    "AgencyHomePage",
+    ("TT32-16.3a", "TT32-16.3c", "ND43-10.1l", "CV412-7"),
+    guidance_vi=(
+        "Trang chủ hiển thị biểu trưng (quốc huy hoặc logo) và tên đầy đủ của cơ quan, "
+        "trình đơn chính, các chuyên mục bắt buộc và tin mới nhất. Tên, địa chỉ, điện "
+        "thoại, thư điện tử và người chịu trách nhiệm ở chân trang lấy từ mục Cài đặt > "
+        "Thông tin cơ quan."
+    ),
+    children=(
+        _section(
+            "gioi-thieu",
+            "Giới thiệu",
+            "About us",
+            "gioi-thieu",
+            "IntroductionPage",
+            ("ND43-10.1a",),
+            in_menu=True,
+            guidance_vi=(
+                "Trang tổng hợp thông tin giới thiệu cơ quan. Điền đủ các mục con: chức "
+                "năng, nhiệm vụ; cơ cấu tổ chức; lãnh đạo; quá trình phát triển hoặc tổng "
+                "quan địa phương."
+            ),
+            children=(
+                _section(
+                    "gioi-thieu.chuc-nang-nhiem-vu",
+                    "Chức năng, nhiệm vụ, quyền hạn",
+                    "Functions, tasks and powers",
+                    "chuc-nang-nhiem-vu",
+                    "FunctionsPage",
+                    ("ND43-10.1a.1",),
+                    guidance_vi=(
+                        "Nêu chức năng, nhiệm vụ, quyền hạn của cơ quan và của từng đơn "
+                        "vị trực thuộc, theo văn bản quy định (ghi rõ số, ngày văn bản)."
+                    ),
+                ),
+                _section(
+                    "gioi-thieu.co-cau-to-chuc",
+                    "Cơ cấu tổ chức",
+                    "Organisation structure",
+                    "co-cau-to-chuc",
+                    "OrganisationStructurePage",
+                    ("ND43-10.1a.2",),
+                    guidance_vi=(
+                        "Đăng sơ đồ tổ chức (ảnh có mô tả thay thế, hoặc tệp PDF) và danh "
+                        "sách các phòng, đơn vị thuộc cơ quan."
+                    ),
+                ),
+                _section(
+                    "gioi-thieu.lich-su-phat-trien",
+                    "Quá trình hình thành và phát triển",
+                    "History",
+                    "lich-su-phat-trien",
+                    "HistoryPage",
+                    ("ND43-10.1a.3",),
+                    levels=B | S,
+                    guidance_vi=(
+                        "Tóm tắt quá trình hình thành và phát triển của cơ quan: thời "
+                        "điểm thành lập, các lần hợp nhất, đổi tên, thành tích chính."
+                    ),
+                ),
+                _section(
+                    "gioi-thieu.tong-quan",
+                    "Tổng quan",
+                    "Overview of the locality",
+                    "tong-quan",
+                    "LocalityOverviewPage",
+                    ("ND43-10.1a.5",),
+                    levels=LOCAL,
+                    guidance_vi=(
+                        "Giới thiệu bộ máy hành chính, điều kiện tự nhiên, lịch sử, truyền "
+                        "thống văn hóa, di tích, danh thắng của địa phương."
+                    ),
+                ),
+                _section(
+                    "gioi-thieu.ban-do-hanh-chinh",
+                    "Bản đồ hành chính",
+                    "Administrative map",
+                    "ban-do-hanh-chinh",
+                    "AdministrativeMapPage",
+                    ("ND43-10.1a.6",),
+                    levels=LOCAL,
+                    guidance_vi=(
+                        "Đăng bản đồ địa giới hành chính đến cấp xã, phường (ảnh có mô tả "
+                        "thay thế hoặc tệp PDF)."
+                    ),
+                ),
+                _section(
+                    "gioi-thieu.lanh-dao",
+                    "Lãnh đạo",
+                    "Leadership",
+                    "lanh-dao",
+                    "LeadershipPage",
+                    ("ND43-10.1a.4",),
+                    guidance_vi=(
+                        "Với mỗi lãnh đạo cơ quan: họ tên, chức vụ, tóm tắt tiểu sử và "
+                        "nhiệm vụ đảm nhiệm; nên có điện thoại và thư điện tử công vụ."
+                    ),
+                ),
+                _section(
+                    "gioi-thieu.don-vi-truc-thuoc",
+                    "Đơn vị trực thuộc",
+                    "Subordinate units",
+                    "don-vi-truc-thuoc",
+                    "UnitsPage",
+                    ("ND43-10.1a.7",),
+                    levels=B | T | S,
+                    guidance_vi=(
+                        "Danh sách đơn vị trực thuộc với chức năng, nhiệm vụ, người đứng "
+                        "đầu, địa chỉ, điện thoại, thư điện tử và trang thông tin điện tử."
+                    ),
+                ),
+            ),
+        ),
+        _section(
+            "tin-tuc-su-kien",
+            "Tin tức, sự kiện",
+            "News and events",
+            "tin-tuc-su-kien",
+            "NewsIndexPage",
+            ("ND43-10.1b", "ND43-17.1a"),
+            in_menu=True,
+            guidance_vi=(
+                "Tin, bài về hoạt động của cơ quan và các vấn đề thuộc phạm vi quản lý nhà "
+                "nước. Mỗi bài ghi rõ tác giả và nguồn tin; cập nhật thường xuyên."
+            ),
+        ),
+        _section(
+            "chi-dao-dieu-hanh",
+            "Thông tin chỉ đạo, điều hành",
+            "Direction and administration",
+            "chi-dao-dieu-hanh",
+            "DirectionPage",
+            ("ND43-10.1c",),
+            in_menu=True,
+            guidance_vi=(
+                "Gồm bốn mục: ý kiến chỉ đạo, điều hành; trả lời kiến nghị; khen thưởng, "
+                "xử phạt; lịch làm việc của lãnh đạo."
+            ),
+            children=(
+                _section(
+                    "chi-dao-dieu-hanh.y-kien-chi-dao",
+                    "Ý kiến chỉ đạo, điều hành",
+                    "Directives",
+                    "y-kien-chi-dao",
+                    "DirectivesPage",
+                    ("ND43-10.1c.1",),
+                    guidance_vi=(
+                        "Ý kiến chỉ đạo, điều hành của thủ trưởng cơ quan đã được thống "
+                        "nhất và chính thức ban hành bằng văn bản."
+                    ),
+                ),
+                _section(
+                    "chi-dao-dieu-hanh.tra-loi-kien-nghi",
+                    "Trả lời kiến nghị của tổ chức, cá nhân",
+                    "Responses to petitions",
+                    "tra-loi-kien-nghi",
+                    "PetitionResponsesPage",
+                    ("ND43-10.1c.2",),
+                    guidance_vi=(
+                        "Thông tin xử lý và trả lời kiến nghị, yêu cầu của tổ "
+                        "chức, cá nhân: nội dung kiến nghị, đơn vị trả lời, nội dung trả "
+                        "lời, ngày trả lời."
+                    ),
+                ),
+                _section(
+                    "chi-dao-dieu-hanh.khen-thuong-xu-phat",
+                    "Khen thưởng, xử phạt",
+                    "Rewards and penalties",
+                    "khen-thuong-xu-phat",
+                    "RewardsPenaltiesPage",
+                    ("ND43-10.1c.3",),
+                    guidance_vi=(
+                        "Thông tin khen thưởng, xử phạt đối với tổ chức, doanh nghiệp "
+                        "thuộc lĩnh vực quản lý: đối tượng, số quyết định, ngày, hình thức."
+                    ),
+                ),
+                _section(
+                    "chi-dao-dieu-hanh.lich-lam-viec",
+                    "Lịch làm việc của lãnh đạo",
+                    "Leaders' work schedule",
+                    "lich-lam-viec",
+                    "WorkSchedulePage",
+                    ("ND43-10.1c.4",),
+                    guidance_vi=(
+                        "Đăng lịch làm việc hằng tuần của lãnh đạo cơ quan trước đầu tuần: "
+                        "ngày, giờ, nội dung, lãnh đạo chủ trì, địa điểm, thành phần."
+                    ),
+                ),
+            ),
+        ),
+        _section(
+            "pho-bien-phap-luat",
+            "Tuyên truyền, phổ biến, hướng dẫn thực hiện pháp luật",
+            "Law dissemination",
+            "pho-bien-phap-luat",
+            "LawDisseminationPage",
+            ("ND43-10.1d", "ND43-17.1b", "CV412-4"),
+            guidance_vi=(
+                "Tuyên truyền, phổ biến, hướng dẫn thực hiện pháp luật, chế độ, chính sách "
+                "thuộc lĩnh vực quản lý, chậm nhất 15 ngày làm việc sau khi văn bản ban "
+                "hành. Mở chuyên mục con cho các đợt tuyên truyền (ví dụ bầu cử)."
+            ),
+        ),
+        _section(
+            "quy-hoach-ke-hoach",
+            "Chiến lược, định hướng, quy hoạch, kế hoạch phát triển",
+            "Strategies and development plans",
+            "quy-hoach-ke-hoach",
+            "PlanningPage",
+            ("ND43-10.1đ", "ND43-17.1d"),
+            guidance_vi=(
+                "Chiến lược, định hướng, quy hoạch, kế hoạch phát triển thuộc lĩnh vực quản "
+                "lý, kèm số và ngày quyết định phê duyệt; đăng chậm nhất 10 ngày làm việc "
+                "sau khi được phê duyệt."
+            ),
+        ),
+        _section(
+            "van-ban",
+            "Văn bản quy phạm pháp luật",
+            "Legal documents",
+            "van-ban",
+            "LegalDocumentsPage",
+            ("ND43-10.1e", "ND43-17.1c"),
+            in_menu=True,
+            guidance_vi=(
+                "Hệ thống văn bản quy phạm pháp luật chuyên ngành và văn bản quản lý hành "
+                "chính liên quan. Mỗi văn bản ghi: hình thức, cơ quan ban hành, số ký hiệu, "
+                "ngày ban hành, ngày hiệu lực, trích yếu và tệp tải về."
+            ),
+            children=(
+                _section(
+                    "van-ban.cong-bao",
+                    "Công báo điện tử",
+                    "Official gazette",
+                    "cong-bao",
+                    "GazettePage",
+                    ("ND43-10.1g",),
+                    levels=T,
+                    guidance_vi=(
+                        "Mỗi số công báo: số, ngày đăng, danh mục văn bản đăng trên số "
+                        "công báo và trích yếu của từng văn bản."
+                    ),
+                ),
+            ),
+        ),
+        _section(
+            "du-an-dau-tu",
+            "Dự án, hạng mục đầu tư, đấu thầu, mua sắm công",
+            "Projects, investment, bidding and procurement",
+            "du-an-dau-tu",
+            "ProjectsPage",
+            ("ND43-10.1h",),
+            guidance_vi=(
+                "Danh sách dự án đang chuẩn bị đầu tư, đang triển khai và đã hoàn tất. Mỗi "
+                "dự án: tên, mục tiêu chính, lĩnh vực chuyên môn, loại dự án, thời gian "
+                "thực hiện, kinh phí, loại hình tài trợ, nhà tài trợ, tình trạng."
+            ),
+        ),
+        _section(
+            "lay-y-kien",
+            "Lấy ý kiến góp ý",
+            "Public consultation",
+            "lay-y-kien",
+            "ConsultationsPage",
+            ("ND43-10.1i",),
+            guidance_vi=(
+                "Danh sách dự thảo văn bản, chính sách cần xin ý kiến. Mỗi dự thảo: toàn "
+                "văn, thời hạn góp ý, địa chỉ và thư điện tử đơn vị tiếp nhận, các ý kiến "
+                "đã nhận."
+            ),
+            children=(
+                _section(
+                    "lay-y-kien.phan-anh-kien-nghi",
+                    "Phản ánh, kiến nghị về quy định hành chính",
+                    "Feedback on administrative regulations",
+                    "phan-anh-kien-nghi",
+                    "RegulationFeedbackPage",
+                    ("ND43-10.1i.1",),
+                    guidance_vi=(
+                        "Hướng dẫn tổ chức, cá nhân gửi phản ánh, kiến nghị về quy định "
+                        "hành chính và cách cơ quan tiếp nhận, trả lời."
+                    ),
+                ),
+            ),
+        ),
+        _section(
+            "dich-vu-cong",
+            "Dịch vụ công trực tuyến",
+            "Online public services",
+            "dich-vu-cong",
+            "OnlineServicesPage",
+            ("ND43-18.2",),
+            in_menu=True,
+            guidance_vi=(
+                "Danh mục dịch vụ hành chính công và dịch vụ công trực tuyến, ghi rõ mức "
+                "độ của từng dịch vụ, phân theo ngành, lĩnh vực; tên dịch vụ đúng tên thủ "
+                "tục hành chính."
+            ),
+            children=(
+                _section(
+                    "dich-vu-cong.huong-dan",
+                    "Hướng dẫn thực hiện dịch vụ công",
+                    "Service guidance",
+                    "huong-dan",
+                    "ServiceGuidePage",
+                    ("TT32-11.1.1",),
+                    guidance_vi=(
+                        "Hướng dẫn thực hiện các thủ tục hành chính thường gặp và cách sử "
+                        "dụng dịch vụ công trực tuyến."
+                    ),
+                ),
+                _section(
+                    "dich-vu-cong.cau-hoi-thuong-gap",
+                    "Câu hỏi thường gặp",
+                    "Frequently asked questions",
+                    "cau-hoi-thuong-gap",
+                    "ServiceFAQPage",
+                    ("TT32-11.1.2",),
+                    guidance_vi=(
+                        "Câu hỏi thường gặp và trả lời về thủ tục hành chính và dịch vụ "
+                        "công trực tuyến."
+                    ),
+                ),
+            ),
+        ),
+        _section(
+            "lien-he",
+            "Liên hệ",
+            "Contact",
+            "lien-he",
+            "ContactPage",
+            ("ND43-10.1k",),
+            in_menu=True,
+            guidance_vi=(
+                "Thông tin giao dịch của cơ quan và danh bạ cán bộ, công chức có thẩm "
+                "quyền: họ tên, chức vụ, đơn vị, điện thoại/fax, thư điện tử công vụ."
+            ),
+        ),
+        _section(
+            "hoi-dap",
+            "Hỏi đáp",
+            "Questions and answers",
+            "hoi-dap",
+            "QuestionsPage",
+            ("ND43-15.2", "ND43-17.1đ"),
+            guidance_vi=(
+                "Tiếp nhận câu hỏi, ý kiến của tổ chức, cá nhân; trả lời hoặc thông báo "
+                "tình trạng xử lý trong 15 ngày làm việc; đăng các trả lời được nhiều người "
+                "quan tâm."
+            ),
+        ),
+        _section(
+            "de-tai-khoa-hoc",
+            "Chương trình, đề tài khoa học",
+            "Science programmes and projects",
+            "de-tai-khoa-hoc",
+            "ResearchPage",
+            ("ND43-11",),
+            levels=MINISTRY_OR_PROVINCE,
+            guidance_vi=(
+                "Danh mục chương trình, đề tài khoa học sử dụng ngân sách nhà nước: mã số, "
+                "tên, cấp quản lý, lĩnh vực, đơn vị chủ trì, thời gian thực hiện; sau "
+                "nghiệm thu đăng báo cáo tóm tắt và kết quả ứng dụng."
+            ),
+        ),
+        _section(
+            "thong-ke",
+            "Thông tin, báo cáo thống kê",
+            "Statistics",
+            "thong-ke",
+            "StatisticsPage",
+            ("ND43-12",),
+            levels=MINISTRY_OR_PROVINCE,
+            guidance_vi=(
+                "Thông tin thống kê ngành, lĩnh vực: số liệu, báo cáo, phương pháp, phân "
+                "tích và kỳ thống kê."
+            ),
+        ),
+        _section(
+            "tiep-can-thong-tin",
+            "Tiếp cận thông tin",
+            "Access to information",
+            "tiep-can-thong-tin",
+            "AccessToInformationPage",
+            ("ND13/2018-11",),
+            guidance_vi=(
+                "Danh mục thông tin phải được công khai; đầu mối cung cấp thông tin; địa "
+                "chỉ tiếp nhận yêu cầu và khiếu nại; mẫu phiếu yêu cầu; hướng dẫn."
+            ),
+        ),
+        _section(
+            "thong-tin-bao-chi",
+            "Thông tin cho báo chí",
+            "Press information",
+            "thong-tin-bao-chi",
+            "PressPage",
+            ("CV412-3",),
+            in_menu=True,
+            guidance_vi=(
+                "Chuyên mục cung cấp thông tin cho báo chí: người phát ngôn, quy chế phát "
+                "ngôn, thông tin định kỳ và đột xuất, họp báo."
+            ),
+            children=(
+                _section(
+                    "thong-tin-bao-chi.nguoi-phat-ngon",
+                    "Người phát ngôn",
+                    "Spokesperson",
+                    "nguoi-phat-ngon",
+                    "SpokespersonPage",
+                    ("ND09-3.4",),
+                    guidance_vi=(
+                        "Họ tên, chức vụ, số điện thoại và thư điện tử của người phát ngôn "
+                        "và người được ủy quyền phát ngôn."
+                    ),
+                ),
+                _section(
+                    "thong-tin-bao-chi.quy-che-phat-ngon",
+                    "Quy chế phát ngôn",
+                    "Spokesperson regulation",
+                    "quy-che-phat-ngon",
+                    "PressRegulationPage",
+                    ("ND09-7",),
+                    guidance_vi=(
+                        "Quy chế phát ngôn và cung cấp thông tin cho báo chí của cơ quan: "
+                        "số, ngày ban hành, người ký và tệp văn bản."
+                    ),
+                ),
+                _section(
+                    "thong-tin-bao-chi.dinh-ky",
+                    "Thông tin định kỳ",
+                    "Periodic press information",
+                    "dinh-ky",
+                    "PeriodicPressPage",
+                    ("ND09-5.2",),
+                    guidance_vi=(
+                        "Thông tin định kỳ cho báo chí; với Bộ và UBND tỉnh ít nhất mỗi "
+                        "tháng một lần."
+                    ),
+                ),
+                _section(
+                    "thong-tin-bao-chi.dot-xuat",
+                    "Thông tin đột xuất",
+                    "Ad-hoc press information",
+                    "dot-xuat",
+                    "AdHocPressPage",
+                    ("ND09-6.3a",),
+                    guidance_vi=(
+                        "Phát ngôn, cung cấp thông tin đột xuất khi có sự kiện quan trọng, "
+                        "chậm nhất 24 giờ kể từ khi xảy ra vụ việc."
+                    ),
+                ),
+                _section(
+                    "thong-tin-bao-chi.hop-bao",
+                    "Họp báo, thông cáo báo chí",
+                    "Press conferences and releases",
+                    "hop-bao",
+                    "PressConferencePage",
+                    ("ND09-5.2.2",),
+                    levels=MINISTRY_OR_PROVINCE,
+                    guidance_vi=(
+                        "Nội dung họp báo và thông cáo báo chí; Bộ và UBND tỉnh họp báo ít "
+                        "nhất 3 tháng một lần."
+                    ),
+                ),
+            ),
+        ),
+        _section(
+            "en",
+            "English",
+            "English",
+            "en",
+            "EnglishPage",
+            ("ND43-13",),
+            levels=MINISTRY_OR_PROVINCE,
+            guidance_vi=(
+                "Thông tin tiếng Anh: ít nhất giới thiệu cơ quan và thông tin liên hệ, cập "
+                "nhật ngay khi bản tiếng Việt thay đổi."
+            ),
+            children=(
+                _section(
+                    "en.about",
+                    "About us",
+                    "About us",
+                    "about",
+                    "EnglishAboutPage",
+                    ("ND43-13.1",),
+                    levels=MINISTRY_OR_PROVINCE,
+                    guidance_vi=(
+                        "Bản tiếng Anh của thông tin giới thiệu: cơ cấu tổ chức, chức năng, "
+                        "nhiệm vụ, quyền hạn."
+                    ),
+                ),
+                _section(
+                    "en.contact",
+                    "Contact",
+                    "Contact",
+                    "contact",
+                    "EnglishContactPage",
+                    ("ND43-13.2",),
+                    levels=MINISTRY_OR_PROVINCE,
+                    guidance_vi=(
+                        "Bản tiếng Anh của thông tin liên hệ cán bộ có thẩm quyền: họ tên, "
+                        "chức vụ, đơn vị, điện thoại, fax, thư điện tử."
+                    ),
+                ),
+            ),
+        ),
+        _section(
+            "bao-ve-du-lieu-ca-nhan",
+            "Chính sách bảo vệ dữ liệu cá nhân",
+            "Personal data protection policy",
+            "bao-ve-du-lieu-ca-nhan",
+            "PrivacyPage",
+            ("ND13-13",),
+            guidance_vi=(
+                "Thông báo xử lý dữ liệu cá nhân: mục đích, loại dữ liệu, cách thức xử lý, "
+                "tổ chức liên quan, hậu quả không mong muốn có thể xảy ra, thời gian bắt "
+                "đầu và kết thúc xử lý; quyền của chủ thể dữ liệu và cách liên hệ."
+            ),
+        ),
+        _section(
+            "so-do-cong",
+            "Sơ đồ cổng thông tin điện tử",
+            "Site map",
+            "so-do-cong",
+            "SiteMapPage",
+            ("TT32-16.4",),
+            in_menu=True,
+            guidance_vi=(
+                "Sơ đồ cổng được tạo tự động từ cây trang; chỉ cần giữ trang ở trạng thái "
+                "xuất bản. Tệp /sitemap.xml cho máy tìm kiếm cũng được tạo tự động."
+            ),
+        ),
+    ),
+)
+
+
+def _req(rid, document, article, clause, point, title_vi, title_en, check, **kwargs):
+    return Requirement(
+        id=rid,
+        source=Source(document, article, clause, point),
+        title_vi=title_vi,
+        title_en=title_en,
+        check=check,
+        **kwargs,
+    )
+
+
+IDENTITY_FOOTER = ("full_name", "address", "phone", "email")
+
+REQUIREMENTS = (
+    # Điều 10.1 — mandatory information.
+    _req(
+        "ND43-10.1a",
+        ND43,
+        "10",
+        "1",
+        "a",
+        "Thông tin giới thiệu",
+        "Introduction",
+        SectionLive("gioi-thieu"),
+    ),
+    _req(
+        "ND43-10.1a.1",
+        ND43,
+        "10",
+        "1",
+        "a",
+        "Chức năng, nhiệm vụ, quyền hạn",
+        "Functions, tasks and powers",
+        HasContent("gioi-thieu.chuc-nang-nhiem-vu"),
+    ),
+    _req(
+        "ND43-10.1a.2",
+        ND43,
+        "10",
+        "1",
+        "a",
+        "Sơ đồ, cơ cấu tổ chức",
+        "Organisation chart and structure",
+        HasContent("gioi-thieu.co-cau-to-chuc"),
+    ),
+    _req(
+        "ND43-10.1a.3",
+        ND43,
+        "10",
+        "1",
+        "a",
+        "Tóm lược quá trình hình thành và phát triển",
+        "History",
+        HasContent("gioi-thieu.lich-su-phat-trien"),
+        levels=B | S,
+    ),
+    _req(
+        "ND43-10.1a.4",
+        ND43,
+        "10",
+        "1",
+        "a",
+        "Tiểu sử tóm tắt và nhiệm vụ đảm nhiệm của lãnh đạo",
+        "Leaders' biographies and duties",
+        HasContent("gioi-thieu.lanh-dao"),
+    ),
+    _req(
+        "ND43-10.1a.5",
+        ND43,
+        "10",
+        "1",
+        "a",
+        "Điều kiện tự nhiên, lịch sử, văn hóa, di tích, danh thắng",
+        "Locality overview",
+        HasContent("gioi-thieu.tong-quan"),
+        levels=LOCAL,
+    ),
+    _req(
+        "ND43-10.1a.6",
+        ND43,
+        "10",
+        "1",
+        "a",
+        "Bản đồ địa giới hành chính",
+        "Administrative map",
+        HasContent("gioi-thieu.ban-do-hanh-chinh"),
+        levels=LOCAL,
+    ),
+    _req(
+        "ND43-10.1a.7",
+        ND43,
+        "10",
+        "1",
+        "a",
+        "Chức năng, nhiệm vụ của đơn vị trực thuộc",
+        "Subordinate units",
+        HasContent("gioi-thieu.don-vi-truc-thuoc"),
+        levels=B | T | S,
+    ),
+    _req(
+        "ND43-10.1b",
+        ND43,
+        "10",
+        "1",
+        "b",
+        "Tin tức, sự kiện",
+        "News and events",
+        HasContent("tin-tuc-su-kien"),
+    ),
+    _req(
+        "ND43-10.1c",
+        ND43,
+        "10",
+        "1",
+        "c",
+        "Thông tin chỉ đạo, điều hành",
+        "Direction and administration",
+        SectionLive("chi-dao-dieu-hanh"),
+    ),
+    _req(
+        "ND43-10.1c.1",
+        ND43,
+        "10",
+        "1",
+        "c",
+        "Ý kiến chỉ đạo, điều hành",
+        "Directives",
+        HasContent("chi-dao-dieu-hanh.y-kien-chi-dao"),
+    ),
+    _req(
+        "ND43-10.1c.2",
+        ND43,
+        "10",
+        "1",
+        "c",
+        "Xử lý, trả lời kiến nghị của tổ chức, cá nhân",
+        "Responses to petitions",
+        HasContent("chi-dao-dieu-hanh.tra-loi-kien-nghi"),
+    ),
+    _req(
+        "ND43-10.1c.3",
+        ND43,
+        "10",
+        "1",
+        "c",
+        "Khen thưởng, xử phạt",
+        "Rewards and penalties",
+        HasContent("chi-dao-dieu-hanh.khen-thuong-xu-phat"),
+    ),
+    _req(
+        "ND43-10.1c.4",
+        ND43,
+        "10",
+        "1",
+        "c",
+        "Lịch làm việc của lãnh đạo cơ quan",
+        "Leaders' work schedule",
+        Fresh("chi-dao-dieu-hanh.lich-lam-viec", window="current-week"),
+    ),
+    _req(
+        "ND43-10.1d",
+        ND43,
+        "10",
+        "1",
+        "d",
+        "Tuyên truyền, phổ biến, hướng dẫn thực hiện pháp luật",
+        "Law dissemination",
+        HasContent("pho-bien-phap-luat"),
+    ),
+    _req(
+        "ND43-10.1đ",
+        ND43,
+        "10",
+        "1",
+        "đ",
+        "Chiến lược, định hướng, quy hoạch, kế hoạch phát triển",
+        "Strategies and plans",
+        HasContent("quy-hoach-ke-hoach"),
+    ),
+    _req(
+        "ND43-10.1e",
+        ND43,
+        "10",
+        "1",
+        "e",
+        "Hệ thống văn bản quy phạm pháp luật và văn bản quản lý hành chính",
+        "Legal documents",
+        HasContent("van-ban"),
+    ),
+    _req(
+        "ND43-10.1g",
+        ND43,
+        "10",
+        "1",
+        "g",
+        "Công báo điện tử",
+        "Official gazette",
+        HasContent("van-ban.cong-bao"),
+        levels=T,
+    ),
+    _req(
+        "ND43-10.1h",
+        ND43,
+        "10",
+        "1",
+        "h",
+        "Dự án, hạng mục đầu tư, đấu thầu, mua sắm công",
+        "Projects and procurement",
+        HasContent("du-an-dau-tu"),
+    ),
+    _req(
+        "ND43-10.1i",
+        ND43,
+        "10",
+        "1",
+        "i",
+        "Lấy ý kiến góp ý của tổ chức, cá nhân",
+        "Public consultation",
+        SectionLive("lay-y-kien"),
+    ),
+    _req(
+        "ND43-10.1i.1",
+        ND43,
+        "10",
+        "1",
+        "i",
+        "Tiếp nhận phản ánh, kiến nghị về quy định hành chính",
+        "Feedback on administrative regulations",
+        SectionLive("lay-y-kien.phan-anh-kien-nghi"),
+    ),
+    _req(
+        "ND43-10.1k",
+        ND43,
+        "10",
+        "1",
+        "k",
+        "Thông tin liên hệ của cán bộ, công chức có thẩm quyền",
+        "Contacts of competent officials",
+        HasContent("lien-he"),
+    ),
+    _req(
+        "ND43-10.1l",
+        ND43,
+        "10",
+        "1",
+        "l",
+        "Thông tin giao dịch của cổng",
+        "Contact details of the portal",
+        SettingsFilled(("address", "phone", "fax", "email")),
+    ),
+    # Điều 11–13 — by agency level.
+    _req(
+        "ND43-11",
+        ND43,
+        "11",
+        "",
+        "",
+        "Chương trình, đề tài khoa học",
+        "Science programmes",
+        HasContent("de-tai-khoa-hoc"),
+        levels=MINISTRY_OR_PROVINCE,
+    ),
+    _req(
+        "ND43-12",
+        ND43,
+        "12",
+        "",
+        "",
+        "Thông tin, báo cáo thống kê",
+        "Statistics",
+        HasContent("thong-ke"),
+        levels=MINISTRY_OR_PROVINCE,
+    ),
+    _req(
+        "ND43-13",
+        ND43,
+        "13",
+        "",
+        "",
+        "Thông tin tiếng nước ngoài",
+        "Foreign-language information",
+        SectionLive("en"),
+        levels=MINISTRY_OR_PROVINCE,
+    ),
+    _req(
+        "ND43-13.1",
+        ND43,
+        "13",
+        "",
+        "",
+        "Giới thiệu bằng tiếng Anh",
+        "Introduction in English",
+        HasContent("en.about"),
+        levels=MINISTRY_OR_PROVINCE,
+    ),
+    _req(
+        "ND43-13.2",
+        ND43,
+        "13",
+        "",
+        "",
+        "Thông tin liên hệ bằng tiếng Anh",
+        "Contacts in English",
+        HasContent("en.contact"),
+        levels=MINISTRY_OR_PROVINCE,
+    ),
+    # Functions, deadlines, services.
+    _req(
+        "ND43-15.2",
+        ND43,
+        "15",
+        "2",
+        "",
+        "Hỏi đáp và tiếp nhận thông tin phản hồi",
+        "Questions and feedback",
+        SectionLive("hoi-dap"),
+    ),
+    _req(
+        "ND43-17.1a",
+        ND43,
+        "17",
+        "1",
+        "a",
+        "Cập nhật tin tức thường xuyên",
+        "News updated regularly",
+        Fresh("tin-tuc-su-kien", window="31"),
+        severity=RECOMMENDED,
+    ),
+    _req(
+        "ND43-17.1b",
+        ND43,
+        "17",
+        "1",
+        "b",
+        "Phổ biến pháp luật chậm nhất 15 ngày làm việc",
+        "Dissemination within 15 working days",
+        Deadline("pho-bien-phap-luat", date_field="issued_date", working_days=15),
+        severity=RECOMMENDED,
+    ),
+    _req(
+        "ND43-17.1c",
+        ND43,
+        "17",
+        "1",
+        "c",
+        "Đăng văn bản chậm nhất 2 (cơ quan ban hành) hoặc 10 ngày làm việc",
+        "Legal documents within 2 or 10 working days",
+        Deadline("van-ban", date_field="issued_date", working_days=10),
+        severity=RECOMMENDED,
+    ),
+    _req(
+        "ND43-17.1d",
+        ND43,
+        "17",
+        "1",
+        "d",
+        "Đăng chiến lược, quy hoạch chậm nhất 10 ngày làm việc sau phê duyệt",
+        "Plans within 10 working days of approval",
+        Deadline("quy-hoach-ke-hoach", date_field="approved_date", working_days=10),
+        severity=RECOMMENDED,
+    ),
+    _req(
+        "ND43-17.1đ",
+        ND43,
+        "17",
+        "1",
+        "đ",
+        "Trả lời câu hỏi trong 15 ngày làm việc",
+        "Answer questions within 15 working days",
+        Deadline("hoi-dap", date_field="received_date", working_days=15),
+        severity=RECOMMENDED,
+    ),
+    _req(
+        "ND43-18.2",
+        ND43,
+        "18",
+        "2",
+        "",
+        "Mục Dịch vụ công trực tuyến",
+        "Online public services section",
+        HasContent("dich-vu-cong"),
+    ),
+    # Circular 32/2017 — guidance and layout.
+    _req(
+        "TT32-11.1.1",
+        TT32,
+        "11",
+        "1",
+        "",
+        "Hướng dẫn thực hiện thủ tục thường gặp",
+        "Service guidance",
+        HasContent("dich-vu-cong.huong-dan"),
+    ),
+    _req(
+        "TT32-11.1.2",
+        TT32,
+        "11",
+        "1",
+        "",
+        "Câu hỏi thường gặp về thủ tục",
+        "Service FAQ",
+        HasContent("dich-vu-cong.cau-hoi-thuong-gap"),
+    ),
+    _req(
+        "TT32-16.3a",
+        TT32,
+        "16",
+        "3",
+        "a",
+        "Đầu trang: biểu trưng và tên đầy đủ của cơ quan",
+        "Header: emblem or logo and full name",
+        SettingsFilled(("full_name", "logo")),
+    ),
+    _req(
+        "TT32-16.3c",
+        TT32,
+        "16",
+        "3",
+        "c",
+        "Chân trang: tên đơn vị, người chịu trách nhiệm, địa chỉ, điện thoại, email",
+        "Footer: owner, person responsible, address, phone, email",
+        SettingsFilled(
+            ("full_name", "responsible_person", "address", "phone", "email")
+        ),
+    ),
+    _req(
+        "TT32-16.4",
+        TT32,
+        "16",
+        "4",
+        "",
+        "Sơ đồ cổng thông tin điện tử",
+        "Site map (HTML and XML)",
+        SectionLive("so-do-cong"),
+    ),
+    # Access to information and personal data.
+    _req(
+        "ND13/2018-11",
+        ND13_2018,
+        "11",
+        "",
+        "",
+        "Chuyên mục tiếp cận thông tin",
+        "Access-to-information section",
+        HasContent("tiep-can-thong-tin"),
+    ),
+    _req(
+        "ND13-13",
+        ND13_2023,
+        "13",
+        "",
+        "",
+        "Thông báo xử lý dữ liệu cá nhân",
+        "Personal data processing notice",
+        HasContent("bao-ve-du-lieu-ca-nhan"),
+    ),
+    # Press information (Decree 09/2017, asked for by the HCMC letter).
+    _req(
+        "ND09-3.4",
+        ND09,
+        "3",
+        "4",
+        "",
+        "Công bố họ tên, chức vụ, điện thoại, email người phát ngôn",
+        "Spokesperson's name, position, phone and email published",
+        HasContent("thong-tin-bao-chi.nguoi-phat-ngon"),
+    ),
+    _req(
+        "ND09-5.2",
+        ND09,
+        "5",
+        "2",
+        "",
+        "Cung cấp thông tin định kỳ hằng tháng",
+        "Monthly press information",
+        Fresh("thong-tin-bao-chi.dinh-ky", window="31"),
+        levels=MINISTRY_OR_PROVINCE,
+    ),
+    _req(
+        "ND09-5.2.2",
+        ND09,
+        "5",
+        "2",
+        "",
+        "Họp báo ít nhất 3 tháng một lần",
+        "Press conference at least quarterly",
+        Fresh("thong-tin-bao-chi.hop-bao", window="92"),
+        levels=MINISTRY_OR_PROVINCE,
+    ),
+    _req(
+        "ND09-6.3a",
+        ND09,
+        "6",
+        "3",
+        "a",
+        "Phát ngôn đột xuất chậm nhất 24 giờ sau sự kiện",
+        "Ad-hoc statement within 24 hours",
+        SectionLive("thong-tin-bao-chi.dot-xuat"),
+    ),
+    _req(
+        "ND09-7",
+        ND09,
+        "7",
+        "",
+        "",
+        "Quy chế phát ngôn của cơ quan",
+        "Spokesperson regulation",
+        HasContent("thong-tin-bao-chi.quy-che-phat-ngon"),
+        severity=RECOMMENDED,
+    ),
+    # The HCMC letter 412/STTTT-TTĐT (2016).
+    _req(
+        "CV412-2",
+        CV412,
+        "",
+        "1",
+        "",
+        "Thành lập Ban biên tập; quy chế phối hợp và quy chế vận hành",
+        "Editorial board and its regulations",
+        None,
+    ),
+    _req(
+        "CV412-3",
+        CV412,
+        "",
+        "2",
+        "",
+        "Chuyên mục Thông tin cho báo chí",
+        "Press information section",
+        SectionLive("thong-tin-bao-chi"),
+    ),
+    _req(
+        "CV412-4",
+        CV412,
+        "",
+        "3",
+        "",
+        "Chuyên mục tuyên truyền, phổ biến pháp luật hoặc biểu trưng liên kết",
+        "Campaign sections or banners",
+        SectionLive("pho-bien-phap-luat"),
+    ),
+    _req(
+        "CV412-5",
+        CV412,
+        "",
+        "3",
+        "",
+        "Biểu trưng (banner) tuyên truyền",
+        "Campaign banners",
+        None,
+        severity=RECOMMENDED,
+    ),
+    _req(
+        "CV412-6",
+        CV412,
+        "",
+        "4",
+        "",
+        "Đếm số lượt truy cập và số lượt xem tin, bài",
+        "Visit and view counters",
+        None,
+        severity=RECOMMENDED,
+    ),
+    _req(
+        "CV412-7",
+        CV412,
+        "",
+        "4",
+        "",
+        "Chân trang chủ: tên đơn vị, địa chỉ, email, điện thoại",
+        "Home-page footer: unit, address, email, phone",
+        SettingsFilled(IDENTITY_FOOTER),
+    ),
+)
+
+PROFILE = Profile(
+    name="nd43",
+    title_vi="Nghị định 43/2011/NĐ-CP",
+    title_en="Decree 43/2011/ND-CP",
+    root=TREE,
+    requirements=REQUIREMENTS,
+)
+
+__all__ = ["ALL_LEVELS", "PROFILE"]

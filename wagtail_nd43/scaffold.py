@@ -1,0 +1,204 @@
+"""Build the mandatory page tree of a profile for one site.
+
+The scaffold is idempotent: sections are recognised by the requirement key stored on
+the page, so a second run creates nothing and changes nothing, and a section an editor
+renamed, re-slugged or moved is still found. Editor content is never touched. Every
+run is one transaction: a conflict stops it with nothing written.
+
+Site roots: when the site's root page is not an :class:`AgencyHomePage` (Wagtail's
+welcome page, or the ``HomePage`` of ``wagtail start``), a new agency home page is
+created beside it and the site is pointed at it. The old page and its children are
+kept as they were; an administrator can move their content or delete them.
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from .models import AgencyHomePage, AgencySettings
+from .models.base import section_page_models
+
+
+CREATED = "created"
+PRESENT = "present"
+MOVED = "moved"
+
+
+class ScaffoldError(Exception):
+    """The tree cannot be built as asked; nothing was written."""
+
+
+@dataclass
+class Step:
+    depth: int
+    title: str
+    key: str
+    status: str
+    page: Page | None
+    note: str = ""
+
+
+@dataclass
+class Result:
+    steps: list
+    site_root_changed: bool = False
+    settings_changed: tuple = ()
+
+    @property
+    def created(self):
+        return [step for step in self.steps if step.status == CREATED]
+
+
+def scaffold(site, profile, level, dry_run=False):
+    """Build ``profile``'s tree for ``level`` on ``site``; return a :class:`Result`.
+
+    With ``dry_run`` the same work is done and then rolled back, so the report is
+    exactly what a real run would do.
+    """
+    with transaction.atomic():
+        result = Result(steps=[])
+        result.settings_changed = _record_choice(site, profile.name, level)
+        home, status = _ensure_home(site, profile.root)
+        result.site_root_changed = status == CREATED
+        result.steps.append(Step(0, home.title, profile.root.key, status, home))
+        existing = _existing_sections(home)
+        for child in profile.root.children:
+            _build(child, home, 1, level, existing, result.steps)
+        if dry_run:
+            transaction.set_rollback(True)
+    return result
+
+
+def _record_choice(site, profile_name, level):
+    identity = AgencySettings.for_site(site)
+    changed = []
+    if identity.level != level:
+        identity.level = level
+        changed.append("level")
+    if identity.profile != profile_name:
+        identity.profile = profile_name
+        changed.append("profile")
+    if changed:
+        identity.save(update_fields=changed)
+    return tuple(changed)
+
+
+def _ensure_home(site, root_section):
+    root = site.root_page.specific
+    if isinstance(root, AgencyHomePage):
+        return root, PRESENT
+    parent = root.get_parent() or root
+    in_the_way = parent.get_children().filter(slug=root_section.slug).first()
+    if in_the_way is not None:
+        in_the_way = in_the_way.specific
+        if not isinstance(in_the_way, AgencyHomePage):
+            raise ScaffoldError(
+                _(
+                    "Cannot create the agency home page: the page \u201c%(title)s\u201d "
+                    "(id %(id)s) already uses the slug \u201c%(slug)s\u201d beside the "
+                    "site's root page. Rename its slug, then run the scaffold again."
+                )
+                % {
+                    "title": in_the_way.title,
+                    "id": in_the_way.pk,
+                    "slug": root_section.slug,
+                }
+            )
+        home = in_the_way
+    else:
+        identity = AgencySettings.for_site(site)
+        home = AgencyHomePage(
+            title=identity.full_name or root_section.title_vi,
+            slug=root_section.slug,
+        )
+        parent.add_child(instance=home)
+        home.save_revision().publish()
+    site.root_page = home
+    site.save(update_fields=["root_page"])
+    return home, CREATED
+
+
+def _existing_sections(home):
+    """Map each requirement key to the section page that carries it under ``home``."""
+    found = {}
+    pages = (
+        Page.objects.descendant_of(home)
+        .type(*section_page_models())
+        .specific()
+        .order_by("path")
+    )
+    for page in pages:
+        found.setdefault(page.requirement_key, page)
+    return found
+
+
+def _build(section, parent, depth, level, existing, steps):
+    if not section.applies_to(level):
+        return
+    page = existing.get(section.key)
+    if page is not None:
+        moved = not page.path.startswith(parent.path) or page.depth != parent.depth + 1
+        steps.append(
+            Step(
+                depth,
+                page.title,
+                section.key,
+                MOVED if moved else PRESENT,
+                page,
+                note=page.url_path,
+            )
+        )
+    else:
+        page = _create(section, parent)
+        steps.append(Step(depth, page.title, section.key, CREATED, page))
+    for child in section.children:
+        _build(child, page, depth + 1, level, existing, steps)
+
+
+def _create(section, parent):
+    in_the_way = parent.get_children().filter(slug=section.slug).first()
+    if in_the_way is not None:
+        raise ScaffoldError(
+            _(
+                "Cannot create the section \u201c%(section)s\u201d: the page "
+                "\u201c%(title)s\u201d (id %(id)s, type %(type)s) already uses the slug "
+                "\u201c%(slug)s\u201d under \u201c%(parent)s\u201d. Change that page's "
+                "slug or move it, then run the scaffold again. Nothing was changed."
+            )
+            % {
+                "section": section.title_vi,
+                "title": in_the_way.title,
+                "id": in_the_way.pk,
+                "type": in_the_way.specific_class._meta.verbose_name
+                if in_the_way.specific_class
+                else "?",
+                "slug": section.slug,
+                "parent": parent.title,
+            }
+        )
+    model = apps.get_model(section.page_type)
+    if not model.can_create_at(parent):
+        raise ScaffoldError(
+            _(
+                "Cannot create the section \u201c%(section)s\u201d under "
+                "\u201c%(parent)s\u201d: a %(type)s is not allowed there. Nothing was "
+                "changed."
+            )
+            % {
+                "section": section.title_vi,
+                "parent": parent.title,
+                "type": model._meta.verbose_name,
+            }
+        )
+    page = model(
+        title=section.title_vi,
+        slug=section.slug,
+        requirement_key=section.key,
+        show_in_menus=section.in_menu,
+    )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page

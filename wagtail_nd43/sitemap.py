@@ -1,0 +1,47 @@
+"""The site tree shown on the HTML site map page (TT32-16.4).
+
+The XML site map for search engines is Wagtail's own ``wagtail.contrib.sitemaps``.
+"""
+
+from dataclasses import dataclass, field
+
+from wagtail.models import Page
+
+from .models.base import item_page_models
+
+
+#: How many levels below the home page the HTML site map shows.
+DEPTH = 3
+
+
+@dataclass
+class Node:
+    page: Page
+    children: list = field(default_factory=list)
+
+
+def site_tree(root, depth=DEPTH):
+    """The live, public navigation pages under ``root`` as a tree of :class:`Node`.
+
+    Items (articles, documents) are left out: the map shows where things are, not
+    every thing. One query, whatever the size of the site.
+    """
+    pages = (
+        Page.objects.descendant_of(root, inclusive=True)
+        .live()
+        .public()
+        .not_type(*item_page_models())
+        .filter(depth__lte=root.depth + depth)
+        .order_by("path")
+    )
+    nodes = {}
+    top = None
+    for page in pages:
+        node = Node(page)
+        nodes[page.path] = node
+        parent = nodes.get(page.path[: -Page.steplen])
+        if page.path == root.path:
+            top = node
+        elif parent is not None:
+            parent.children.append(node)
+    return top
