@@ -17,21 +17,21 @@ from .models.base import section_page_models
 
 REFUSALS = {
     "delete": _(
-        "\u201c%(title)s\u201d cannot be deleted: it is or contains a section the "
+        "“%(title)s” cannot be deleted: it is or contains a section the "
         "regulation requires (%(citation)s). Ask a site administrator if it really "
         "must go."
     ),
     "move": _(
-        "\u201c%(title)s\u201d cannot be moved: it is or contains a section the "
+        "“%(title)s” cannot be moved: it is or contains a section the "
         "regulation requires (%(citation)s). Ask a site administrator if it really "
         "must move."
     ),
     "copy": _(
-        "\u201c%(title)s\u201d cannot be copied: it is or contains a section the "
+        "“%(title)s” cannot be copied: it is or contains a section the "
         "regulation requires (%(citation)s), and a site has exactly one of each."
     ),
     "unpublish": _(
-        "\u201c%(title)s\u201d cannot be unpublished: it is or contains a section the "
+        "“%(title)s” cannot be unpublished: it is or contains a section the "
         "regulation requires (%(citation)s). Ask a site administrator if it really "
         "must be hidden."
     ),

@@ -97,8 +97,8 @@ def _ensure_home(site, root_section):
         if not isinstance(in_the_way, AgencyHomePage):
             raise ScaffoldError(
                 _(
-                    "Cannot create the agency home page: the page \u201c%(title)s\u201d "
-                    "(id %(id)s) already uses the slug \u201c%(slug)s\u201d beside the "
+                    "Cannot create the agency home page: the page “%(title)s” "
+                    "(id %(id)s) already uses the slug “%(slug)s” beside the "
                     "site's root page. Rename its slug, then run the scaffold again."
                 )
                 % {
@@ -163,9 +163,9 @@ def _create(section, parent):
     if in_the_way is not None:
         raise ScaffoldError(
             _(
-                "Cannot create the section \u201c%(section)s\u201d: the page "
-                "\u201c%(title)s\u201d (id %(id)s, type %(type)s) already uses the slug "
-                "\u201c%(slug)s\u201d under \u201c%(parent)s\u201d. Change that page's "
+                "Cannot create the section “%(section)s”: the page "
+                "“%(title)s” (id %(id)s, type %(type)s) already uses the slug "
+                "“%(slug)s” under “%(parent)s”. Change that page's "
                 "slug or move it, then run the scaffold again. Nothing was changed."
             )
             % {
@@ -183,8 +183,8 @@ def _create(section, parent):
     if not model.can_create_at(parent):
         raise ScaffoldError(
             _(
-                "Cannot create the section \u201c%(section)s\u201d under "
-                "\u201c%(parent)s\u201d: a %(type)s is not allowed there. Nothing was "
+                "Cannot create the section “%(section)s” under "
+                "“%(parent)s”: a %(type)s is not allowed there. Nothing was "
                 "changed."
             )
             % {

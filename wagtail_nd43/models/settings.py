@@ -25,7 +25,7 @@ class AgencySettings(BaseSiteSetting):
         max_length=255,
         help_text=_(
             "The full Vietnamese name exactly as in the founding decision, "
-            "e.g. \u201cSở Thông tin và Truyền thông thành phố Hồ Chí Minh\u201d. "
+            "e.g. “Sở Thông tin và Truyền thông thành phố Hồ Chí Minh”. "
             "Shown in the header and footer of every page."
         ),
     )
@@ -33,9 +33,7 @@ class AgencySettings(BaseSiteSetting):
         _("short name"),
         max_length=100,
         blank=True,
-        help_text=_(
-            "An abbreviation used where space is short, e.g. \u201cSở TT&TT\u201d."
-        ),
+        help_text=_("An abbreviation used where space is short, e.g. “Sở TT&TT”."),
     )
     english_name = models.CharField(
         _("English name"),
@@ -49,7 +47,7 @@ class AgencySettings(BaseSiteSetting):
         blank=True,
         help_text=_(
             "The body the agency reports to (cơ quan chủ quản), shown above the name, "
-            "e.g. \u201cỦy ban nhân dân thành phố Hồ Chí Minh\u201d."
+            "e.g. “Ủy ban nhân dân thành phố Hồ Chí Minh”."
         ),
     )
     level = models.CharField(
@@ -95,7 +93,7 @@ class AgencySettings(BaseSiteSetting):
         blank=True,
         help_text=_(
             "Name and position of the person responsible for the site's content, "
-            "shown in the footer, e.g. \u201cÔng Nguyễn Văn A \u2013 Phó Giám đốc\u201d."
+            "shown in the footer, e.g. “Ông Nguyễn Văn A – Phó Giám đốc”."
         ),
     )
     licence_text = models.CharField(
@@ -104,7 +102,7 @@ class AgencySettings(BaseSiteSetting):
         blank=True,
         help_text=_(
             "Optional. Only if the site holds a licence, e.g. "
-            "\u201cGiấy phép số 123/GP-TTĐT\u201d."
+            "“Giấy phép số 123/GP-TTĐT”."
         ),
     )
     copyright_text = models.CharField(
@@ -112,7 +110,7 @@ class AgencySettings(BaseSiteSetting):
         max_length=255,
         blank=True,
         help_text=_(
-            "Optional. Leave empty for \u201cBản quyền thuộc về\u201d followed by the "
+            "Optional. Leave empty for “Bản quyền thuộc về” followed by the "
             "agency name."
         ),
     )

@@ -52,7 +52,7 @@ class Command(BaseCommand):
         for step in result.steps:
             label = labels.get(step.status, _("already present"))
             style = self.style.SUCCESS if step.status == CREATED else str
-            self.stdout.write(f"{'  ' * step.depth}{step.title} \u2014 {style(label)}")
+            self.stdout.write(f"{'  ' * step.depth}{step.title} — {style(label)}")
         created = len(result.created)
         if options["dry_run"]:
             summary = _("Dry run: %(created)d of %(total)d sections would be created.")
@@ -78,5 +78,5 @@ class Command(BaseCommand):
             return Site.objects.get(**lookup)
         except Site.DoesNotExist:
             raise CommandError(
-                _("No site with id or hostname \u201c%(site)s\u201d.") % {"site": value}
+                _("No site with id or hostname “%(site)s”.") % {"site": value}
             ) from None
