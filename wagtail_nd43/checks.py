@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 REQUIRED_APPS = (
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",

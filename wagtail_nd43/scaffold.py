@@ -11,7 +11,7 @@ created beside it and the site is pointed at it. The old page and its children a
 kept as they were; an administrator can move their content or delete them.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.db import transaction
@@ -46,18 +46,23 @@ class Result:
     steps: list
     site_root_changed: bool = False
     settings_changed: tuple = ()
+    roles: list = field(default_factory=list)
 
     @property
     def created(self):
         return [step for step in self.steps if step.status == CREATED]
 
 
-def scaffold(site, profile, level, dry_run=False):
-    """Build ``profile``'s tree for ``level`` on ``site``; return a :class:`Result`.
+def scaffold(site, profile, level, dry_run=False, workflow=True):
+    """Build ``profile``'s tree for ``level`` on ``site``, with the editorial groups
+    and (unless ``workflow`` is false) the board's approval workflow; return a
+    :class:`Result`.
 
     With ``dry_run`` the same work is done and then rolled back, so the report is
     exactly what a real run would do.
     """
+    from .roles import ensure_roles
+
     with transaction.atomic():
         result = Result(steps=[])
         result.settings_changed = _record_choice(site, profile.name, level)
@@ -67,6 +72,7 @@ def scaffold(site, profile, level, dry_run=False):
         existing = _existing_sections(home)
         for child in profile.root.children:
             _build(child, home, 1, level, existing, result.steps)
+        result.roles = ensure_roles(home, with_workflow=workflow)
         if dry_run:
             transaction.set_rollback(True)
     return result

@@ -1,9 +1,14 @@
 """Registrations only; the behaviour lives in the modules named here."""
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
 from . import protection
 from .views.identity import IdentityPanel
+from .viewsets import Nd43SnippetGroup
+
+
+register_snippet(Nd43SnippetGroup)
 
 
 hooks.register("before_delete_page", protection.before_delete_page)

@@ -2,7 +2,10 @@
 
 from .articles import ArticlePage, ArticlePageMixin, CampaignPage
 from .base import SectionPageMixin, section_page_models
+from .editorial import EditorialBoard, EditorialBoardMember, EditorialBoardPage
 from .home import AgencyHomePage, AgencyHomePageMixin
+from .press import *  # noqa: F403
+from .press import __all__ as _press_names
 from .sections import *  # noqa: F403
 from .sections import __all__ as _section_names
 from .settings import AgencySettings
@@ -16,8 +19,12 @@ __all__ = [
     "ArticlePage",
     "ArticlePageMixin",
     "CampaignPage",
+    "EditorialBoard",
+    "EditorialBoardMember",
+    "EditorialBoardPage",
     "SectionPageMixin",
     "StandardPage",
     "section_page_models",
     *_section_names,
+    *_press_names,
 ]

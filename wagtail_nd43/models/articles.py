@@ -130,9 +130,6 @@ ARTICLE_SECTIONS = [
     "wagtail_nd43.ResearchPage",
     "wagtail_nd43.StatisticsPage",
     "wagtail_nd43.WorkSchedulePage",
-    "wagtail_nd43.PeriodicPressPage",
-    "wagtail_nd43.AdHocPressPage",
-    "wagtail_nd43.PressConferencePage",
 ]
 
 

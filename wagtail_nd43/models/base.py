@@ -98,10 +98,11 @@ class ListingPageMixin(models.Model):
         else the shared section template."""
         return [self.template, "wagtail_nd43/pages/section_page.html"]
 
-    def get_items(self):
+    def get_items(self, request=None):
         """The live, public items listed by this page, newest first.
 
-        Later page types override this to list their own item models.
+        Page types with items of their own override this; ``request`` lets them
+        filter by GET parameters.
         """
         from .articles import ArticlePage
 
@@ -125,7 +126,7 @@ class ListingPageMixin(models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.get_items(), nd43_settings.LISTING_PAGE_SIZE)
+        paginator = Paginator(self.get_items(request), nd43_settings.LISTING_PAGE_SIZE)
         context["items"] = paginator.get_page(request.GET.get("page"))
         context["subsections"] = self.get_subsections()
         return context

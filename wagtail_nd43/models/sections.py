@@ -49,6 +49,7 @@ class IntroductionPage(SectionPageMixin, Page):
         APP + "AdministrativeMapPage",
         APP + "LeadershipPage",
         APP + "UnitsPage",
+        APP + "EditorialBoardPage",
         *STANDARD,
     ]
 
@@ -314,61 +315,6 @@ class PrivacyPage(ContentSectionMixin, Page):
 
     class Meta:
         verbose_name = _("personal data protection section")
-
-
-# ---- Thông tin cho báo chí (CV412-3, ND09/2017) ----------------------------------------
-
-
-class PressPage(SectionPageMixin, Page):
-    parent_page_types = HOME
-    subpage_types = [
-        APP + "SpokespersonPage",
-        APP + "PressRegulationPage",
-        APP + "PeriodicPressPage",
-        APP + "AdHocPressPage",
-        APP + "PressConferencePage",
-    ]
-
-    class Meta:
-        verbose_name = _("press information section")
-
-
-PRESS = [APP + "PressPage"]
-
-
-class SpokespersonPage(ContentSectionMixin, Page):
-    parent_page_types = PRESS
-
-    class Meta:
-        verbose_name = _("spokesperson section")
-
-
-class PressRegulationPage(ContentSectionMixin, Page):
-    parent_page_types = PRESS
-
-    class Meta:
-        verbose_name = _("spokesperson regulation section")
-
-
-class PeriodicPressPage(ListingSectionMixin, Page):
-    parent_page_types = PRESS
-
-    class Meta:
-        verbose_name = _("periodic press information section")
-
-
-class AdHocPressPage(ListingSectionMixin, Page):
-    parent_page_types = PRESS
-
-    class Meta:
-        verbose_name = _("ad-hoc press information section")
-
-
-class PressConferencePage(ListingSectionMixin, Page):
-    parent_page_types = PRESS
-
-    class Meta:
-        verbose_name = _("press conference section")
 
 
 # ---- Sơ đồ cổng (TT32-16.4) ----------------------------------------------------------

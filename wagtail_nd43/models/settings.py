@@ -96,6 +96,18 @@ class AgencySettings(BaseSiteSetting):
             "shown in the footer, e.g. “Ông Nguyễn Văn A – Phó Giám đốc”."
         ),
     )
+    responsible_member = models.ForeignKey(
+        "wagtail_nd43.EditorialBoardMember",
+        verbose_name=_("person responsible from the editorial board"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Instead of typing a name, choose the head of the editorial board; "
+            "the footer then shows their name and position."
+        ),
+    )
     licence_text = models.CharField(
         _("licence text"),
         max_length=255,
@@ -115,7 +127,7 @@ class AgencySettings(BaseSiteSetting):
         ),
     )
 
-    select_related = ["logo"]
+    select_related = ["logo", "responsible_member"]
 
     panels = [
         MultiFieldPanel(
@@ -130,7 +142,14 @@ class AgencySettings(BaseSiteSetting):
         ),
         MultiFieldPanel(["level", "profile"], heading=_("Regulation")),
         MultiFieldPanel(
-            ["address", "phone", "fax", "email", "responsible_person"],
+            [
+                "address",
+                "phone",
+                "fax",
+                "email",
+                "responsible_person",
+                "responsible_member",
+            ],
             heading=_("Contact details and person responsible"),
         ),
         MultiFieldPanel(["licence_text", "copyright_text"], heading=_("Footer")),
@@ -152,18 +171,27 @@ class AgencySettings(BaseSiteSetting):
         profile = get_profile(self.profile)
         wanted = set()
         for requirement in profile.requirements_for(self.level):
-            if isinstance(requirement.check, SettingsFilled):
-                wanted.update(requirement.check.fields)
+            check = requirement.check
+            if isinstance(check, SettingsFilled) and check.model == self._meta.label:
+                wanted.update(check.fields)
         return [f.name for f in self._meta.fields if f.name in wanted]
 
     def missing_fields(self):
         """Verbose names of the required identity fields that are still empty."""
         missing = []
+        values = {"logo": self.logo_id, "responsible_person": self.person_responsible}
         for name in self.required_fields():
-            value = getattr(self, name + "_id" if name == "logo" else name)
+            value = values[name] if name in values else getattr(self, name)
             if value in (None, ""):
                 missing.append(str(self._meta.get_field(name).verbose_name))
         return missing
+
+    @property
+    def person_responsible(self):
+        """The name shown in the footer: the chosen board member, or the text."""
+        if self.responsible_member_id:
+            return str(self.responsible_member)
+        return self.responsible_person
 
     @property
     def display_copyright(self):

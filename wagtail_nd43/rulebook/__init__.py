@@ -116,19 +116,43 @@ class Fresh(Check):
 
 @dataclass(frozen=True)
 class SettingsFilled(Check):
-    """Fields of the agency identity setting are all filled."""
+    """Fields of a site setting (the agency identity by default) are all filled."""
 
     fields: tuple[str, ...]
+    model: str = "wagtail_nd43.AgencySettings"
     kind = "settings_filled"
 
 
 @dataclass(frozen=True)
+class FieldsFilled(Check):
+    """The section page's own fields are all filled (e.g. a regulation's number)."""
+
+    section: str
+    fields: tuple[str, ...]
+    kind = "fields_filled"
+
+
+@dataclass(frozen=True)
+class RecordsExist(Check):
+    """At least ``min_count`` published records of ``model``, each
+    matching ``where`` (pairs of field and value) and with ``fields`` filled."""
+
+    model: str
+    fields: tuple[str, ...] = ()
+    where: tuple[tuple[str, object], ...] = ()
+    min_count: int = 1
+    kind = "records_exist"
+
+
+@dataclass(frozen=True)
 class Deadline(Check):
-    """Items of a section are published within ``working_days`` of a date field."""
+    """Items of a section are published within ``working_days`` (or, when set,
+    ``hours``) of a date field of the item."""
 
     section: str
     date_field: str
-    working_days: int
+    working_days: int = 0
+    hours: int = 0
     kind = "deadline"
 
 

@@ -12,10 +12,12 @@ from . import (
     RECOMMENDED,
     B,
     Deadline,
+    FieldsFilled,
     Fresh,
     H,
     HasContent,
     Profile,
+    RecordsExist,
     Requirement,
     S,
     Section,
@@ -38,6 +40,7 @@ LOCAL = T | H | X  # People's Committees: locality overview and map instead of h
 MINISTRY_OR_PROVINCE = B | T
 
 APP = "wagtail_nd43."
+EDITORIAL_BOARD = APP + "EditorialBoard"
 
 
 def _section(key, title_vi, title_en, slug, model, requirement_ids=(), **kwargs):
@@ -153,6 +156,19 @@ TREE = _section(
                     guidance_vi=(
                         "Với mỗi lãnh đạo cơ quan: họ tên, chức vụ, tóm tắt tiểu sử và "
                         "nhiệm vụ đảm nhiệm; nên có điện thoại và thư điện tử công vụ."
+                    ),
+                ),
+                _section(
+                    "gioi-thieu.ban-bien-tap",
+                    "Ban biên tập",
+                    "Editorial board",
+                    "ban-bien-tap",
+                    "EditorialBoardPage",
+                    ("ND43-21", "ND43-30.3", "CV412-2"),
+                    guidance_vi=(
+                        "Trang này tự hiển thị quyết định thành lập, thành viên và hai "
+                        "quy chế của Ban biên tập, lấy từ mục Cài đặt > Ban biên tập. "
+                        "Không đăng thông tin liên hệ riêng của thành viên."
                     ),
                 ),
                 _section(
@@ -1059,7 +1075,11 @@ REQUIREMENTS = (
         "",
         "Công bố họ tên, chức vụ, điện thoại, email người phát ngôn",
         "Spokesperson's name, position, phone and email published",
-        HasContent("thong-tin-bao-chi.nguoi-phat-ngon"),
+        RecordsExist(
+            "wagtail_nd43.Spokesperson",
+            fields=("full_name", "position", "phone", "email"),
+            where=(("live", True),),
+        ),
     ),
     _req(
         "ND09-5.2",
@@ -1101,8 +1121,64 @@ REQUIREMENTS = (
         "",
         "Quy chế phát ngôn của cơ quan",
         "Spokesperson regulation",
-        HasContent("thong-tin-bao-chi.quy-che-phat-ngon"),
+        FieldsFilled(
+            "thong-tin-bao-chi.quy-che-phat-ngon",
+            ("regulation_number", "regulation_date", "regulation_file"),
+        ),
         severity=RECOMMENDED,
+    ),
+    _req(
+        "ND09-3.6",
+        ND09,
+        "3",
+        "6",
+        "",
+        "Đăng văn bản ủy quyền phát ngôn chậm nhất 12 giờ sau khi ký",
+        "Authorisation posted within 12 hours of signing",
+        None,
+        severity=RECOMMENDED,
+    ),
+    _req(
+        "ND09-6.3a.1",
+        ND09,
+        "6",
+        "3",
+        "a",
+        "Thông tin đột xuất đăng trong 24 giờ kể từ sự kiện",
+        "Ad-hoc information within 24 hours of the event",
+        Deadline("thong-tin-bao-chi.dot-xuat", date_field="event_at", hours=24),
+        severity=RECOMMENDED,
+    ),
+    # Editorial board (Decree 43 Art. 21, 30.3).
+    _req(
+        "ND43-21",
+        ND43,
+        "21",
+        "",
+        "",
+        "Ban biên tập có Trưởng ban",
+        "Editorial board with a head",
+        RecordsExist("wagtail_nd43.EditorialBoardMember", where=(("role", "head"),)),
+    ),
+    _req(
+        "ND43-30.3",
+        ND43,
+        "30",
+        "3",
+        "",
+        "Quy chế phối hợp cung cấp, xử lý thông tin và quy chế vận hành cổng",
+        "Coordination and operation regulations",
+        SettingsFilled(
+            (
+                "coordination_number",
+                "coordination_date",
+                "coordination_file",
+                "operation_number",
+                "operation_date",
+                "operation_file",
+            ),
+            model=EDITORIAL_BOARD,
+        ),
     ),
     # The HCMC letter 412/STTTT-TTĐT (2016).
     _req(
@@ -1113,7 +1189,10 @@ REQUIREMENTS = (
         "",
         "Thành lập Ban biên tập; quy chế phối hợp và quy chế vận hành",
         "Editorial board and its regulations",
-        None,
+        SettingsFilled(
+            ("decision_number", "decision_date", "decision_file"),
+            model=EDITORIAL_BOARD,
+        ),
     ),
     _req(
         "CV412-3",

@@ -26,6 +26,11 @@ class Command(BaseCommand):
             help="Regulation profile (default: the one in the identity setting).",
         )
         parser.add_argument(
+            "--no-workflow",
+            action="store_true",
+            help="Do not create the editorial board's approval workflow.",
+        )
+        parser.add_argument(
             "--dry-run",
             action="store_true",
             help="Print the tree that would be built and write nothing.",
@@ -37,7 +42,13 @@ class Command(BaseCommand):
         level = options["level"] or identity.level
         profile = get_profile(options["profile"] or identity.profile)
         try:
-            result = scaffold(site, profile, level, dry_run=options["dry_run"])
+            result = scaffold(
+                site,
+                profile,
+                level,
+                dry_run=options["dry_run"],
+                workflow=not options["no_workflow"],
+            )
         except ScaffoldError as error:
             raise CommandError(str(error)) from error
 
@@ -53,6 +64,9 @@ class Command(BaseCommand):
             label = labels.get(step.status, _("already present"))
             style = self.style.SUCCESS if step.status == CREATED else str
             self.stdout.write(f"{'  ' * step.depth}{step.title} — {style(label)}")
+        for role in result.roles:
+            label = labels[CREATED] if role.created else _("already present")
+            self.stdout.write(f"{role.label} — {label}")
         created = len(result.created)
         if options["dry_run"]:
             summary = _("Dry run: %(created)d of %(total)d sections would be created.")

@@ -1,0 +1,52 @@
+"""RSS feeds, so portals that integrate this agency's information (ND43-16) and
+journalists can follow the press releases."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.translation import gettext as _
+
+from .models import AgencySettings, PressReleasePage
+
+
+class PressReleaseFeed(Feed):
+    #: How many of the newest releases the feed carries.
+    size = 30
+
+    def get_object(self, request, section):
+        self.request = request
+        self.identity = AgencySettings.for_request(request)
+        return section
+
+    def title(self, section):
+        return f"{section.title} – {self.identity.full_name}".strip(" –")
+
+    def link(self, section):
+        return section.get_url(self.request)
+
+    def description(self, section):
+        return _("Press releases of %(agency)s") % {"agency": self.identity.full_name}
+
+    def items(self, section):
+        return (
+            PressReleasePage.objects.descendant_of(section)
+            .live()
+            .public()
+            .order_by("-date", "-pk")[: self.size]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_author_name(self, item):
+        return item.author
+
+    def item_categories(self, item):
+        return [item.get_kind_display()]

@@ -1,0 +1,492 @@
+"""“Thông tin cho báo chí”: spokespersons, their authorisations and press releases.
+
+Decree 09/2017/NĐ-CP (Art. 3.4) requires the spokesperson's full name, position,
+phone and email to be posted on the portal, and an authorised person's details with
+the authorisation document (Art. 3.6); the HCMC letter 412/2016 asks for the section.
+"""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import (
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents import get_document_model_string
+from wagtail.images import get_image_model_string
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from .articles import ArticlePageMixin
+from .base import ItemPageMixin, SectionPageMixin
+from .sections import HOME, ContentSectionMixin, ListingSectionMixin
+
+
+APP = "wagtail_nd43."
+
+
+def validate_phone(value):
+    """A phone number people can dial: at least eight digits, usual separators."""
+    if not re.fullmatch(r"[0-9 +().\-/,;a-zA-Z]*", value) or (
+        len(re.sub(r"\D", "", value)) < 8
+    ):
+        raise ValidationError(
+            _("Enter a phone number with at least 8 digits, e.g. 028 3520 2727."),
+            code="invalid_phone",
+        )
+
+
+class SpokespersonQuerySet(models.QuerySet):
+    def active(self, on=None):
+        """Published spokespersons whose term covers the day ``on`` (today)."""
+        on = on or timezone.localdate()
+        return self.filter(live=True, active_from__lte=on).filter(
+            Q(active_to__isnull=True) | Q(active_to__gte=on)
+        )
+
+
+class Spokesperson(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """A person who speaks for the agency: its head, the appointed spokesperson, or
+    someone authorised case by case (Decree 09/2017, Art. 3)."""
+
+    HEAD = "head"
+    APPOINTED = "appointed"
+    AUTHORISED = "authorised"
+    ROLE_CHOICES = [
+        (HEAD, _("Head of the agency")),
+        (APPOINTED, _("Appointed spokesperson")),
+        (AUTHORISED, _("Authorised to speak")),
+    ]
+
+    full_name = models.CharField(_("full name"), max_length=255)
+    position = models.CharField(
+        _("position"), max_length=255, help_text=_("E.g. “Chánh Văn phòng Sở”.")
+    )
+    unit = models.CharField(_("unit"), max_length=255)
+    phone = models.CharField(
+        _("phone"),
+        max_length=100,
+        validators=[validate_phone],
+        help_text=_("Published on the portal, as Decree 09/2017 Art. 3 requires."),
+    )
+    email = models.EmailField(
+        _("official email"),
+        help_text=_("The official (công vụ) address, published on the portal."),
+    )
+    photo = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=ROLE_CHOICES, default=APPOINTED
+    )
+    decision_number = models.CharField(
+        _("appointment decision number"),
+        max_length=100,
+        blank=True,
+        help_text=_("E.g. “125/QĐ-STTTT”."),
+    )
+    decision_date = models.DateField(
+        _("appointment decision date"), null=True, blank=True
+    )
+    decision_file = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("appointment decision file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    active_from = models.DateField(_("speaks from"), default=timezone.localdate)
+    active_to = models.DateField(
+        _("speaks until"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty while the person remains spokesperson."),
+    )
+    sort_order = models.IntegerField(
+        _("order"), default=0, help_text=_("Lower numbers are listed first.")
+    )
+
+    objects = SpokespersonQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel(["full_name", "role"]),
+        FieldRowPanel(["position", "unit"]),
+        FieldRowPanel(["phone", "email"]),
+        "photo",
+        MultiFieldPanel(
+            [FieldRowPanel(["decision_number", "decision_date"]), "decision_file"],
+            heading=_("Appointment decision"),
+        ),
+        FieldRowPanel(["active_from", "active_to", "sort_order"]),
+        InlinePanel(
+            "authorisations",
+            heading=_("Authorisations to speak"),
+            label=_("Authorisation"),
+        ),
+    ]
+    search_fields = [
+        index.SearchField("full_name"),
+        index.SearchField("position"),
+        index.AutocompleteField("full_name"),
+    ]
+
+    class Meta:
+        verbose_name = _("spokesperson")
+        verbose_name_plural = _("spokespersons")
+        ordering = ["sort_order", "full_name"]
+
+    def __str__(self):
+        return f"{self.full_name} – {self.position}"
+
+    def clean(self):
+        super().clean()
+        if self.active_to and self.active_from and self.active_to < self.active_from:
+            raise ValidationError(
+                {"active_to": _("The end date cannot be before the start date.")}
+            )
+
+    def valid_authorisations(self, at=None):
+        """Authorisations in force at ``at`` (now); expired ones are not shown."""
+        at = at or timezone.now()
+        return [
+            a
+            for a in self.authorisations.all()
+            if a.valid_from <= at and (a.valid_to is None or a.valid_to >= at)
+        ]
+
+
+class SpokespersonAuthorisation(Orderable):
+    """A written, case-by-case and time-limited authorisation (Decree 09/2017 Art.
+    3.6): posted with its document within 12 hours of signing."""
+
+    spokesperson = ParentalKey(
+        Spokesperson, on_delete=models.CASCADE, related_name="authorisations"
+    )
+    scope = models.CharField(
+        _("case or scope"),
+        max_length=500,
+        help_text=_("What the person may speak about, e.g. “Vụ cháy chợ X ngày …”."),
+    )
+    signed_at = models.DateTimeField(_("signed at"))
+    valid_from = models.DateTimeField(_("valid from"))
+    valid_to = models.DateTimeField(_("valid until"), null=True, blank=True)
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("authorisation document"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The signed authorisation, published with it."),
+    )
+
+    panels = [
+        "scope",
+        FieldRowPanel(["signed_at", "valid_from", "valid_to"]),
+        "document",
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("authorisation to speak")
+        verbose_name_plural = _("authorisations to speak")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.valid_to and self.valid_from and self.valid_to <= self.valid_from:
+            errors["valid_to"] = _("The end must be after the start.")
+        if self.signed_at and self.signed_at > timezone.now():
+            errors["signed_at"] = _("The signing time cannot be in the future.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class PressReleasePage(ItemPageMixin, ArticlePageMixin, Page):
+    """A statement or piece of information given to the press (Decree 09/2017 Art. 4
+    and 6): periodic, ad hoc, at a press conference, a release, an answer to the
+    press or a correction request."""
+
+    PERIODIC = "periodic"
+    AD_HOC = "ad-hoc"
+    CONFERENCE = "conference"
+    RELEASE = "release"
+    ANSWER = "answer"
+    CORRECTION = "correction"
+    KIND_CHOICES = [
+        (PERIODIC, _("Periodic information")),
+        (AD_HOC, _("Ad-hoc information")),
+        (CONFERENCE, _("Press conference")),
+        (RELEASE, _("Press release")),
+        (ANSWER, _("Answer to the press")),
+        (CORRECTION, _("Correction request")),
+    ]
+
+    kind = models.CharField(_("kind"), max_length=20, choices=KIND_CHOICES)
+    spokesperson = models.ForeignKey(
+        Spokesperson,
+        verbose_name=_("spokesperson who spoke"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="press_releases",
+    )
+    event_at = models.DateTimeField(
+        _("event happened at"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For ad-hoc information: when the event happened. The first statement "
+            "is due within 24 hours (Decree 09/2017 Art. 6)."
+        ),
+    )
+
+    parent_page_types = [
+        APP + "PeriodicPressPage",
+        APP + "AdHocPressPage",
+        APP + "PressConferencePage",
+    ]
+    subpage_types = []
+    template = "wagtail_nd43/pages/press_release_page.html"
+
+    content_panels = ArticlePageMixin.content_panels[:2] + [
+        FieldRowPanel(["kind", "spokesperson", "event_at"]),
+        *ArticlePageMixin.content_panels[2:],
+        InlinePanel("attachments", heading=_("Attachments"), label=_("Attachment")),
+    ]
+    search_fields = ArticlePageMixin.search_fields + [index.FilterField("kind")]
+
+    class Meta:
+        verbose_name = _("press release")
+        verbose_name_plural = _("press releases")
+
+    def clean(self):
+        super().clean()
+        if self.kind == self.AD_HOC and not self.event_at:
+            raise ValidationError(
+                {"event_at": _("Ad-hoc information needs the time of the event.")}
+            )
+        if self.event_at and self.event_at > timezone.now():
+            raise ValidationError(
+                {"event_at": _("The event time cannot be in the future.")}
+            )
+
+
+class PressReleaseAttachment(Orderable):
+    page = ParentalKey(
+        PressReleasePage, on_delete=models.CASCADE, related_name="attachments"
+    )
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(
+        _("link text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    panels = ["document", "title"]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+
+class PressListingMixin(ListingSectionMixin):
+    """Lists the press releases below the page, filterable by kind and year in GET
+    parameters (shareable links, no JavaScript)."""
+
+    subpage_types = [APP + "PressReleasePage"]
+
+    class Meta:
+        abstract = True
+
+    def get_items(self, request=None):
+        items = (
+            PressReleasePage.objects.descendant_of(self)
+            .live()
+            .public()
+            .select_related("image")
+            .order_by("-date", "-pk")
+        )
+        filters = self.get_filters(request)
+        if filters["kind"]:
+            items = items.filter(kind=filters["kind"])
+        if filters["year"]:
+            items = items.filter(date__year=filters["year"])
+        return items
+
+    def get_filters(self, request):
+        """The valid filter values in the request; anything else is ignored."""
+        params = request.GET if request is not None else {}
+        kind = params.get("kind", "")
+        year = params.get("year", "")
+        return {
+            "kind": kind if kind in dict(PressReleasePage.KIND_CHOICES) else "",
+            "year": int(year) if year.isdigit() and 1900 < int(year) < 3000 else None,
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        all_items = PressReleasePage.objects.descendant_of(self).live().public()
+        context["filters"] = self.get_filters(request)
+        context["kind_choices"] = PressReleasePage.KIND_CHOICES
+        context["years"] = [d.year for d in all_items.dates("date", "year", "DESC")]
+        return context
+
+
+class PressPage(RoutablePageMixin, PressListingMixin, Page):
+    """The “Thông tin cho báo chí” section: its subsections, the latest press
+    releases of all of them, and an RSS feed at ``rss/``."""
+
+    parent_page_types = HOME
+    subpage_types = [
+        APP + "SpokespersonPage",
+        APP + "PressRegulationPage",
+        APP + "PeriodicPressPage",
+        APP + "AdHocPressPage",
+        APP + "PressConferencePage",
+    ]
+
+    class Meta:
+        verbose_name = _("press information section")
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        from ..feeds import PressReleaseFeed
+
+        return PressReleaseFeed()(request, section=self)
+
+
+PRESS = [APP + "PressPage"]
+
+
+class SpokespersonPage(ContentSectionMixin, Page):
+    """Shows the active spokespersons and authorisations with their contacts."""
+
+    parent_page_types = PRESS
+    template = "wagtail_nd43/pages/spokesperson_page.html"
+
+    class Meta:
+        verbose_name = _("spokesperson section")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        people = list(
+            Spokesperson.objects.active()
+            .select_related("photo", "decision_file")
+            .prefetch_related("authorisations__document")
+        )
+        context["spokespersons"] = [p for p in people if p.role != p.AUTHORISED]
+        context["authorised"] = [
+            (p, p.valid_authorisations()) for p in people if p.role == p.AUTHORISED
+        ]
+        context["authorised"] = [(p, a) for p, a in context["authorised"] if a]
+        return context
+
+
+class PressRegulationPage(ContentSectionMixin, Page):
+    """The agency's spokesperson regulation (quy chế phát ngôn)."""
+
+    regulation_number = models.CharField(
+        _("number"), max_length=100, blank=True, help_text=_("E.g. “15/QĐ-STTTT”.")
+    )
+    regulation_date = models.DateField(_("date issued"), null=True, blank=True)
+    regulation_issuer = models.CharField(
+        _("issued by"),
+        max_length=255,
+        blank=True,
+        help_text=_("Position and name of the signer, e.g. “Giám đốc Sở”."),
+    )
+    regulation_summary = models.TextField(_("summary"), blank=True)
+    regulation_file = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    parent_page_types = PRESS
+    template = "wagtail_nd43/pages/press_regulation_page.html"
+    content_panels = SectionPageMixin.content_panels[:2] + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(["regulation_number", "regulation_date"]),
+                "regulation_issuer",
+                "regulation_summary",
+                "regulation_file",
+            ],
+            heading=_("Regulation"),
+        ),
+        *SectionPageMixin.content_panels[2:],
+    ]
+
+    class Meta:
+        verbose_name = _("spokesperson regulation section")
+
+
+class PeriodicPressPage(PressListingMixin, Page):
+    parent_page_types = PRESS
+
+    class Meta:
+        verbose_name = _("periodic press information section")
+
+
+class AdHocPressPage(PressListingMixin, Page):
+    parent_page_types = PRESS
+
+    class Meta:
+        verbose_name = _("ad-hoc press information section")
+
+
+class PressConferencePage(PressListingMixin, Page):
+    parent_page_types = PRESS
+
+    class Meta:
+        verbose_name = _("press conference section")
+
+
+__all__ = [
+    "AdHocPressPage",
+    "PeriodicPressPage",
+    "PressConferencePage",
+    "PressPage",
+    "PressRegulationPage",
+    "PressReleaseAttachment",
+    "PressReleasePage",
+    "SpokespersonAuthorisation",
+    "Spokesperson",
+    "SpokespersonPage",
+]

@@ -1,0 +1,153 @@
+"""The editorial roles and the approval workflow (Decree 43/2011 Art. 21; ND43-4.3:
+what is posted is the agency's official information, so the board approves it).
+
+Everything here is created once and then left alone: an agency that changes a
+group's permissions or the workflow keeps its changes on the next scaffold run.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from .models import AgencySettings, EditorialBoard, Spokesperson
+
+
+BOARD = "Ban biên tập"
+EDITORS = "Biên tập viên"
+TECHNICAL = "Quản trị kỹ thuật"
+WORKFLOW = "Ban biên tập duyệt"
+
+#: Models whose changes go through the board's workflow, like pages do.
+WORKFLOW_SNIPPETS = (Spokesperson,)
+
+PAGE_PERMISSIONS = {
+    BOARD: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    EDITORS: ("add_page", "change_page"),
+    TECHNICAL: (),
+}
+MODEL_PERMISSIONS = {
+    BOARD: [
+        (Spokesperson, ("add", "change", "delete", "publish", "lock", "unlock")),
+        (EditorialBoard, ("change",)),
+    ],
+    EDITORS: [(Spokesperson, ("add", "change"))],
+    TECHNICAL: [(AgencySettings, ("change",)), (EditorialBoard, ("change",))],
+}
+COLLECTION_PERMISSIONS = {
+    BOARD: (
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+    ),
+    EDITORS: (
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "choose_document"),
+    ),
+    TECHNICAL: (),
+}
+
+
+@dataclass
+class RoleStep:
+    label: str
+    created: bool
+
+
+def ensure_roles(home, with_workflow=True):
+    """Create the three groups and, unless told not to, the board's workflow for
+    ``home``. Returns a :class:`RoleStep` per thing, created or already there."""
+    steps = []
+    groups = {}
+    for name in (BOARD, EDITORS, TECHNICAL):
+        group, created = Group.objects.get_or_create(name=name)
+        groups[name] = group
+        if created:
+            _grant(group, name, home)
+        steps.append(RoleStep(str(_("Group “%(name)s”") % {"name": name}), created))
+    if with_workflow:
+        steps.extend(_ensure_workflow(home, groups[BOARD]))
+    return steps
+
+
+def _grant(group, name, home):
+    group.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+    )
+    page_ct = ContentType.objects.get_for_model(Page)
+    for codename in PAGE_PERMISSIONS[name]:
+        GroupPagePermission.objects.create(
+            group=group,
+            page=home,
+            permission=Permission.objects.get(content_type=page_ct, codename=codename),
+        )
+    for model, actions in MODEL_PERMISSIONS[name]:
+        ct = ContentType.objects.get_for_model(model)
+        codenames = [f"{action}_{model._meta.model_name}" for action in actions]
+        group.permissions.add(
+            *Permission.objects.filter(content_type=ct, codename__in=codenames)
+        )
+    root = Collection.get_first_root_node()
+    for app_label, codename in COLLECTION_PERMISSIONS[name]:
+        GroupCollectionPermission.objects.create(
+            group=group,
+            collection=root,
+            permission=Permission.objects.get(
+                content_type__app_label=app_label, codename=codename
+            ),
+        )
+
+
+def _ensure_workflow(home, board):
+    steps = []
+    workflow = Workflow.objects.filter(name=WORKFLOW).first()
+    created = workflow is None
+    if created:
+        task = GroupApprovalTask.objects.create(name=WORKFLOW)
+        task.groups.set([board])
+        workflow = Workflow.objects.create(name=WORKFLOW)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    steps.append(RoleStep(str(_("Workflow “%(name)s”") % {"name": WORKFLOW}), created))
+
+    assigned = not WorkflowPage.objects.filter(page=home).exists()
+    if assigned:
+        WorkflowPage.objects.create(page=home, workflow=workflow)
+    steps.append(
+        RoleStep(
+            str(_("Workflow assigned to “%(page)s”") % {"page": home.title}), assigned
+        )
+    )
+    for model in WORKFLOW_SNIPPETS:
+        ct = ContentType.objects.get_for_model(model)
+        assigned = not WorkflowContentType.objects.filter(content_type=ct).exists()
+        if assigned:
+            WorkflowContentType.objects.create(content_type=ct, workflow=workflow)
+        steps.append(
+            RoleStep(
+                str(
+                    _("Workflow assigned to %(model)s")
+                    % {"model": model._meta.verbose_name_plural}
+                ),
+                assigned,
+            )
+        )
+    return steps

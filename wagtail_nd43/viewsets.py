@@ -1,0 +1,24 @@
+"""Admin screens for the package's snippets, grouped under one “Nghị định 43” menu."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import UpdatedAtColumn
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Spokesperson
+
+
+class SpokespersonViewSet(SnippetViewSet):
+    model = Spokesperson
+    icon = "user"
+    menu_label = _("Spokespersons")
+    list_display = ["full_name", "position", "role", "phone", UpdatedAtColumn()]
+    list_filter = ["role", "live"]
+    search_fields = ["full_name", "position"]
+    copy_view_enabled = False
+
+
+class Nd43SnippetGroup(SnippetViewSetGroup):
+    menu_label = _("Decree 43")
+    menu_icon = "doc-full-inverse"
+    menu_order = 250
+    items = (SpokespersonViewSet,)
