@@ -63,7 +63,10 @@ def refuse(request, pages, action):
     sections = protected_sections(pages)
     if not sections:
         return None
-    first = pages[0]
+    # Name a page that holds a section, not whichever page was selected first.
+    first = next(
+        page for page in pages if any(s.path.startswith(page.path) for s in sections)
+    )
     messages.error(
         request,
         REFUSALS[action] % {"title": first.title, "citation": citation(sections)},

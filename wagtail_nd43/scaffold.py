@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .models import AgencyHomePage, AgencySettings
 from .models.base import section_page_models
@@ -75,6 +75,9 @@ def scaffold(site, profile, level, dry_run=False, workflow=True):
         result.roles = ensure_roles(home, with_workflow=workflow)
         if dry_run:
             transaction.set_rollback(True)
+    if dry_run:
+        # The rolled-back run pointed the caller's ``site`` at a page that is gone.
+        site.refresh_from_db()
     return result
 
 
@@ -100,7 +103,10 @@ def _ensure_home(site, root_section):
     in_the_way = parent.get_children().filter(slug=root_section.slug).first()
     if in_the_way is not None:
         in_the_way = in_the_way.specific
-        if not isinstance(in_the_way, AgencyHomePage):
+        # Another site's home page is in the way too: sharing it would merge sites.
+        if not isinstance(in_the_way, AgencyHomePage) or (
+            Site.objects.filter(root_page=in_the_way).exclude(pk=site.pk).exists()
+        ):
             raise ScaffoldError(
                 _(
                     "Cannot create the agency home page: the page “%(title)s” "

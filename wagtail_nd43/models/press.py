@@ -331,6 +331,9 @@ class PressListingMixin(ListingSectionMixin):
     class Meta:
         abstract = True
 
+    def get_template(self, request, *args, **kwargs):
+        return [self.template, "wagtail_nd43/pages/press_section_page.html"]
+
     def get_items(self, request=None):
         items = (
             PressReleasePage.objects.descendant_of(self)
@@ -380,6 +383,11 @@ class PressPage(RoutablePageMixin, PressListingMixin, Page):
 
     class Meta:
         verbose_name = _("press information section")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["rss_url"] = self.get_url(request) + self.reverse_subpage("rss")
+        return context
 
     @path("rss/", name="rss")
     def rss(self, request):

@@ -19,7 +19,6 @@ class StandardPageMixin(models.Model):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
-    template = "wagtail_nd43/pages/standard_page.html"
 
     class Meta:
         abstract = True
@@ -27,6 +26,7 @@ class StandardPageMixin(models.Model):
 
 class StandardPage(StandardPageMixin, Page):
     subpage_types = ["wagtail_nd43.StandardPage"]
+    template = "wagtail_nd43/pages/standard_page.html"
 
     class Meta:
         verbose_name = _("standard page")

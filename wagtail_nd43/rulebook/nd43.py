@@ -518,7 +518,7 @@ TREE = _section(
                     "Ad-hoc press information",
                     "dot-xuat",
                     "AdHocPressPage",
-                    ("ND09-6.3a",),
+                    ("ND09-6.3a", "ND09-6.3a.1"),
                     guidance_vi=(
                         "Phát ngôn, cung cấp thông tin đột xuất khi có sự kiện quan trọng, "
                         "chậm nhất 24 giờ kể từ khi xảy ra vụ việc."

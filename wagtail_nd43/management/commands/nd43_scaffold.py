@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
@@ -38,17 +39,22 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         site = self._site(options["site"])
-        identity = AgencySettings.for_site(site)
-        level = options["level"] or identity.level
-        profile = get_profile(options["profile"] or identity.profile)
         try:
-            result = scaffold(
-                site,
-                profile,
-                level,
-                dry_run=options["dry_run"],
-                workflow=not options["no_workflow"],
-            )
+            # One transaction with the scaffold's: reading the identity setting
+            # creates it when missing, and a refused or dry run must leave nothing.
+            with transaction.atomic():
+                identity = AgencySettings.for_site(site)
+                level = options["level"] or identity.level
+                profile = get_profile(options["profile"] or identity.profile)
+                result = scaffold(
+                    site,
+                    profile,
+                    level,
+                    dry_run=options["dry_run"],
+                    workflow=not options["no_workflow"],
+                )
+                if options["dry_run"]:
+                    transaction.set_rollback(True)
         except ScaffoldError as error:
             raise CommandError(str(error)) from error
 
@@ -87,10 +93,19 @@ class Command(BaseCommand):
             if site is None:
                 raise CommandError(_("There is no default site; pass --site."))
             return site
+        value = str(value)
         lookup = {"pk": int(value)} if value.isdigit() else {"hostname": value}
-        try:
-            return Site.objects.get(**lookup)
-        except Site.DoesNotExist:
+        sites = list(Site.objects.filter(**lookup)[:2])
+        if not sites:
             raise CommandError(
                 _("No site with id or hostname “%(site)s”.") % {"site": value}
-            ) from None
+            )
+        if len(sites) > 1:
+            raise CommandError(
+                _(
+                    "Several sites use the hostname “%(site)s” (on different ports); "
+                    "pass the site's id instead."
+                )
+                % {"site": value}
+            )
+        return sites[0]

@@ -1,0 +1,176 @@
+"""Public pages of the example site: axe-core finds no serious or critical
+violation (TT32-16…18, issue 2 item 10 and issue 3), the site reads and navigates
+without JavaScript, and the header, footer, language and skip link are there."""
+
+import re
+
+import pytest
+
+from .helpers import (
+    blocking_violations,
+    format_violations,
+    require_module,
+    screenshot,
+)
+
+
+HINT = "pip install -e '.[test,browser]'"
+expect = require_module("playwright.sync_api", HINT).expect
+Axe = require_module("axe_playwright_python.sync_playwright", HINT).Axe
+
+NEWS = "/tin-tuc-su-kien/"
+ABOUT = "/gioi-thieu/"
+#: (screenshot name, path); ``None`` is the first article listed in the news section.
+PUBLIC_PAGES = [
+    ("home", "/"),
+    ("section-news", NEWS),
+    ("section-about", ABOUT),
+    ("article-news", None),
+    ("site-map", "/so-do-cong/"),
+    ("press-section", "/thong-tin-bao-chi/"),
+    ("press-spokesperson", "/thong-tin-bao-chi/nguoi-phat-ngon/"),
+    ("editorial-board", "/gioi-thieu/ban-bien-tap/"),
+    ("contact", "/lien-he/"),
+]
+#: Items the main menu must hold (issue 2 item 10), matched case-insensitively.
+MENU_ITEMS = {
+    "Trang chủ": r"^\s*trang chủ\s*$",
+    "Giới thiệu": r"^\s*giới thiệu\s*$",
+    "Dịch vụ công trực tuyến": r"^\s*dịch vụ công trực tuyến\s*$",
+    "Sơ đồ cổng": r"^\s*sơ đồ cổng",
+}
+
+
+def first_article_path(page, site, section=NEWS):
+    """The first article linked from ``section``'s list (no slug is hard-coded)."""
+    page.goto(site.url(section))
+    hrefs = page.locator("main a[href]").evaluate_all(
+        "links => links.map(link => link.getAttribute('href'))"
+    )
+    for href in hrefs:
+        path = href.removeprefix(site.base_url)
+        if path.startswith(section) and path != section and "?" not in path:
+            return path
+    pytest.fail(f"No article link in the main content of {section}: {hrefs}")
+
+
+def check_accessibility(page, name):
+    """Screenshot the page, then run axe-core and fail on serious/critical issues."""
+    screenshot(page, name)
+    results = Axe().run(page)
+    violations = blocking_violations(results.response)
+    assert not violations, format_violations(violations, page.url)
+
+
+def main_menu(page):
+    """The navigation landmark holding the "Giới thiệu" link: the main menu."""
+    about = page.get_by_role("link", name=re.compile(MENU_ITEMS["Giới thiệu"], re.I))
+    return page.get_by_role("navigation").filter(has=about).first
+
+
+@pytest.mark.parametrize(
+    ("name", "path"), PUBLIC_PAGES, ids=[name for name, _ in PUBLIC_PAGES]
+)
+def test_public_page_has_no_serious_accessibility_violations(
+    open_session, demo_site, name, path
+):
+    session = open_session()
+    page = session.page
+    if path is None:
+        path = first_article_path(page, demo_site)
+    response = page.goto(demo_site.url(path))
+    assert response.status == 200, f"{path} answered {response.status}"
+    expect(page.locator("html")).to_have_attribute("lang", "vi")
+    check_accessibility(page, f"a11y-{name}-desktop")
+    assert session.external_requests == [], (
+        f"{path} loads assets from other sites (the theme must ship everything): "
+        f"{session.external_requests}"
+    )
+
+
+def test_home_page_on_a_phone_is_accessible_and_fits(open_session, demo_site):
+    session = open_session(
+        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
+    page = session.page
+    page.goto(demo_site.url("/"))
+    check_accessibility(page, "a11y-home-mobile-390")
+    overflow = page.evaluate(
+        "() => document.documentElement.scrollWidth - window.innerWidth"
+    )
+    assert overflow <= 0, f"The home page scrolls sideways by {overflow}px at 390px"
+    expect(main_menu(page)).to_be_visible()
+
+
+def test_pages_read_and_navigate_without_javascript(open_session, demo_site):
+    page = open_session(java_script_enabled=False).page
+    page.goto(demo_site.url("/"))
+    menu = main_menu(page)
+    expect(menu).to_be_visible()
+    for label, pattern in MENU_ITEMS.items():
+        link = menu.get_by_role("link", name=re.compile(pattern, re.I))
+        expect(link.first, f"menu item {label!r} without JavaScript").to_be_visible()
+    # A control that only works with JavaScript must not be offered without it.
+    for control in page.locator("[data-nd43-text-size]").all():
+        expect(control).to_be_hidden()
+    screenshot(page, "nojs-home")
+
+    menu.get_by_role("link", name=re.compile(MENU_ITEMS["Giới thiệu"], re.I)).click()
+    expect(page).to_have_url(demo_site.url(ABOUT))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Giới thiệu")
+    main = page.locator("main")
+    expect(main).to_be_visible()
+    text = main.inner_text()
+    assert len(text.split()) > 20, f"Too little readable text without JS: {text!r}"
+    font_size = page.evaluate(
+        "() => parseFloat(getComputedStyle(document.querySelector('main')).fontSize)"
+    )
+    assert font_size >= 14, f"Body text is {font_size}px without JavaScript"
+    screenshot(page, "nojs-section-about")
+
+
+def test_header_shows_the_agency_full_name(page, demo_site):
+    page.goto(demo_site.url("/"))
+    expect(page.locator("html")).to_have_attribute("lang", "vi")
+    expect(page.get_by_role("banner")).to_contain_text(demo_site.identity["full_name"])
+
+
+def test_footer_shows_address_phone_and_email(page, demo_site):
+    identity = demo_site.identity
+    for name in ("address", "phone", "email"):
+        assert identity[name], f"The demo agency has no {name}: demo content changed?"
+    for path in ("/", first_article_path(page, demo_site)):
+        page.goto(demo_site.url(path))
+        footer = page.get_by_role("contentinfo")
+        for name in ("full_name", "address", "phone", "email"):
+            expect(footer, f"{name} in the footer of {path}").to_contain_text(
+                identity[name]
+            )
+        expect(footer.locator(f'a[href="mailto:{identity["email"]}"]')).to_be_visible()
+
+
+def test_skip_link_is_the_first_focusable_element(page, demo_site):
+    page.goto(demo_site.url("/"))
+    page.keyboard.press("Tab")
+    focused = page.evaluate(
+        """() => {
+            const element = document.activeElement;
+            return {tag: element.tagName, href: element.getAttribute('href'),
+                    text: element.textContent.trim()};
+        }"""
+    )
+    assert focused["tag"] == "A", f"First Tab stop is not a link: {focused}"
+    assert focused["href"] in ("#main", "#content", "#main-content"), focused
+    skip_link = page.locator(":focus")
+    expect(skip_link).to_be_visible()
+    expect(page.locator(focused["href"])).to_have_count(1)
+    screenshot(page, "skip-link-focused")
+
+    page.keyboard.press("Enter")
+    assert page.url.endswith(focused["href"])
+    target = page.evaluate(
+        "(selector) => document.querySelector(selector).contains"
+        "(document.activeElement)",
+        focused["href"],
+    )
+    assert target, "Following the skip link does not move focus to the main content"

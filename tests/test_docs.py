@@ -1,0 +1,61 @@
+"""The reference in ``docs/reference/`` is generated from the rulebook and current."""
+
+from io import StringIO
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.test import SimpleTestCase
+
+from wagtail_nd43.management.commands.nd43_docs import REGENERATE
+from wagtail_nd43.rulebook import LEVELS, get_profile, profile_names
+
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "reference"
+
+
+def generate(*args):
+    out = StringIO()
+    call_command("nd43_docs", *args, stdout=out)
+    return out.getvalue()
+
+
+class ReferenceDocsTest(SimpleTestCase):
+    def test_the_committed_reference_matches_the_rulebook(self):
+        for name in profile_names():
+            path = DOCS / f"{name}-sections.md"
+            with self.subTest(profile=name):
+                self.assertTrue(path.exists(), f"{path} is missing")
+                self.assertEqual(
+                    path.read_text(encoding="utf-8"),
+                    generate("--profile", name),
+                    f"{path.name} is out of date with the rulebook; regenerate it "
+                    f"with:\n  {REGENERATE % {'profile': name}}",
+                )
+
+    def test_it_lists_every_section_and_requirement(self):
+        profile = get_profile("nd43")
+        text = generate()
+        for section in profile.sections():
+            self.assertIn(f"{section.title_vi} |", text)
+            self.assertIn(f"`{section.page_type}`", text)
+        for requirement in profile.requirements:
+            self.assertIn(
+                f"| {requirement.id} | {requirement.source.citation()} |", text
+            )
+        for level in LEVELS:
+            self.assertIn(f"| `{level}` |", text)
+        self.assertIn("| `/gioi-thieu/chuc-nang-nhiem-vu/` |", text)
+        self.assertIn("`has_content(section=tin-tuc-su-kien)`", text)
+
+    def test_the_output_is_deterministic_and_can_go_to_a_file(self):
+        with TemporaryDirectory() as tmp:
+            path = Path(tmp) / "nd43.md"
+            call_command("nd43_docs", "--output", str(path))
+            self.assertEqual(path.read_text(encoding="utf-8"), generate())
+        self.assertEqual(generate(), generate())
+
+    def test_an_unknown_profile_is_an_error(self):
+        with self.assertRaisesMessage(CommandError, "--profile"):
+            generate("--profile", "nd99")

@@ -1,0 +1,135 @@
+"""Every page of a scaffolded site answers over HTTP, and the busiest pages cost the
+same number of queries however much content the site holds."""
+
+import time
+from xml.etree import ElementTree
+
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from wagtail_nd43.models import AgencySettings
+from wagtail_nd43.models.base import section_page_models
+from wagtail_nd43.rulebook import BO, SO, UBND_TINH, get_profile
+
+from .factories import ArticlePageFactory, ImageFactory, StandardPageFactory
+from .utils import create_articles, default_site, scaffold_site, section_page
+
+
+PROFILE = get_profile("nd43")
+SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def fill_identity(site):
+    return AgencySettings.objects.update_or_create(
+        site=site,
+        defaults={
+            "full_name": "Ủy ban nhân dân tỉnh Lâm Viên",
+            "short_name": "UBND tỉnh Lâm Viên",
+            "governing_body": "Chính phủ",
+            "address": "Số 1 đường Trần Hưng Đạo, thành phố Lâm Viên",
+            "phone": "0263 3822 000",
+            "fax": "0263 3822 001",
+            "email": "vanphong@lamvien.gov.vn",
+            "responsible_person": "Ông Nguyễn Văn An – Chánh Văn phòng",
+        },
+    )[0]
+
+
+class EveryPageAnswersTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        fill_identity(default_site())
+        # The province's tree plus what only ministries have: every section type.
+        scaffold_site(UBND_TINH)
+        cls.home = scaffold_site(BO)
+        cls.article = ArticlePageFactory(
+            parent=section_page(cls.home, "tin-tuc-su-kien"),
+            title="Lâm Viên đón 1 triệu lượt khách",
+            image=ImageFactory(),
+            image_alt="Du khách tham quan hồ Xuân Hương",
+        )
+        cls.standard = StandardPageFactory(
+            parent=section_page(cls.home, "gioi-thieu.chuc-nang-nhiem-vu"),
+            title="Quyết định thành lập",
+        )
+
+    def test_the_site_has_every_section_of_both_levels(self):
+        keys = {
+            page.requirement_key
+            for page in Page.objects.descendant_of(self.home)
+            .type(*section_page_models())
+            .specific()
+        }
+        expected = {s.key for s in PROFILE.sections(UBND_TINH) + PROFILE.sections(BO)}
+        self.assertEqual(keys, expected - {PROFILE.root.key})
+
+    def test_every_scaffolded_page_answers_200(self):
+        pages = Page.objects.descendant_of(self.home, inclusive=True).specific()
+        self.assertGreater(len(pages), 40)
+        for page in pages:
+            url = page.get_url()
+            with self.subTest(url=url, type=type(page).__name__):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, page.title)
+
+    def test_an_article_answers_200_with_its_author(self):
+        response = self.client.get(self.article.get_url())
+
+        self.assertContains(response, "Lâm Viên đón 1 triệu lượt khách")
+        self.assertContains(response, self.article.author)
+        self.assertContains(response, 'alt="Du khách tham quan hồ Xuân Hương"')
+
+    def test_a_standard_page_answers_200(self):
+        response = self.client.get(self.standard.get_url())
+        self.assertContains(response, "Quyết định thành lập")
+
+    def test_the_xml_site_map_lists_every_section(self):
+        response = self.client.get("/sitemap.xml")
+
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("xml", response["Content-Type"])
+        tree = ElementTree.fromstring(response.content)  # noqa: S314 - our own output
+        locations = {
+            element.text for element in tree.findall("sm:url/sm:loc", SITEMAP_NS)
+        }
+        for page in Page.objects.descendant_of(self.home, inclusive=True):
+            with self.subTest(url=page.url_path):
+                self.assertIn(page.get_full_url(), locations)
+
+
+class QueryCountTest(TestCase):
+    """Queries per page are pinned: they do not grow with the number of articles."""
+
+    @classmethod
+    def setUpTestData(cls):
+        fill_identity(default_site())
+        cls.home = scaffold_site(SO)
+        cls.news = section_page(cls.home, "tin-tuc-su-kien")
+        cls.image = ImageFactory()
+        create_articles(cls.news, 10, image=cls.image, image_alt="Ảnh minh họa")
+
+    def count_queries(self, url):
+        self.client.get(url)  # Warm the caches a long-running server would have.
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return len(queries)
+
+    def test_home_news_listing_and_sitemap_queries_do_not_grow_with_articles(self):
+        urls = ["/", self.news.get_url(), "/sitemap.xml"]
+        with_10 = {url: self.count_queries(url) for url in urls}
+
+        started = time.monotonic()
+        create_articles(self.news, 490, image=self.image, image_alt="Ảnh minh họa")
+        self.assertLess(time.monotonic() - started, 60, "creating articles got slow")
+        self.assertEqual(self.news.get_children().count(), 500)
+
+        for url in urls:
+            with self.subTest(url=url):
+                self.client.get(url)
+                with self.assertNumQueries(with_10[url]):
+                    response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)

@@ -1,0 +1,195 @@
+"""Mandatory sections cannot be deleted, moved, copied or unpublished by editors;
+the refusal cites the requirement. Superusers may, and ordinary pages are free."""
+
+from django.test import TestCase
+from django.urls import reverse
+from django.utils.http import urlencode
+from wagtail.models import Page
+from wagtail.test.utils import WagtailTestUtils
+
+from wagtail_nd43.rulebook import SO, get_profile
+
+from .factories import ArticlePageFactory
+from .utils import make_editor, scaffold_site, section_page
+
+
+PROFILE = get_profile("nd43")
+
+
+class ProtectionTestCase(WagtailTestUtils, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = scaffold_site(SO)
+        cls.news = section_page(cls.home, "tin-tuc-su-kien")
+        cls.intro = section_page(cls.home, "gioi-thieu")
+        cls.article = ArticlePageFactory(parent=cls.news)
+        cls.editor = make_editor(cls.home)
+        cls.superuser = cls.create_superuser("admin", password="password")
+
+    def error_messages(self, response):
+        return [
+            str(message)
+            for message in response.context["messages"]
+            if message.level_tag == "error"
+        ]
+
+    def assertRefused(self, response, page, requirement_ids):
+        """The action was stopped: the editor is sent back to the explorer with a
+        message naming the page and citing the requirements, and the page is still
+        there, live, in its place."""
+        self.assertEqual(response.redirect_chain[0][1], 302)
+        messages = self.error_messages(response)
+        self.assertEqual(len(messages), 1, messages)
+        self.assertIn(page.title, messages[0])
+        for requirement_id in requirement_ids:
+            self.assertIn(requirement_id, messages[0])
+        current = Page.objects.get(pk=page.pk)
+        self.assertTrue(current.live)
+        self.assertEqual(current.path, page.path)
+
+
+class EditorIsRefusedTest(ProtectionTestCase):
+    def setUp(self):
+        self.login(self.editor)
+        self.pages_before = Page.objects.count()
+
+    def tearDown(self):
+        self.assertEqual(Page.objects.count(), self.pages_before)
+
+    def test_deleting_a_section(self):
+        url = reverse("wagtailadmin_pages:delete", args=[self.news.pk])
+
+        self.assertRefused(self.client.get(url, follow=True), self.news, ["ND43-10.1b"])
+        self.assertRefused(
+            self.client.post(url, follow=True), self.news, ["ND43-10.1b"]
+        )
+
+    def test_deleting_the_home_page_that_contains_the_sections(self):
+        url = reverse("wagtailadmin_pages:delete", args=[self.home.pk])
+
+        response = self.client.post(url, {"confirm_site_name": ""}, follow=True)
+
+        self.assertRefused(response, self.home, ["ND43-10.1a", "ND43-10.1b"])
+
+    def test_moving_a_section(self):
+        url = reverse(
+            "wagtailadmin_pages:move_confirm", args=[self.news.pk, self.intro.pk]
+        )
+
+        self.assertRefused(self.client.get(url, follow=True), self.news, ["ND43-10.1b"])
+        self.assertRefused(
+            self.client.post(url, follow=True), self.news, ["ND43-10.1b"]
+        )
+
+    def test_copying_a_section(self):
+        url = reverse("wagtailadmin_pages:copy", args=[self.news.pk])
+
+        self.assertRefused(self.client.get(url, follow=True), self.news, ["ND43-10.1b"])
+        response = self.client.post(
+            url,
+            {
+                "new_title": "Tin tức (bản sao)",
+                "new_slug": "tin-tuc-ban-sao",
+                "new_parent_page": self.home.pk,
+                "publish_copies": "on",
+            },
+            follow=True,
+        )
+        self.assertRefused(response, self.news, ["ND43-10.1b"])
+
+    def test_unpublishing_a_section(self):
+        url = reverse("wagtailadmin_pages:unpublish", args=[self.intro.pk])
+
+        response = self.client.post(url, {"include_descendants": "on"}, follow=True)
+
+        self.assertRefused(response, self.intro, ["ND43-10.1a"])
+        self.assertFalse(
+            Page.objects.descendant_of(self.intro).filter(live=False).exists()
+        )
+
+    def test_bulk_deleting_a_section_with_an_article(self):
+        contact = section_page(self.home, "lien-he")
+        url = (
+            reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
+            + "?"
+            + urlencode(
+                [("id", contact.pk), ("id", self.article.pk), ("next", "/admin/")]
+            )
+        )
+
+        response = self.client.post(url, follow=True)
+
+        self.assertRefused(response, contact, ["ND43-10.1k"])
+        self.assertTrue(Page.objects.filter(pk=self.article.pk).exists())
+
+    def test_bulk_unpublishing_a_section(self):
+        url = (
+            reverse("wagtail_bulk_action", args=["wagtailcore", "page", "unpublish"])
+            + "?"
+            + urlencode([("id", self.news.pk), ("next", "/admin/")])
+        )
+
+        response = self.client.post(url, {"include_descendants": "on"}, follow=True)
+
+        self.assertRefused(response, self.news, ["ND43-10.1b"])
+        self.assertTrue(Page.objects.get(pk=self.article.pk).live)
+
+
+class EditorMayChangeOrdinaryPagesTest(ProtectionTestCase):
+    def setUp(self):
+        self.login(self.editor)
+
+    def test_the_editor_can_delete_an_article(self):
+        url = reverse("wagtailadmin_pages:delete", args=[self.article.pk])
+
+        self.assertEqual(self.client.get(url).status_code, 200)
+        response = self.client.post(url, follow=True)
+
+        self.assertEqual(response.redirect_chain[0][1], 302)
+        self.assertEqual(self.error_messages(response), [])
+        self.assertFalse(Page.objects.filter(pk=self.article.pk).exists())
+
+    def test_the_editor_can_unpublish_an_article(self):
+        url = reverse("wagtailadmin_pages:unpublish", args=[self.article.pk])
+
+        response = self.client.post(url, follow=True)
+
+        self.assertEqual(self.error_messages(response), [])
+        self.assertFalse(Page.objects.get(pk=self.article.pk).live)
+
+    def test_the_editor_can_still_edit_a_section(self):
+        url = reverse("wagtailadmin_pages:edit", args=[self.news.pk])
+        self.assertEqual(self.client.get(url).status_code, 200)
+
+
+class SuperuserIsAllowedTest(ProtectionTestCase):
+    def setUp(self):
+        self.login(self.superuser)
+
+    def test_the_superuser_gets_the_delete_confirmation_and_can_delete(self):
+        url = reverse("wagtailadmin_pages:delete", args=[self.news.pk])
+
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        self.assertTemplateUsed(response, "wagtailadmin/pages/confirm_delete.html")
+
+        response = self.client.post(url, follow=True)
+        self.assertEqual(response.redirect_chain[0][1], 302)
+        self.assertEqual(self.error_messages(response), [])
+        self.assertFalse(Page.objects.filter(pk=self.news.pk).exists())
+
+    def test_the_superuser_gets_the_move_and_copy_screens(self):
+        move = reverse(
+            "wagtailadmin_pages:move_confirm", args=[self.news.pk, self.intro.pk]
+        )
+        copy = reverse("wagtailadmin_pages:copy", args=[self.news.pk])
+
+        self.assertEqual(self.client.get(move).status_code, 200)
+        self.assertEqual(self.client.get(copy).status_code, 200)
+
+    def test_the_superuser_can_unpublish_a_section(self):
+        url = reverse("wagtailadmin_pages:unpublish", args=[self.news.pk])
+
+        self.client.post(url)
+
+        self.assertFalse(Page.objects.get(pk=self.news.pk).live)

@@ -1,0 +1,130 @@
+"""Small helpers shared by the test modules."""
+
+from io import StringIO
+
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.db.models import Max
+from wagtail.models import (
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    PageLogEntry,
+    Revision,
+    Site,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+)
+from wagtail.test.utils import WagtailTestUtils
+
+from wagtail_nd43.models import AgencySettings
+from wagtail_nd43.rulebook import get_profile
+from wagtail_nd43.scaffold import scaffold
+
+from .factories import ArticlePageFactory
+
+
+#: What an editor of an agency gets on the agency's home page: everything a normal
+#: Wagtail "Editors"/"Moderators" group has, including deleting whole branches.
+EDITOR_PAGE_PERMISSIONS = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+)
+
+
+def default_site():
+    return Site.objects.get(is_default_site=True)
+
+
+def run_scaffold(*args):
+    """Run ``manage.py nd43_scaffold`` with command-line ``args``; return its output."""
+    out = StringIO()
+    call_command("nd43_scaffold", *args, stdout=out, no_color=True)
+    return out.getvalue()
+
+
+def scaffold_site(level, site=None, profile="nd43"):
+    """Build the tree of ``level`` on ``site`` (the default site); return its home."""
+    site = site or default_site()
+    result = scaffold(site, get_profile(profile), level)
+    return result.steps[0].page
+
+
+def section_page(home, key):
+    """The specific section page carrying requirement ``key`` under ``home``."""
+    for page in Page.objects.descendant_of(home).specific():
+        if getattr(page, "requirement_key", None) == key:
+            return page
+    raise AssertionError(f"No section {key!r} under {home!r}")
+
+
+def database_state():
+    """Everything the scaffold could write, in a comparable form."""
+    page_fields = (
+        "pk",
+        "path",
+        "depth",
+        "numchild",
+        "title",
+        "draft_title",
+        "slug",
+        "url_path",
+        "content_type_id",
+        "live",
+        "has_unpublished_changes",
+        "latest_revision_id",
+        "live_revision_id",
+        "first_published_at",
+        "last_published_at",
+        "show_in_menus",
+    )
+    return {
+        "pages": list(Page.objects.order_by("pk").values_list(*page_fields)),
+        "revisions": Revision.objects.aggregate(n=Max("pk"))["n"],
+        "revision_count": Revision.objects.count(),
+        "log_entries": PageLogEntry.objects.count(),
+        "sites": list(
+            Site.objects.order_by("pk").values_list(
+                "pk", "hostname", "port", "root_page_id", "is_default_site"
+            )
+        ),
+        "identity": list(AgencySettings.objects.order_by("pk").values()),
+        "groups": list(Group.objects.order_by("pk").values_list("pk", "name")),
+        "group_permissions": (
+            GroupPagePermission.objects.count(),
+            GroupCollectionPermission.objects.count(),
+            Group.permissions.through.objects.count(),
+        ),
+        "workflows": (
+            Workflow.objects.count(),
+            WorkflowPage.objects.count(),
+            WorkflowContentType.objects.count(),
+        ),
+    }
+
+
+def make_editor(page, username="editor"):
+    """A non-superuser in a group that may add, edit, publish and delete at ``page``."""
+    group = Group.objects.create(name=f"Biên tập viên {username}")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in EDITOR_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.create(
+            group=group,
+            page=page,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
+    user = WagtailTestUtils.create_user(username, password="password")
+    user.groups.add(group)
+    return user
+
+
+def create_articles(parent, count, **kwargs):
+    """``count`` live articles under ``parent`` (no revisions: fast enough for 500)."""
+    return ArticlePageFactory.create_batch(count, parent=parent, **kwargs)

@@ -1,0 +1,291 @@
+"""Template tags of the default public theme: ``{% load wagtail_nd43_tags %}``.
+
+Each tag reads the request from the context, finds the site with
+``Site.find_for_request`` and the agency identity with
+``AgencySettings.for_request`` (both cached on the request), and runs a fixed number
+of queries whatever the size of the site. Sites restyle the output by overriding the
+templates under ``wagtail_nd43/includes/``.
+"""
+
+from django import template
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
+from django.core.paginator import Page as PaginatorPage
+from django.db.models import Prefetch, prefetch_related_objects
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from ..models import AgencyHomePageMixin, AgencySettings, ArticlePageMixin
+from ..models.base import ListingPageMixin
+from ..models.standard import StandardPageMixin
+
+
+register = template.Library()
+
+#: Longest description put in ``<meta name="description">`` and ``DC.description``.
+DESCRIPTION_LENGTH = 300
+
+
+def _site(request):
+    if request is None:
+        return None
+    return Site.find_for_request(request)
+
+
+def _identity(request):
+    """The agency identity of the request's site, or ``None`` outside a site."""
+    if _site(request) is None:
+        return None
+    return AgencySettings.for_request(request)
+
+
+@register.simple_tag(takes_context=True)
+def nd43_identity(context):
+    """``{% nd43_identity as identity %}``: the site's :class:`AgencySettings`."""
+    return _identity(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def nd43_section(context, model_label):
+    """``{% nd43_section "wagtail_nd43.OnlineServicesPage" as services %}``.
+
+    The first live, public page of a type in the current site, found by type (never
+    by slug or title), or ``None``. Two queries (the page, the view restrictions).
+    """
+    site = _site(context.get("request"))
+    if site is None:
+        return None
+    model = apps.get_model(model_label)
+    return (
+        model.objects.descendant_of(site.root_page, inclusive=True)
+        .live()
+        .public()
+        .order_by("path")
+        .first()
+    )
+
+
+@register.inclusion_tag("wagtail_nd43/includes/header.html", takes_context=True)
+def nd43_header(context):
+    """Emblem or logo, governing body and full name of the agency (TT32-16.3a)."""
+    request = context.get("request")
+    site = _site(request)
+    return {
+        "request": request,
+        "identity": _identity(request),
+        "home_url": site.root_page.get_url(request) if site else "/",
+        "site_name": site.site_name if site else "",
+    }
+
+
+def _current(page, candidate):
+    """The ``aria-current`` value of a menu entry for ``page``: ``page`` when it is
+    the entry, ``true`` when it lies inside the entry's section, else ``""``."""
+    if page is None or not isinstance(page, Page):
+        return ""
+    if page.pk == candidate.pk:
+        return "page"
+    if page.path.startswith(candidate.path):
+        return "true"
+    return ""
+
+
+@register.inclusion_tag("wagtail_nd43/includes/main_menu.html", takes_context=True)
+def nd43_main_menu(context):
+    """Home plus the live, public ``show_in_menus`` children of the site root.
+
+    A plain list of links that wraps: it works without JavaScript. Two queries (the
+    children and the view restrictions), whatever the number of entries.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    site = _site(request)
+    if site is None:
+        return {"request": request, "home": None, "items": []}
+    root = site.root_page
+    children = Page.objects.child_of(root).live().public().in_menu().order_by("path")
+    items = [
+        {
+            "page": child,
+            "url": child.get_url(request),
+            "current": _current(page, child),
+        }
+        for child in children
+    ]
+    home = {
+        "page": root,
+        "url": root.get_url(request),
+        "current": "page" if page is not None and page.pk == root.pk else "",
+    }
+    return {"request": request, "home": home, "items": items}
+
+
+@register.inclusion_tag("wagtail_nd43/includes/breadcrumbs.html", takes_context=True)
+def nd43_breadcrumbs(context, page):
+    """The path from the site's home page down to ``page``. One query."""
+    request = context.get("request")
+    crumbs = []
+    if isinstance(page, Page) and page.depth > 1:
+        site = _site(request)
+        ancestors = list(
+            Page.objects.ancestor_of(page).filter(depth__gt=1).order_by("depth")
+        )
+        root_id = site.root_page_id if site else None
+        for index, ancestor in enumerate(ancestors):
+            if ancestor.pk == root_id:
+                ancestors = ancestors[index:]
+                break
+        crumbs = [
+            {
+                "page": ancestor,
+                "url": ancestor.get_url(request),
+                "is_home": ancestor.pk == root_id,
+            }
+            for ancestor in ancestors
+        ]
+        if site is not None and page.pk == site.root_page_id:
+            crumbs = []
+    return {"request": request, "page": page, "crumbs": crumbs}
+
+
+def _can_access_admin(user):
+    return (
+        user is not None
+        and user.is_authenticated
+        and user.has_perm("wagtailadmin.access_admin")
+    )
+
+
+@register.inclusion_tag("wagtail_nd43/includes/footer.html", takes_context=True)
+def nd43_footer(context):
+    """Every filled identity field (TT32-16.3c, ND43-10.1l).
+
+    Editors who can use the admin also see which required fields are empty, with a
+    link to the setting; the public never sees the notice.
+    """
+    request = context.get("request")
+    site = _site(request)
+    identity = _identity(request)
+    missing = []
+    edit_url = ""
+    user = getattr(request, "user", None)
+    if identity is not None and _can_access_admin(user):
+        missing = identity.missing_fields()
+        if missing:
+            edit_url = reverse(
+                "wagtailsettings:edit",
+                args=["wagtail_nd43", "agencysettings", site.pk],
+            )
+    return {
+        "request": request,
+        "identity": identity,
+        "missing": missing,
+        "edit_url": edit_url,
+    }
+
+
+def _description(page):
+    if not isinstance(page, Page):
+        return ""
+    text = page.search_description
+    if not text:
+        if isinstance(page, ArticlePageMixin):
+            text = page.lead
+        elif isinstance(page, ListingPageMixin | StandardPageMixin):
+            text = page.intro
+        elif isinstance(page, AgencyHomePageMixin):
+            text = page.welcome
+    return Truncator(" ".join((text or "").split())).chars(DESCRIPTION_LENGTH)
+
+
+@register.simple_tag
+def nd43_description(page):
+    """The page's description for ``<meta name="description">``: its search
+    description, else its lead, introduction or welcome text, shortened."""
+    return _description(page)
+
+
+def _date(page):
+    if isinstance(page, ArticlePageMixin) and page.date:
+        return page.date.isoformat()
+    published = page.first_published_at or page.last_published_at
+    if published:
+        return timezone.localtime(published).date().isoformat()
+    return ""
+
+
+@register.inclusion_tag("wagtail_nd43/includes/dublin_core.html", takes_context=True)
+def nd43_dublin_core(context, page, language="vi"):
+    """Dublin Core metadata of ``page`` (Circular 24/2011/TT-BTTTT, Article 4)."""
+    request = context.get("request")
+    if not isinstance(page, Page):
+        return {"elements": []}
+    identity = _identity(request)
+    agency = identity.full_name if identity is not None else ""
+    creator = ""
+    if isinstance(page, ArticlePageMixin):
+        creator = page.author
+    elements = [
+        ("DC.title", page.seo_title or page.title),
+        ("DC.creator", creator or agency),
+        ("DC.subject", page.title),
+        ("DC.description", _description(page)),
+        ("DC.publisher", agency),
+        ("DC.date", _date(page)),
+        ("DC.type", "Text"),
+        ("DC.format", "text/html"),
+        ("DC.identifier", page.get_full_url(request)),
+        ("DC.language", language),
+    ]
+    return {"elements": [(name, value) for name, value in elements if value]}
+
+
+@register.inclusion_tag("wagtail_nd43/includes/text_size.html")
+def nd43_text_size():
+    """A-/A/A+ buttons; hidden until ``site.js`` runs, since they need it."""
+    return {}
+
+
+def _has_field(instance, name):
+    try:
+        instance._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
+@register.simple_tag
+def nd43_prefetch_renditions(pages, filter_spec, field="image"):
+    """``{% nd43_prefetch_renditions items "fill-320x200" as rows %}``.
+
+    Fetches, in one query, the renditions of ``filter_spec`` for the images of a list
+    of pages (a queryset, a slice or a paginator page), so that ``{% image %}`` in a
+    loop adds no query per row. Returns the pages as a list.
+    """
+    if isinstance(pages, PaginatorPage):
+        pages.object_list = list(pages.object_list)
+        rows = pages.object_list
+    else:
+        rows = list(pages)
+    if not rows or not _has_field(rows[0], field):
+        return rows
+    Rendition = get_image_model().get_rendition_model()
+    prefetch = Prefetch(
+        f"{field}__renditions",
+        queryset=Rendition.objects.filter(filter_spec=filter_spec),
+    )
+    prefetch_related_objects(rows, prefetch)
+    return rows
+
+
+@register.simple_tag(takes_context=True)
+def nd43_captioned_table(context, value):
+    """Render a :class:`~wagtail_nd43.blocks.CaptionedTableBlock` value as one
+    ``<table>`` whose ``<caption>`` is the block's caption (TT32-18.1đ)."""
+    table_block = value.block.child_blocks["table"]
+    table = dict(value["table"] or {})
+    table["table_caption"] = value["caption"]
+    return table_block.render(table, context=context.flatten())
