@@ -95,9 +95,3 @@ WAGTAIL_SITE_NAME = "wagtail_nd43 tests"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
-
-# While a model change has no migration yet (several engineers working at once), set
-# WAGTAIL_ND43_SYNCDB=1 to create this app's tables straight from the models; Wagtail's
-# own migrations still run, so the default site and root page exist. CI never sets it.
-if os.environ.get("WAGTAIL_ND43_SYNCDB"):
-    MIGRATION_MODULES = {"wagtail_nd43": None}
