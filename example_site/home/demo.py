@@ -1,0 +1,489 @@
+"""Fill a scaffolded site with the fictional content of :mod:`home.demo_data`.
+
+Idempotent: sections are found by their rulebook requirement key, an article whose
+slug already exists under its section is skipped, and fields an editor has filled
+(identity values, section introductions and bodies, the home page's welcome text) are
+never overwritten. A page with unpublished changes is left alone.
+"""
+
+import datetime
+import io
+import json
+import math
+from dataclasses import dataclass, field
+
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from wagtail_nd43.models import (
+    AgencyHomePage,
+    AgencySettings,
+    ArticlePage,
+    EditorialBoard,
+    EditorialBoardMember,
+    PressRegulationPage,
+    PressReleasePage,
+    Spokesperson,
+)
+from wagtail_nd43.models.base import section_page_models
+
+from . import demo_data as data
+
+
+HOME_KEY = "trang-chu"
+SCHEDULE_KEY = "chi-dao-dieu-hanh.lich-lam-viec"
+PERIODIC_PRESS_KEY = "thong-tin-bao-chi.dinh-ky"
+
+
+class DemoContentError(Exception):
+    """The site is not ready for demo content; nothing was written."""
+
+
+@dataclass
+class Report:
+    identity_fields: list = field(default_factory=list)
+    pages_filled: list = field(default_factory=list)
+    articles_created: dict = field(default_factory=dict)
+    articles_present: int = 0
+    images_created: int = 0
+    sections_missing: list = field(default_factory=list)
+    pages_skipped: list = field(default_factory=list)
+    sections_without_item_type: list = field(default_factory=list)
+    spokespersons_created: int = 0
+    board_members_created: int = 0
+
+    @property
+    def total_created(self):
+        return sum(self.articles_created.values())
+
+
+def load(site, today=None):
+    """Load the demo content into ``site``; return a :class:`Report`.
+
+    ``site``'s root must be the agency home page built by ``nd43_scaffold``.
+    """
+    today = today or timezone.localdate()
+    home = site.root_page.specific
+    if not isinstance(home, AgencyHomePage):
+        raise DemoContentError(
+            f"The root page of {site} is not an agency home page: "
+            "run `manage.py nd43_scaffold --level so` first."
+        )
+    report = Report()
+    with transaction.atomic():
+        _fill_identity(site, report)
+        if not site.site_name:
+            site.site_name = data.SITE_NAME
+            site.save(update_fields=["site_name"])
+        sections = find_sections(home)
+        sections[HOME_KEY] = home
+        _fill_pages(sections, today, report)
+        _fill_press_regulation(sections, today)
+        _fill_editorial_board(site, today, report)
+        spokesperson = _ensure_spokespersons(today, report)
+        images = {
+            key: _image(title, DRAWINGS[key], f"demo-{key}.png", report)
+            for key, (title, _alt) in data.IMAGES.items()
+        }
+        generated = {
+            SCHEDULE_KEY: schedule_items(today),
+            PERIODIC_PRESS_KEY: periodic_press_items(today),
+        }
+        for position, (key, items) in enumerate({**data.ARTICLES, **generated}.items()):
+            _add_articles(
+                sections, key, items, position, today, images, report, spokesperson
+            )
+    return report
+
+
+def find_sections(home):
+    """Map each requirement key to the section page that carries it under ``home``."""
+    found = {}
+    pages = (
+        Page.objects.descendant_of(home)
+        .type(*section_page_models())
+        .specific()
+        .order_by("path")
+    )
+    for page in pages:
+        found.setdefault(page.requirement_key, page)
+    return found
+
+
+def _fmt(text, today):
+    return text.format(year=today.year, next_year=today.year + 1)
+
+
+def _fill_identity(site, report):
+    identity = AgencySettings.for_site(site)
+    for name, value in data.AGENCY.items():
+        if name == "level" or not value:
+            continue
+        if not getattr(identity, name):
+            setattr(identity, name, value)
+            report.identity_fields.append(name)
+    if identity.logo_id is None:
+        identity.logo = _image(data.LOGO_TITLE, draw_logo, "demo-logo.png", report)
+        report.identity_fields.append("logo")
+    if report.identity_fields:
+        identity.save()
+
+
+def _fill_pages(sections, today, report):
+    contents = {HOME_KEY: {"welcome": data.HOME_WELCOME}, **data.SECTIONS}
+    for key, content in contents.items():
+        page = sections.get(key)
+        if page is None:
+            report.sections_missing.append(key)
+            continue
+        if page.has_unpublished_changes:
+            report.pages_skipped.append(page.title)
+            continue
+        changed = False
+        for name, value in content.items():
+            current = getattr(page, name)
+            if name == "body":
+                if len(current) == 0:
+                    page.body = json.dumps(value)
+                    changed = True
+            elif not current:
+                setattr(page, name, _fmt(value, today))
+                changed = True
+        if changed:
+            page.save_revision().publish()
+            report.pages_filled.append(page.title)
+
+
+def _slug(title):
+    slug = slugify(title.replace("đ", "d").replace("Đ", "D"))
+    if len(slug) > 80:
+        slug = slug[:80].rsplit("-", 1)[0]
+    return slug
+
+
+def item_model(parent):
+    """The item page type ``parent`` lists: articles, or press releases."""
+    for model in (ArticlePage, PressReleasePage):
+        if model.can_create_at(parent):
+            return model
+    return None
+
+
+def _add_articles(sections, key, items, position, today, images, report, spokesperson):
+    parent = sections.get(key)
+    if parent is None:
+        report.sections_missing.append(key)
+        return
+    model = item_model(parent)
+    if model is None:
+        report.sections_without_item_type.append(key)
+        return
+    existing = set(parent.get_children().values_list("slug", flat=True))
+    # News every other day from today; other sections about weekly, from yesterday
+    # and staggered per section, so the newest items on the home page are news.
+    if key == "tin-tuc-su-kien":
+        spacing, start = 2, 0
+    else:
+        spacing, start = 7, 1 + position % 5
+    for index, item in enumerate(items):
+        title = _fmt(item["title"], today)
+        slug = _slug(title)
+        if slug in existing:
+            report.articles_present += 1
+            continue
+        date = item.get("date") or today - datetime.timedelta(
+            days=start + index * spacing
+        )
+        paragraphs = [_fmt(text, today) for text in item.get("paragraphs", ())]
+        closing = data.CLOSINGS.get(key)
+        body = item.get("body") or [
+            data.p(text) for text in [*paragraphs, *([closing] if closing else [])]
+        ]
+        source_name, source_url = item.get("source", ("", ""))
+        image_key = item.get("image")
+        fields = {}
+        if model is PressReleasePage:
+            fields["kind"] = data.PRESS_KINDS.get(key, PressReleasePage.RELEASE)
+            fields["spokesperson"] = spokesperson
+            if fields["kind"] == PressReleasePage.AD_HOC:
+                # The event happened the evening before the statement.
+                fields["event_at"] = timezone.make_aware(
+                    datetime.datetime.combine(
+                        date - datetime.timedelta(days=1), datetime.time(19, 0)
+                    )
+                )
+        article = model(
+            **fields,
+            title=title,
+            slug=slug,
+            date=date,
+            lead=_fmt(item["lead"], today),
+            author=item.get("author")
+            or data.AUTHORS[(index + position) % len(data.AUTHORS)],
+            body=json.dumps(body),
+            is_reused=bool(source_name),
+            source_name=source_name,
+            source_url=source_url,
+            image=images[image_key] if image_key else None,
+            image_alt=data.IMAGES[image_key][1] if image_key else "",
+            first_published_at=timezone.make_aware(
+                datetime.datetime.combine(date, datetime.time(8 + index % 3, 30))
+            ),
+        )
+        parent.add_child(instance=article)
+        article.save_revision().publish()
+        existing.add(slug)
+        report.articles_created[key] = report.articles_created.get(key, 0) + 1
+
+
+def _fill_press_regulation(sections, today):
+    page = next(
+        (p for p in sections.values() if isinstance(p, PressRegulationPage)), None
+    )
+    if page is None or page.has_unpublished_changes or page.regulation_number:
+        return
+    for name, value in data.PRESS_REGULATION.items():
+        setattr(page, name, value)
+    page.regulation_date = datetime.date(today.year - 1, 3, 15)
+    page.save_revision().publish()
+
+
+def _fill_editorial_board(site, today, report):
+    board = EditorialBoard.for_site(site)
+    changed = False
+    for name, value in data.EDITORIAL_BOARD.items():
+        if not getattr(board, name):
+            setattr(board, name, value)
+            changed = True
+    for name in ("decision_date", "coordination_date", "operation_date"):
+        if getattr(board, name) is None:
+            setattr(board, name, datetime.date(today.year - 1, 3, 20))
+            changed = True
+    if changed:
+        board.save()
+    if not board.members.exists():
+        for order, (full_name, role, position, unit) in enumerate(
+            data.EDITORIAL_BOARD_MEMBERS
+        ):
+            EditorialBoardMember.objects.create(
+                board=board,
+                sort_order=order,
+                full_name=full_name,
+                role=role,
+                position=position,
+                unit=unit,
+            )
+            report.board_members_created += 1
+
+
+def _ensure_spokespersons(today, report):
+    """Create the demo spokespersons once; return the appointed spokesperson."""
+    appointed = None
+    for values in data.SPOKESPERSONS:
+        person = Spokesperson.objects.filter(full_name=values["full_name"]).first()
+        if person is None:
+            person = Spokesperson(
+                **values,
+                active_from=datetime.date(today.year - 1, 3, 15),
+                decision_date=(
+                    datetime.date(today.year - 1, 3, 15)
+                    if values.get("decision_number")
+                    else None
+                ),
+            )
+            person.save()
+            person.save_revision().publish()
+            report.spokespersons_created += 1
+        if person.role == Spokesperson.APPOINTED:
+            appointed = person
+    return appointed
+
+
+# ---- Generated items: they follow the calendar ---------------------------------------
+
+
+def schedule_items(today, weeks=5):
+    """The leadership's weekly schedule for the current week and the ones before."""
+    items = []
+    this_monday = today - datetime.timedelta(days=today.weekday())
+    for back in range(weeks):
+        monday = this_monday - datetime.timedelta(weeks=back)
+        friday = monday + datetime.timedelta(days=4)
+        week = monday.isocalendar().week
+        rows = [["Ngày", "Nội dung công việc"]]
+        for offset, (day, task) in enumerate(data.SCHEDULE_DAYS):
+            date = monday + datetime.timedelta(days=offset)
+            rows.append([f"{day}, {date:%d/%m}", task])
+        items.append(
+            {
+                "title": (
+                    f"Lịch làm việc của Ban Giám đốc Sở tuần {week} "
+                    f"(từ {monday:%d/%m} đến {friday:%d/%m/%Y})"
+                ),
+                "lead": (
+                    f"Lịch công tác tuần {week} năm {monday.year} của Giám đốc và "
+                    "các Phó Giám đốc Sở (dữ liệu minh họa)."
+                ),
+                "author": "Văn phòng Sở",
+                # Published on the Friday before the week starts.
+                "date": min(monday - datetime.timedelta(days=3), today),
+                "body": [
+                    data.table(f"Lịch làm việc tuần {week}", rows),
+                    data.p(
+                        "Lịch có thể thay đổi; mọi thay đổi được cập nhật tại chuyên "
+                        "mục này."
+                    ),
+                ],
+            }
+        )
+    return items
+
+
+def periodic_press_items(today, months=5):
+    """Monthly press information for the months before the current one."""
+    items = []
+    year, month = today.year, today.month
+    for _ in range(months):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        received = 100 + (month * 37) % 60
+        online = received - 8 - month % 7
+        published = min(today, _next_month_day(year, month, 5))
+        items.append(
+            {
+                "title": f"Thông tin định kỳ cho báo chí tháng {month}/{year}",
+                "lead": (
+                    f"Kết quả hoạt động nổi bật của Sở trong tháng {month}/{year} "
+                    "và nhiệm vụ trọng tâm tháng tới."
+                ),
+                "author": "Phòng Thông tin – Báo chí – Xuất bản",
+                "date": published,
+                "body": [
+                    data.h("Kết quả nổi bật"),
+                    data.ul(
+                        f"Tiếp nhận {received} hồ sơ thủ tục hành chính, trong đó "
+                        f"{online} hồ sơ nộp trực tuyến toàn trình.",
+                        f"Cấp {3 + month % 4} giấy phép xuất bản bản tin và "
+                        f"{1 + month % 3} giấy phép bưu chính.",
+                        "Không để xảy ra sự cố an toàn thông tin mạng nghiêm trọng.",
+                    ),
+                    data.h("Nhiệm vụ tháng tới"),
+                    data.p(
+                        "Tiếp tục đẩy mạnh chuyển đổi số, nâng cao chất lượng dịch vụ "
+                        "công trực tuyến và công tác thông tin cơ sở."
+                    ),
+                    data.p(data.CLOSINGS[PERIODIC_PRESS_KEY]),
+                ],
+            }
+        )
+    return items
+
+
+def _next_month_day(year, month, day):
+    year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    return datetime.date(year, month, day)
+
+
+# ---- Images drawn at load time ---------------------------------------------------------
+
+RED = (218, 37, 29)
+YELLOW = (255, 205, 0)
+
+
+def _star(cx, cy, radius):
+    points = []
+    for i in range(10):
+        r = radius if i % 2 == 0 else radius * 0.382
+        angle = -math.pi / 2 + i * math.pi / 5
+        points.append((cx + r * math.cos(angle), cy + r * math.sin(angle)))
+    return points
+
+
+def draw_logo():
+    """A red disc with a yellow five-pointed star: a plain stand-in emblem."""
+    size = 512
+    image = PILImage.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((8, 8, size - 8, size - 8), fill=RED, outline=YELLOW, width=12)
+    draw.polygon(_star(size / 2, size / 2 + 12, size * 0.36), fill=YELLOW)
+    return image
+
+
+def _sky(width, height, top=(120, 180, 235), bottom=(215, 235, 250)):
+    image = PILImage.new("RGB", (width, height), bottom)
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        t = y / height
+        colour = tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        draw.line((0, y, width, y), fill=colour)
+    return image, draw
+
+
+def draw_tower():
+    image, draw = _sky(1200, 675)
+    draw.ellipse((-300, 420, 700, 1000), fill=(60, 150, 80))
+    draw.ellipse((400, 460, 1500, 1100), fill=(45, 125, 65))
+    top = (600, 140)
+    draw.line((540, 520, 600, 140), fill=(90, 90, 90), width=8)
+    draw.line((660, 520, 600, 140), fill=(90, 90, 90), width=8)
+    for y in range(180, 520, 60):
+        half = (y - 140) * 60 / 380
+        draw.line((600 - half, y, 600 + half, y), fill=(110, 110, 110), width=4)
+    draw.ellipse((585, 125, 615, 155), fill=RED)
+    for radius in (60, 110, 160):
+        box = (top[0] - radius, top[1] - radius, top[0] + radius, top[1] + radius)
+        draw.arc(box, 200, 250, fill=(255, 255, 255), width=6)
+        draw.arc(box, 290, 340, fill=(255, 255, 255), width=6)
+    return image
+
+
+def draw_shield():
+    image, draw = _sky(1200, 675, top=(230, 240, 250), bottom=(200, 220, 240))
+    draw.rounded_rectangle((300, 120, 900, 500), radius=24, fill=(60, 60, 70))
+    draw.rectangle((330, 150, 870, 470), fill=(25, 60, 120))
+    draw.polygon(
+        [(230, 500), (970, 500), (1040, 570), (160, 570)], fill=(150, 150, 160)
+    )
+    draw.polygon(
+        [(600, 190), (700, 230), (690, 360), (600, 430), (510, 360), (500, 230)],
+        fill=YELLOW,
+    )
+    draw.line((550, 310, 590, 350, 660, 260), fill=(25, 60, 120), width=18)
+    return image
+
+
+def draw_building():
+    image, draw = _sky(1200, 675)
+    draw.rectangle((0, 600, 1200, 675), fill=(70, 140, 80))
+    draw.rectangle((300, 260, 900, 600), fill=(245, 235, 215), outline=(150, 130, 100))
+    for row in range(3):
+        for col in range(8):
+            x, y = 340 + col * 70, 290 + row * 95
+            draw.rectangle((x, y, x + 40, y + 55), fill=(90, 130, 180))
+    draw.rectangle((560, 500, 640, 600), fill=(120, 80, 50))
+    draw.line((600, 260, 600, 120), fill=(80, 80, 80), width=6)
+    draw.rectangle((603, 120, 723, 200), fill=RED)
+    draw.polygon(_star(663, 162, 28), fill=YELLOW)
+    return image
+
+
+DRAWINGS = {"tower": draw_tower, "shield": draw_shield, "building": draw_building}
+
+
+def _image(title, draw, filename, report):
+    """The Wagtail image called ``title``, drawn and saved the first time."""
+    model = get_image_model()
+    image = model.objects.filter(title=title).first()
+    if image is not None:
+        return image
+    buffer = io.BytesIO()
+    draw().save(buffer, format="PNG")
+    image = model(title=title, file=ImageFile(buffer, name=filename))
+    image.save()
+    report.images_created += 1
+    return image
