@@ -1,7 +1,10 @@
 """RSS feeds, so portals that integrate this agency's information (ND43-16) and
 journalists can follow the press releases."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import AgencySettings, PressReleasePage
@@ -43,7 +46,12 @@ class PressReleaseFeed(Feed):
         return item.get_url(self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        """The release's own date, which orders the feed and the lists; with the
+        time it went live when that happened on the same day."""
+        published = item.first_published_at
+        if published and timezone.localtime(published).date() == item.date:
+            return published
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time()))
 
     def item_author_name(self, item):
         return item.author

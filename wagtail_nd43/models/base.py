@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from ..conf import nd43_settings
+from ..forms import SectionPageForm
 from ..rulebook import get_profile, profile_names
 
 
@@ -150,6 +151,7 @@ class SectionPageMixin(ListingPageMixin):
 
     max_count_per_parent = 1
     subpage_types = []
+    base_form_class = SectionPageForm
 
     content_panels = [
         TitleFieldPanel("title"),
@@ -160,6 +162,11 @@ class SectionPageMixin(ListingPageMixin):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        from ..protection import SectionPermissionTester
+
+        return SectionPermissionTester(user, self)
 
     def save(self, *args, **kwargs):
         if not self.requirement_key:
