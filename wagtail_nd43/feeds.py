@@ -22,8 +22,10 @@ class PressReleaseFeed(Feed):
     def title(self, section):
         return f"{section.title} – {self.identity.full_name}".strip(" –")
 
+    # Full URLs on the site's own hostname, as in sitemap.xml: an item keeps its
+    # link and guid whichever address the feed was fetched from.
     def link(self, section):
-        return section.get_url(self.request)
+        return section.get_full_url(self.request)
 
     def description(self, section):
         return _("Press releases of %(agency)s") % {"agency": self.identity.full_name}
@@ -43,7 +45,7 @@ class PressReleaseFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
         """The release's own date, which orders the feed and the lists; with the

@@ -99,7 +99,7 @@ def ensure_roles(home, with_workflow=True):
         )
     )
     if with_workflow:
-        steps.extend(_ensure_workflow(home, groups[BOARD]))
+        steps.extend(_ensure_workflow(home, groups[BOARD], new_home=granted))
     return steps
 
 
@@ -137,7 +137,10 @@ def _grant(group, name):
         )
 
 
-def _ensure_workflow(home, board):
+def _ensure_workflow(home, board, new_home):
+    """The board's workflow, assigned to ``home`` and to the snippets that need
+    approval when it is created, and to a home page set up for the first time
+    (``new_home``). An assignment an agency removed or replaced is not put back."""
     steps = []
     workflow = Workflow.objects.filter(name=WORKFLOW).first()
     created = workflow is None
@@ -148,7 +151,9 @@ def _ensure_workflow(home, board):
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     steps.append(RoleStep(str(_("Workflow “%(name)s”") % {"name": WORKFLOW}), created))
 
-    assigned = not WorkflowPage.objects.filter(page=home).exists()
+    assigned = (created or new_home) and not (
+        WorkflowPage.objects.filter(page=home).exists()
+    )
     if assigned:
         WorkflowPage.objects.create(page=home, workflow=workflow)
     steps.append(
@@ -158,7 +163,10 @@ def _ensure_workflow(home, board):
     )
     for model in WORKFLOW_SNIPPETS:
         ct = ContentType.objects.get_for_model(model)
-        assigned = not WorkflowContentType.objects.filter(content_type=ct).exists()
+        assigned = (
+            created
+            and not WorkflowContentType.objects.filter(content_type=ct).exists()
+        )
         if assigned:
             WorkflowContentType.objects.create(content_type=ct, workflow=workflow)
         steps.append(

@@ -35,10 +35,15 @@ class GuidancePanel(HelpPanel):
                 return
             self.content = format_html(
                 '<div class="help-block help-info"><p><strong>{}</strong> {}</p>'
-                "<p>{}</p></div>",
+                "<p>{}</p><p>{}</p></div>",
                 _("What the law asks for here:"),
                 section.guidance_vi,
                 ", ".join(section.requirement_ids),
+                _(
+                    "The section must stay published and public: only a site "
+                    "administrator can unpublish, delete or move it, schedule its "
+                    "expiry or restrict who may view it."
+                ),
             )
 
         def is_shown(self):
