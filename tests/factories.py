@@ -118,9 +118,7 @@ class SpokespersonFactory(factory.django.DjangoModelFactory):
 
 
 class SpokespersonAuthorisationFactory(factory.django.DjangoModelFactory):
-    spokesperson = factory.SubFactory(
-        SpokespersonFactory, role=Spokesperson.AUTHORISED
-    )
+    spokesperson = factory.SubFactory(SpokespersonFactory, role=Spokesperson.AUTHORISED)
     scope = factory.Sequence(lambda n: f"Sự cố mất điện khu vực số {n}")
     signed_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(2))
     valid_from = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(1))

@@ -220,7 +220,8 @@ class AdminScreensTest(EditorialBoardTestCase):
 
     def test_the_editorial_board_setting(self):
         url = reverse(
-            "wagtailsettings:edit", args=["wagtail_nd43", "editorialboard", self.site.pk]
+            "wagtailsettings:edit",
+            args=["wagtail_nd43", "editorialboard", self.site.pk],
         )
 
         html = self.get(url)
@@ -240,7 +241,8 @@ class AdminScreensTest(EditorialBoardTestCase):
 
     def test_the_agency_identity_setting_offers_the_board_members(self):
         url = reverse(
-            "wagtailsettings:edit", args=["wagtail_nd43", "agencysettings", self.site.pk]
+            "wagtailsettings:edit",
+            args=["wagtail_nd43", "agencysettings", self.site.pk],
         )
 
         html = self.get(url)

@@ -198,9 +198,7 @@ class PressReleaseFieldsTest(TestCase):
         for kind in (PressReleasePage.AD_HOC, PressReleasePage.RELEASE):
             with self.subTest(kind=kind):
                 with self.assertRaises(ValidationError) as caught:
-                    self.release(
-                        kind=kind, event_at=timezone.now() + days(1)
-                    ).clean()
+                    self.release(kind=kind, event_at=timezone.now() + days(1)).clean()
                 self.assertIn("event_at", caught.exception.message_dict)
 
     def test_ad_hoc_information_with_a_past_event_is_accepted(self):
@@ -218,7 +216,9 @@ class PressTestCase(WagtailTestUtils, TestCase):
     def setUpTestData(cls):
         cls.home = scaffold_site(UBND_TINH)
         cls.press = section_page(cls.home, "thong-tin-bao-chi")
-        cls.spokesperson_page = section_page(cls.home, "thong-tin-bao-chi.nguoi-phat-ngon")
+        cls.spokesperson_page = section_page(
+            cls.home, "thong-tin-bao-chi.nguoi-phat-ngon"
+        )
         cls.periodic = section_page(cls.home, "thong-tin-bao-chi.dinh-ky")
         cls.ad_hoc = section_page(cls.home, "thong-tin-bao-chi.dot-xuat")
         cls.conferences = section_page(cls.home, "thong-tin-bao-chi.hop-bao")

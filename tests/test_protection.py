@@ -264,7 +264,9 @@ class ExpiryTest(ProtectionTestCase):
 
         response = self.post_edit(self.news, intro="Tin hoạt động của Sở.")
         self.assertEqual(response.status_code, 302)
-        self.assertEqual(Page.objects.get(pk=self.news.pk).specific.intro, "Tin hoạt động của Sở.")
+        self.assertEqual(
+            Page.objects.get(pk=self.news.pk).specific.intro, "Tin hoạt động của Sở."
+        )
 
         response = self.post_edit(self.article, expire_at=self.EXPIRY)
         self.assertEqual(response.status_code, 302)
@@ -277,7 +279,9 @@ class ExpiryTest(ProtectionTestCase):
         self.assertIsNotNone(Page.objects.get(pk=self.news.pk).expire_at)
 
         self.login(self.editor)
-        response = self.post_edit(Page.objects.get(pk=self.news.pk), intro="Sửa lời dẫn.")
+        response = self.post_edit(
+            Page.objects.get(pk=self.news.pk), intro="Sửa lời dẫn."
+        )
         self.assertEqual(response.status_code, 302)
 
     def test_the_form_says_why_to_the_editor(self):
@@ -335,9 +339,7 @@ class PrivacyTest(ProtectionTestCase):
         response = self.post_privacy(self.article)
 
         self.assertEqual(response.status_code, 200)
-        self.assertEqual(
-            PageViewRestriction.objects.get().page_id, self.article.pk
-        )
+        self.assertEqual(PageViewRestriction.objects.get().page_id, self.article.pk)
 
     def test_the_superuser_may_restrict_a_section(self):
         self.login(self.superuser)

@@ -270,6 +270,13 @@ class WithoutWorkflowTest(TestCase):
         self.assertFalse(WorkflowContentType.objects.exists())
         self.assertIsNone(Spokesperson().get_workflow())
 
+    def test_a_later_run_with_the_workflow_adds_and_assigns_it(self):
+        run_scaffold("--level", SO)
+
+        workflow = Workflow.objects.get(name=WORKFLOW)
+        self.assertEqual(WorkflowPage.objects.get(page=self.home).workflow, workflow)
+        self.assertEqual(Spokesperson().get_workflow(), workflow)
+
 
 class ApprovalJourneyTest(RolesTestCase):
     """A “Biên tập viên” can create and edit pages and submit them, but cannot
@@ -291,7 +298,9 @@ class ApprovalJourneyTest(RolesTestCase):
         self.assertFalse(perms.can_publish())
         self.assertFalse(perms.can_unpublish())
         self.assertTrue(perms.can_submit_for_moderation())
-        self.assertTrue(self.periodic.permissions_for_user(self.editor).can_add_subpage())
+        self.assertTrue(
+            self.periodic.permissions_for_user(self.editor).can_add_subpage()
+        )
         self.assertFalse(
             self.periodic.permissions_for_user(self.editor).can_publish_subpage()
         )
@@ -354,14 +363,14 @@ class ApprovalJourneyTest(RolesTestCase):
         self.assertEqual(response.status_code, 200)
         data = form_data(response.content.decode())
         for name, value in {
-                "title": "Thông tin định kỳ tháng 5",
-                "slug": "thong-tin-dinh-ky-thang-5",
-                "kind": PressReleasePage.PERIODIC,
-                "date": "2025-05-31",
-                "author": "Văn phòng Sở",
-                "lead": "Sở thông tin định kỳ tháng 5 cho báo chí.",
-            }.items():
-                data[name] = value
+            "title": "Thông tin định kỳ tháng 5",
+            "slug": "thong-tin-dinh-ky-thang-5",
+            "kind": PressReleasePage.PERIODIC,
+            "date": "2025-05-31",
+            "author": "Văn phòng Sở",
+            "lead": "Sở thông tin định kỳ tháng 5 cho báo chí.",
+        }.items():
+            data[name] = value
         return url, data
 
     def test_in_the_admin_the_editor_submits_and_cannot_publish(self):
@@ -436,22 +445,24 @@ class SpokespersonApprovalTest(RolesTestCase):
         self.assertNotContains(response, 'name="action-publish"')
         data = querydict_from_html(response.content.decode(), form_id="w-editor-form")
         for name, value in {
-                "full_name": "Trần Thị Minh",
-                "position": "Chánh Văn phòng Sở",
-                "unit": "Văn phòng Sở",
-                "phone": "028 3520 2727",
-                "email": "phatngon@stttt.example.gov.vn",
-                "active_from": "2025-01-01",
-                "action-submit": "action-submit",
-            }.items():
-                data[name] = value
+            "full_name": "Trần Thị Minh",
+            "position": "Chánh Văn phòng Sở",
+            "unit": "Văn phòng Sở",
+            "phone": "028 3520 2727",
+            "email": "phatngon@stttt.example.gov.vn",
+            "active_from": "2025-01-01",
+            "action-submit": "action-submit",
+        }.items():
+            data[name] = value
 
         response = self.client.post(self.url("add"), data)
 
         self.assertEqual(response.status_code, 302)
         person = Spokesperson.objects.get(full_name="Trần Thị Minh")
         self.assertFalse(person.live)
-        self.assertNotContains(self.client.get(self.spokesperson_page.url), "Trần Thị Minh")
+        self.assertNotContains(
+            self.client.get(self.spokesperson_page.url), "Trần Thị Minh"
+        )
         state = person.current_workflow_state
         self.assertEqual(state.status, "in_progress")
 
@@ -460,7 +471,9 @@ class SpokespersonApprovalTest(RolesTestCase):
 
         person.refresh_from_db()
         self.assertTrue(person.live)
-        self.assertContains(self.client.get(self.spokesperson_page.url), "Trần Thị Minh")
+        self.assertContains(
+            self.client.get(self.spokesperson_page.url), "Trần Thị Minh"
+        )
 
     def test_a_published_spokesperson_edited_by_the_editor_stays_as_it_was(self):
         person = SpokespersonFactory(phone="028 3520 1111")

@@ -53,7 +53,9 @@ class PressReleaseFeed(Feed):
         published = item.first_published_at
         if published and timezone.localtime(published).date() == item.date:
             return published
-        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time()))
+        return timezone.make_aware(
+            datetime.datetime.combine(item.date, datetime.time())
+        )
 
     def item_author_name(self, item):
         return item.author

@@ -164,8 +164,7 @@ def _ensure_workflow(home, board, new_home):
     for model in WORKFLOW_SNIPPETS:
         ct = ContentType.objects.get_for_model(model)
         assigned = (
-            created
-            and not WorkflowContentType.objects.filter(content_type=ct).exists()
+            created and not WorkflowContentType.objects.filter(content_type=ct).exists()
         )
         if assigned:
             WorkflowContentType.objects.create(content_type=ct, workflow=workflow)

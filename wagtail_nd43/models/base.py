@@ -168,15 +168,15 @@ class SectionPageMixin(ListingPageMixin):
     class Meta:
         abstract = True
 
-    def permissions_for_user(self, user):
-        from ..protection import SectionPermissionTester
-
-        return SectionPermissionTester(user, self)
-
     def save(self, *args, **kwargs):
         if not self.requirement_key:
             self.requirement_key = section_key_for_model(self._meta.label)
         super().save(*args, **kwargs)
+
+    def permissions_for_user(self, user):
+        from ..protection import SectionPermissionTester
+
+        return SectionPermissionTester(user, self)
 
     @cached_property
     def section_definition(self):
