@@ -443,6 +443,9 @@ class PressListingTest(PressTestCase):
             {"year": "abc"},
             {"year": "99999"},
             {"year": "-1"},
+            {"year": "²"},
+            {"year": "2025²"},
+            {"kind": "ad-hoc\x00"},
             {"kind": "", "year": ""},
             {"kind": "xx", "year": "abc", "page": "zz"},
         ):

@@ -360,7 +360,8 @@ class PressListingMixin(ListingSectionMixin):
         year = params.get("year", "")
         return {
             "kind": kind if kind in dict(PressReleasePage.KIND_CHOICES) else "",
-            "year": int(year) if year.isdigit() and 1900 < int(year) < 3000 else None,
+            # ``isdigit()`` would let "²" through to ``int()``.
+            "year": int(year) if re.fullmatch(r"(19|2[0-9])[0-9]{2}", year) else None,
         }
 
     def get_context(self, request, *args, **kwargs):
