@@ -13,7 +13,8 @@ class SpokespersonViewSet(SnippetViewSet):
     menu_label = _("Spokespersons")
     list_display = ["full_name", "position", "role", "phone", UpdatedAtColumn()]
     list_filter = ["role", "live"]
-    search_fields = ["full_name", "position"]
+    # Searches the model's own index (name and position). Restricting ``fields``
+    # here breaks Wagtail's database backend on SQLite ("no such column").
     copy_view_enabled = False
 
 

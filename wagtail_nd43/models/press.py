@@ -40,11 +40,15 @@ from .sections import HOME, ContentSectionMixin, ListingSectionMixin
 APP = "wagtail_nd43."
 
 
+#: Besides digits and letters (“máy lẻ 105”, “ext. 12”), what phone numbers hold.
+PHONE_PUNCTUATION = " +().-/,;:"
+
+
 def validate_phone(value):
-    """A phone number people can dial: at least eight digits, usual separators."""
-    if not re.fullmatch(r"[0-9 +().\-/,;a-zA-Z]*", value) or (
-        len(re.sub(r"\D", "", value)) < 8
-    ):
+    """A phone number people can dial: at least eight digits, usual separators, and
+    words such as “máy lẻ” (extension)."""
+    allowed = all(char.isalnum() or char in PHONE_PUNCTUATION for char in value)
+    if not allowed or len(re.findall(r"[0-9]", value)) < 8:
         raise ValidationError(
             _("Enter a phone number with at least 8 digits, e.g. 028 3520 2727."),
             code="invalid_phone",
@@ -356,7 +360,8 @@ class PressListingMixin(ListingSectionMixin):
         year = params.get("year", "")
         return {
             "kind": kind if kind in dict(PressReleasePage.KIND_CHOICES) else "",
-            "year": int(year) if year.isdigit() and 1900 < int(year) < 3000 else None,
+            # ``isdigit()`` would let "²" through to ``int()``.
+            "year": int(year) if re.fullmatch(r"(19|2[0-9])[0-9]{2}", year) else None,
         }
 
     def get_context(self, request, *args, **kwargs):
