@@ -22,10 +22,16 @@ class AgencyHomePageMixin(models.Model):
         abstract = True
 
     def get_latest_news(self):
+        """The newest articles of the news section (ND43-10.1b), not of every
+        section: Q&A or documents are not news."""
         from .articles import ArticlePage
+        from .sections import NewsIndexPage
 
+        news = NewsIndexPage.objects.descendant_of(self).live().first()
+        if news is None:
+            return ArticlePage.objects.none()
         return (
-            ArticlePage.objects.descendant_of(self)
+            ArticlePage.objects.child_of(news)
             .live()
             .public()
             .select_related("image")

@@ -84,7 +84,7 @@ class Command(BaseCommand):
         else:
             summary = _("%(created)d of %(total)d sections created.")
         self.stdout.write(summary % {"created": created, "total": len(result.steps)})
-        if result.site_root_changed:
+        if result.site_root_changed and not options["dry_run"]:
             self.stdout.write(
                 _(
                     "The site now starts at the new agency home page; the previous "
