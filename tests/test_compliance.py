@@ -148,7 +148,9 @@ class FilledSiteTest(TestCase):
         self.assertEqual(self.client.get(finding.evidence_url).status_code, 200)
 
     def test_unpublishing_this_weeks_schedule_turns_it_red(self):
-        schedule = section_page(default_site().root_page, "chi-dao-dieu-hanh.lich-lam-viec")
+        schedule = section_page(
+            default_site().root_page, "chi-dao-dieu-hanh.lich-lam-viec"
+        )
         ArticlePage.objects.child_of(schedule).get().unpublish()
         self.assertEqual(by_id(evaluate(default_site()))["ND43-10.1c.4"].status, EMPTY)
 
@@ -193,7 +195,9 @@ class HasContentTest(TestCase):
         self.assertEqual(finding.status, EMPTY)
         self.assertEqual(finding.admin_url, f"/admin/pages/{news.pk}/add_subpage/")
         add_item(news, self.today)
-        self.assertEqual(check(HasContent("tin-tuc-su-kien", min_items=2)).status, INCOMPLETE)
+        self.assertEqual(
+            check(HasContent("tin-tuc-su-kien", min_items=2)).status, INCOMPLETE
+        )
         self.assertEqual(check(HasContent("tin-tuc-su-kien")).status, OK)
 
     def test_draft_and_private_items_do_not_count(self):
@@ -228,7 +232,9 @@ class FreshTest(TestCase):
 
     def test_days_window(self):
         today = datetime.date(2025, 6, 30)
-        self.assertEqual(check(Fresh("tin-tuc-su-kien", "31"), today=today).status, EMPTY)
+        self.assertEqual(
+            check(Fresh("tin-tuc-su-kien", "31"), today=today).status, EMPTY
+        )
         add_item(self.news, datetime.date(2025, 5, 29))
         finding = check(Fresh("tin-tuc-su-kien", "31"), today=today)
         self.assertEqual(finding.status, STALE)
@@ -303,7 +309,9 @@ class RecordsExistTest(TestCase):
         )
         finding = check(spec)
         self.assertEqual(finding.status, MISSING)
-        self.assertEqual(finding.admin_url, "/admin/snippets/wagtail_nd43/spokesperson/")
+        self.assertEqual(
+            finding.admin_url, "/admin/snippets/wagtail_nd43/spokesperson/"
+        )
         add_spokesperson(timezone.localdate())
         self.assertEqual(check(spec).status, OK)
         # Data imported or edited outside the form can still lack the email.
@@ -322,7 +330,9 @@ class RecordsExistTest(TestCase):
         EditorialBoardMember.objects.create(
             board=board, full_name="X", role="head", position="Y"
         )
-        spec = RecordsExist("wagtail_nd43.EditorialBoardMember", where=(("role", "head"),))
+        spec = RecordsExist(
+            "wagtail_nd43.EditorialBoardMember", where=(("role", "head"),)
+        )
         self.assertEqual(check(spec).status, MISSING)
         self.assertEqual(check(spec, site=other).status, OK)
         self.assertEqual(
@@ -346,12 +356,15 @@ class DeadlineTest(TestCase):
         self.assertEqual(check(spec, today=self.today).status, OK)
         # Issued Friday 24/1/2025; 2 working days later is Tuesday 4/2 (Tết).
         add_item(
-            self.news, datetime.date(2025, 1, 24),
+            self.news,
+            datetime.date(2025, 1, 24),
             first_published_at=self.published(datetime.date(2025, 2, 4)),
         )
         self.assertEqual(check(spec, today=self.today).status, OK)
         add_item(
-            self.news, datetime.date(2025, 1, 24), title="Muộn",
+            self.news,
+            datetime.date(2025, 1, 24),
+            title="Muộn",
             first_published_at=self.published(datetime.date(2025, 2, 5)),
         )
         finding = check(spec, today=self.today)
@@ -362,7 +375,8 @@ class DeadlineTest(TestCase):
     def test_only_recent_items_are_checked(self):
         spec = Deadline("tin-tuc-su-kien", date_field="date", working_days=2)
         add_item(
-            self.news, datetime.date(2025, 1, 2),
+            self.news,
+            datetime.date(2025, 1, 2),
             first_published_at=self.published(datetime.date(2025, 1, 20)),
         )
         self.assertEqual(check(spec, today=self.today).status, OK)
@@ -372,13 +386,18 @@ class DeadlineTest(TestCase):
         spec = Deadline("thong-tin-bao-chi.dot-xuat", date_field="event_at", hours=24)
         event = self.published(datetime.date(2025, 2, 20), hour=19)
         add_item(
-            section, datetime.date(2025, 2, 21), event_at=event,
+            section,
+            datetime.date(2025, 2, 21),
+            event_at=event,
             kind=PressReleasePage.AD_HOC,
             first_published_at=event + datetime.timedelta(hours=23),
         )
         self.assertEqual(check(spec, today=self.today).status, OK)
         add_item(
-            section, datetime.date(2025, 2, 22), event_at=event, title="Muộn",
+            section,
+            datetime.date(2025, 2, 22),
+            event_at=event,
+            title="Muộn",
             first_published_at=event + datetime.timedelta(hours=25),
         )
         self.assertEqual(check(spec, today=self.today).status, LATE)
@@ -408,16 +427,31 @@ class QueryCountTest(TestCase):
     def test_constant_number_of_queries(self):
         news = NewsIndexPage.objects.get()
         adhoc = AdHocPressPage.objects.get()
-        bulk_create_pages(news, ArticlePage, 50 - Page.objects.count() % 50 + 10,
-                          lead="Tin", author="A", body="[]")
+        bulk_create_pages(
+            news,
+            ArticlePage,
+            50 - Page.objects.count() % 50 + 10,
+            lead="Tin",
+            author="A",
+            body="[]",
+        )
         small, small_report = self.count_queries()
         per_section = 5000 // 4
-        for section in (news, section_page(self.home, "pho-bien-phap-luat"),
-                        section_page(self.home, "chi-dao-dieu-hanh.lich-lam-viec")):
-            bulk_create_pages(section, ArticlePage, per_section, lead="Tin",
-                              author="A", body="[]")
+        for section in (
+            news,
+            section_page(self.home, "pho-bien-phap-luat"),
+            section_page(self.home, "chi-dao-dieu-hanh.lich-lam-viec"),
+        ):
+            bulk_create_pages(
+                section, ArticlePage, per_section, lead="Tin", author="A", body="[]"
+            )
         bulk_create_pages(
-            adhoc, PressReleasePage, per_section, lead="Tin", author="A", body="[]",
+            adhoc,
+            PressReleasePage,
+            per_section,
+            lead="Tin",
+            author="A",
+            body="[]",
             kind=PressReleasePage.AD_HOC,
             event_at=timezone.now() - datetime.timedelta(hours=30),
         )

@@ -52,9 +52,7 @@ class FreshScaffoldTest(TestCase):
         status, out = run("--format", "json")
         self.assertEqual(status, 1)
         data = json.loads(out)
-        self.assertLessEqual(
-            {"profile", "level", "score", "findings"}, set(data)
-        )
+        self.assertLessEqual({"profile", "level", "score", "findings"}, set(data))
         self.assertEqual(data["profile"], "nd43")
         self.assertEqual(data["level"], "so")
         self.assertIsInstance(data["score"], float)
@@ -68,7 +66,9 @@ class FreshScaffoldTest(TestCase):
                 self.assertIn(finding["status"], STATUSES)
                 self.assertIn(finding["severity"], ("required", "recommended"))
                 self.assertIsInstance(finding["message"], str)
-                self.assertTrue(finding["url"] is None or finding["url"].startswith("http"))
+                self.assertTrue(
+                    finding["url"] is None or finding["url"].startswith("http")
+                )
 
     def test_every_required_content_item_is_listed_as_not_ok(self):
         """Only the structure the scaffold built (published sections) is ok."""
@@ -77,7 +77,10 @@ class FreshScaffoldTest(TestCase):
         profile = get_profile("nd43")
         _status, out = run("--format", "json")
         for finding in json.loads(out)["findings"]:
-            if finding["severity"] != "required" or finding["status"] == "not_evaluated":
+            if (
+                finding["severity"] != "required"
+                or finding["status"] == "not_evaluated"
+            ):
                 continue
             kind = profile.requirement(finding["requirement"]).check.kind
             with self.subTest(finding["requirement"]):
@@ -157,9 +160,19 @@ class CommandLineTest(TestCase):
 
     def test_bad_option(self):
         result = subprocess.run(
-            [sys.executable, "-m", "django", "nd43_check", "--format", "xml",
-             "--settings=tests.settings"],
-            cwd=ROOT, capture_output=True, text=True, check=False,
+            [
+                sys.executable,
+                "-m",
+                "django",
+                "nd43_check",
+                "--format",
+                "xml",
+                "--settings=tests.settings",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
             env={"PYTHONPATH": str(ROOT), "PATH": ""},
         )
         self.assertEqual(result.returncode, 2, result.stderr)

@@ -40,7 +40,8 @@ class SeedTest(TestCase):
     def test_each_year_has_the_labour_code_days(self):
         for year in (2025, 2026, 2027):
             kinds = [
-                name for iso, name, kind, _ in SEED
+                name
+                for iso, name, kind, _ in SEED
                 if iso.startswith(str(year)) and kind == Holiday.HOLIDAY
             ]
             with self.subTest(year=year):
@@ -50,9 +51,7 @@ class SeedTest(TestCase):
     def test_seeding_adds_untouched_years_only_and_is_idempotent(self):
         Holiday.objects.create(date=d("2026-01-01"), name="Tết Dương lịch")
         created = seed_holidays()
-        self.assertEqual(
-            created, len([r for r in SEED if not r[0].startswith("2026")])
-        )
+        self.assertEqual(created, len([r for r in SEED if not r[0].startswith("2026")]))
         self.assertEqual(Holiday.objects.filter(date__year=2026).count(), 1)
         self.assertEqual(seed_holidays(), 0)
 
@@ -154,4 +153,6 @@ class WorkingDaysTest(TestCase):
         # 17:30 UTC on Friday 24/1 is 00:30 on Saturday 25/1 in Hà Nội.
         moment = datetime.datetime(2025, 1, 24, 17, 30, tzinfo=datetime.UTC)
         self.assertFalse(is_working_day(moment))
-        self.assertTrue(is_working_day(timezone.make_aware(datetime.datetime(2025, 1, 24, 9))))
+        self.assertTrue(
+            is_working_day(timezone.make_aware(datetime.datetime(2025, 1, 24, 9)))
+        )

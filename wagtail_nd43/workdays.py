@@ -30,8 +30,10 @@ def _as_date(value):
     if isinstance(value, datetime.datetime):
         from django.utils import timezone
 
-        return timezone.localtime(value).date() if timezone.is_aware(value) else (
-            value.date()
+        return (
+            timezone.localtime(value).date()
+            if timezone.is_aware(value)
+            else (value.date())
         )
     return value
 
@@ -60,9 +62,7 @@ class WorkingCalendar:
 
         self.queries += 1
         return dict(
-            Holiday.objects.filter(date__range=(start, end)).values_list(
-                "date", "kind"
-            )
+            Holiday.objects.filter(date__range=(start, end)).values_list("date", "kind")
         )
 
     def _ensure(self, start, end):
@@ -72,9 +72,7 @@ class WorkingCalendar:
         elif start < self.start or end > self.end:
             new_start, new_end = min(self.start, start), max(self.end, end)
             if new_start < self.start:
-                self._exceptions.update(
-                    self._load(new_start, self.start - ONE_DAY)
-                )
+                self._exceptions.update(self._load(new_start, self.start - ONE_DAY))
             if new_end > self.end:
                 self._exceptions.update(self._load(self.end + ONE_DAY, new_end))
             self.start, self.end = new_start, new_end
@@ -175,9 +173,7 @@ def seed_holidays(seed=None):
     ]
     years = {row[0].year for row in rows}
     present = {
-        year
-        for year in years
-        if Holiday.objects.filter(date__year=year).exists()
+        year for year in years if Holiday.objects.filter(date__year=year).exists()
     }
     new = [
         Holiday(date=date, name=name, kind=kind, note=note)

@@ -230,11 +230,9 @@ def _filled_finding(requirement, instance, names, what, links):
 
 def settings_filled(requirement, check, data):
     instance = data.setting(check.model)
-    what = "“%s”" % instance._meta.verbose_name
+    what = f"“{instance._meta.verbose_name}”"
     links = {
-        "evidence_url": data.public_url(
-            _evidence_page(requirement, data) or data.home
-        ),
+        "evidence_url": data.public_url(_evidence_page(requirement, data) or data.home),
         "admin_url": data.settings_url(check.model),
     }
     return _filled_finding(requirement, instance, check.fields, what, links)
@@ -245,7 +243,7 @@ def fields_filled(requirement, check, data):
     if absent:
         return absent
     page = data.sections[check.section]
-    what = "“%s”" % page.title
+    what = f"“{page.title}”"
     return _filled_finding(
         requirement, page, check.fields, what, _page_links(data, page)
     )
@@ -323,9 +321,13 @@ def deadline(requirement, check, data):
     exclude = data.child_section_paths(check.section)
     total = late = 0
     for model in models:
-        rows = model.objects.descendant_of(page).live().filter(
-            first_published_at__date__gte=window,
-            **{f"{check.date_field}__isnull": False},
+        rows = (
+            model.objects.descendant_of(page)
+            .live()
+            .filter(
+                first_published_at__date__gte=window,
+                **{f"{check.date_field}__isnull": False},
+            )
         )
         for path in exclude:
             rows = rows.exclude(path__startswith=path)
@@ -336,9 +338,7 @@ def deadline(requirement, check, data):
             if _is_late(check, start, published, data):
                 late += 1
     if check.hours:
-        limit = ngettext("%(n)d hour", "%(n)d hours", check.hours) % {
-            "n": check.hours
-        }
+        limit = ngettext("%(n)d hour", "%(n)d hours", check.hours) % {"n": check.hours}
     else:
         limit = ngettext(
             "%(n)d working day", "%(n)d working days", check.working_days
@@ -391,9 +391,7 @@ def _is_late(check, start, published, data):
                 tzinfo=published.tzinfo
             )
         return published - start > datetime.timedelta(hours=check.hours)
-    return (
-        data.calendar.working_days_between(start, published) > check.working_days
-    )
+    return data.calendar.working_days_between(start, published) > check.working_days
 
 
 EVALUATORS = {

@@ -32,8 +32,10 @@ class ItemStats:
 
 def _to_date(value):
     if isinstance(value, datetime.datetime):
-        return timezone.localtime(value).date() if timezone.is_aware(value) else (
-            value.date()
+        return (
+            timezone.localtime(value).date()
+            if timezone.is_aware(value)
+            else (value.date())
         )
     return value
 
@@ -174,9 +176,7 @@ class SiteData:
                 model.objects.descendant_of(self.home)
                 .live()
                 .filter(self.public_q())
-                .annotate(
-                    parent_path=Substr("path", 1, Length("path") - Page.steplen)
-                )
+                .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
                 .values("parent_path")
                 .annotate(n=Count("pk"), newest=Max(date_field))
                 .order_by()

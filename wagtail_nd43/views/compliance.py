@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
@@ -17,7 +18,6 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
-from django.views.generic import TemplateView
 
 from ..compliance import STATUSES, evaluate
 from ..conf import nd43_settings
@@ -45,9 +45,11 @@ def site_for(request):
         return get_object_or_404(Site.objects.select_related("root_page"), pk=value)
     site = Site.find_for_request(request)
     if site is None:
-        site = Site.objects.select_related("root_page").filter(
-            is_default_site=True
-        ).first()
+        site = (
+            Site.objects.select_related("root_page")
+            .filter(is_default_site=True)
+            .first()
+        )
     if site is None:
         raise Http404(_("No site is configured."))
     return site

@@ -97,8 +97,10 @@ class Command(BaseCommand):
             }
         )
         for finding in report.findings:
-            style = self.style.SUCCESS if finding.status == OK else (
-                self.style.ERROR if finding.is_failing else self.style.WARNING
+            style = (
+                self.style.SUCCESS
+                if finding.status == OK
+                else (self.style.ERROR if finding.is_failing else self.style.WARNING)
             )
             self.stdout.write("")
             self.stdout.write(
