@@ -59,12 +59,12 @@ class SeedTest(TestCase):
 class HolidayValidationTest(TestCase):
     def test_a_make_up_working_day_must_be_a_weekend_day(self):
         holiday = Holiday(date=d("2025-04-25"), name="Làm bù", kind=Holiday.WORKING_DAY)
-        with self.assertRaisesMessage(ValidationError, "Saturday or a Sunday"):
+        with self.assertRaisesMessage(ValidationError, "thứ Bảy hoặc Chủ nhật"):
             holiday.full_clean()
 
     def test_a_compensatory_day_off_cannot_be_a_weekend_day(self):
         holiday = Holiday(date=d("2025-04-26"), name="Nghỉ bù", kind=Holiday.DAY_OFF)
-        with self.assertRaisesMessage(ValidationError, "Saturday or"):
+        with self.assertRaisesMessage(ValidationError, "không thể là thứ Bảy"):
             holiday.full_clean()
 
 
