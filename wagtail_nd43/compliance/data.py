@@ -7,6 +7,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, Max, Q
 from django.db.models.functions import Length, Substr
 from django.urls import NoReverseMatch, reverse
@@ -53,7 +54,7 @@ def freshness_field(model):
 def has_field(model, name):
     try:
         model._meta.get_field(name)
-    except Exception:  # FieldDoesNotExist
+    except FieldDoesNotExist:
         return False
     return True
 
