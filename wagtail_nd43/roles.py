@@ -27,7 +27,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .models import AgencySettings, EditorialBoard, Spokesperson
+from .models import AgencySettings, EditorialBoard, Holiday, Spokesperson
 
 
 BOARD = "Ban biên tập"
@@ -47,9 +47,14 @@ MODEL_PERMISSIONS = {
     BOARD: [
         (Spokesperson, ("add", "change", "delete", "publish", "lock", "unlock")),
         (EditorialBoard, ("change",)),
+        (Holiday, ("add", "change", "delete")),
     ],
     EDITORS: [(Spokesperson, ("add", "change"))],
-    TECHNICAL: [(AgencySettings, ("change",)), (EditorialBoard, ("change",))],
+    TECHNICAL: [
+        (AgencySettings, ("change",)),
+        (EditorialBoard, ("change",)),
+        (Holiday, ("add", "change", "delete")),
+    ],
 }
 COLLECTION_PERMISSIONS = {
     BOARD: (

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Spokesperson
+from .models import Holiday, Spokesperson
 
 
 class SpokespersonViewSet(SnippetViewSet):
@@ -18,8 +18,18 @@ class SpokespersonViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class HolidayViewSet(SnippetViewSet):
+    model = Holiday
+    icon = "calendar"
+    menu_label = _("Holidays")
+    list_display = ["date", "name", "kind", "note"]
+    list_filter = ["kind"]
+    search_fields = ["name", "note"]
+    list_per_page = 50
+
+
 class Nd43SnippetGroup(SnippetViewSetGroup):
     menu_label = _("Decree 43")
     menu_icon = "doc-full-inverse"
     menu_order = 250
-    items = (SpokespersonViewSet,)
+    items = (SpokespersonViewSet, HolidayViewSet)

@@ -3,6 +3,7 @@
 from .articles import ArticlePage, ArticlePageMixin, CampaignPage
 from .base import SectionPageMixin, section_page_models
 from .editorial import EditorialBoard, EditorialBoardMember, EditorialBoardPage
+from .holidays import Holiday
 from .home import AgencyHomePage, AgencyHomePageMixin
 from .press import *  # noqa: F403
 from .press import __all__ as _press_names
@@ -22,6 +23,7 @@ __all__ = [
     "EditorialBoard",
     "EditorialBoardMember",
     "EditorialBoardPage",
+    "Holiday",
     "SectionPageMixin",
     "StandardPage",
     "section_page_models",
