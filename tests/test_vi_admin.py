@@ -24,7 +24,6 @@ from django.test import SimpleTestCase, TestCase, override_settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import trans_real
-
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
 from wagtail_nd43 import vi_admin
@@ -43,7 +42,9 @@ CATALOGUES = {
     "django": APP_DIR / "locale" / "vi" / "LC_MESSAGES" / "django.po",
     "djangojs": APP_DIR / "locale_js" / "vi" / "LC_MESSAGES" / "djangojs.po",
 }
-GLOSSARY = Path(__file__).resolve().parent.parent / "docs" / "reference" / "glossary-vi.md"
+GLOSSARY = (
+    Path(__file__).resolve().parent.parent / "docs" / "reference" / "glossary-vi.md"
+)
 MINIMUM_SHARE = 0.99
 
 PRINTF = re.compile(r"%(?:\([^)]+\))?[-#0 +]*\d*(?:\.\d+)?[sdifr]")
@@ -100,8 +101,11 @@ GLOSSARY_EXCEPTIONS = {
     ("unpublish", "This page has one unpublished subpage"),
     ("unpublish", "has unpublished changes"),
     # "Report" is the verb (tell the administrator), not the Reports menu.
-    ("report", "Report this error to your website administrator with the following "
-     "information:"),
+    (
+        "report",
+        "Report this error to your website administrator with the following "
+        "information:",
+    ),
     # A task always belongs to a workflow; "Bước duyệt mới" says it without repeating.
     ("workflow", "New workflow task"),
 }
@@ -109,7 +113,7 @@ GLOSSARY_EXCEPTIONS = {
 
 def placeholders(text):
     return (
-        sorted(set(m for m in PRINTF.findall(text) if m.startswith("%("))),
+        sorted({m for m in PRINTF.findall(text) if m.startswith("%(")}),
         [m for m in PRINTF.findall(text) if not m.startswith("%(")],
         sorted(BRACE.findall(text)),
         sorted(TAG.findall(text)),
@@ -238,7 +242,9 @@ class PrecedenceTest(TestCase):
         self.assertEqual(catalogue.gettext("Save draft"), "Lưu bản nháp")
         self.assertEqual([w.id for w in warnings], ["wagtail_nd43_vi_admin.W001"])
         # And listed before them, as configured, ours win in a fresh catalogue too.
-        self.assertEqual(trans_real.DjangoTranslation("vi").gettext(self.CORRECTED), self.OURS)
+        self.assertEqual(
+            trans_real.DjangoTranslation("vi").gettext(self.CORRECTED), self.OURS
+        )
 
     def test_the_package_own_terms_win_over_the_admin_catalogue(self):
         # wagtail_nd43 is listed first; its catalogue (LOCALE_PATHS holds no django
@@ -250,7 +256,9 @@ class PrecedenceTest(TestCase):
         response = self.client.get(
             reverse("wagtailadmin_javascript_catalog"), HTTP_ACCEPT_LANGUAGE="vi"
         )
-        self.assertContains(response, "Thu g\\u1ecdn t\\u1ea5t c\\u1ea3")  # Thu gọn tất cả
+        self.assertContains(
+            response, "Thu g\\u1ecdn t\\u1ea5t c\\u1ea3"
+        )  # Thu gọn tất cả
 
     @override_settings(LOCALE_PATHS=[])
     def test_without_locale_paths_the_javascript_stays_english(self):
@@ -259,6 +267,26 @@ class PrecedenceTest(TestCase):
         self.assertNotContains(response, "Thu g\\u1ecdn t\\u1ea5t c\\u1ea3")
         ids = [e.id for e in checks.run_checks()]
         self.assertIn("wagtail_nd43_vi_admin.W002", ids)
+
+    def test_the_login_page_labels_the_password_in_vietnamese(self):
+        response = self.client.get(reverse("wagtailadmin_login"))
+        self.assertRegex(
+            response.content.decode(), r'for="id_password"[^>]*>\s*Mật khẩu'
+        )
+        self.assertNotContains(response, "Password")
+
+    def test_the_workflow_form_fields_have_vietnamese_labels(self):
+        from wagtail.admin.forms.workflows import (
+            WorkflowContentTypeForm,
+            WorkflowPageForm,
+        )
+
+        with translation.override("vi"):
+            self.assertEqual(str(WorkflowPageForm().fields["page"].label), "Trang")
+            self.assertEqual(
+                str(WorkflowContentTypeForm().fields["content_types"].label),
+                "Nội dung dùng chung",
+            )
 
     def test_the_documented_settings_raise_no_warning(self):
         ids = [e.id for e in checks.run_checks()]
@@ -319,9 +347,23 @@ class DateFormatTest(SimpleTestCase):
                     forms.DateField().clean("05/03/2026"), datetime.date(2026, 3, 5)
                 )
                 self.assertEqual(
-                    forms.DateTimeField().clean("05/03/2026 14:30").replace(tzinfo=None),
+                    forms.DateTimeField()
+                    .clean("05/03/2026 14:30")
+                    .replace(tzinfo=None),
                     datetime.datetime(2026, 3, 5, 14, 30),
                 )
+
+    def test_time_spans_read_in_vietnamese(self):
+        from django.utils import timezone
+        from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
+
+        now = timezone.now()
+        with translation.override("vi"):
+            self.assertEqual(timesince_simple(now), "vừa xong")
+            self.assertEqual(
+                timesince_simple(now - datetime.timedelta(minutes=3)),
+                "3\xa0phút trước",
+            )
 
     def test_listings_show_short_dates_day_first(self):
         from django.utils import formats

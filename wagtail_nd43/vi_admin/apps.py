@@ -10,3 +10,6 @@ class ViAdminAppConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from .forms import label_unlabelled_wagtail_fields
+
+        label_unlabelled_wagtail_fields()

@@ -200,6 +200,5 @@ def effective_translations(domain, language="vi"):
     """``{Message: translation}`` as Django serves them, for every source msgid."""
     catalogue = runtime_catalogue(domain, language)
     return {
-        message: catalogue.get(message.key) or ""
-        for message in source_messages(domain)
+        message: catalogue.get(message.key) or "" for message in source_messages(domain)
     }

@@ -23,10 +23,14 @@ class Command(BaseCommand):
             "--min",
             type=float,
             default=None,
-            help=gettext_lazy("Fail (exit status 1) below this share, in percent, e.g. 99."),
+            help=gettext_lazy(
+                "Fail (exit status 1) below this share, in percent, e.g. 99."
+            ),
         )
         parser.add_argument(
-            "--language", default="vi", help=gettext_lazy("Language code (default: vi).")
+            "--language",
+            default="vi",
+            help=gettext_lazy("Language code (default: vi)."),
         )
 
     def handle(self, *args, **options):
