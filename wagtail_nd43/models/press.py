@@ -432,7 +432,10 @@ class PressRegulationPage(ContentSectionMixin, Page):
     """The agency's spokesperson regulation (quy chế phát ngôn)."""
 
     regulation_number = models.CharField(
-        _("number"), max_length=100, blank=True, help_text=_("E.g. “15/QĐ-STTTT”.")
+        _("regulation number"),
+        max_length=100,
+        blank=True,
+        help_text=_("E.g. “15/QĐ-STTTT”."),
     )
     regulation_date = models.DateField(_("date issued"), null=True, blank=True)
     regulation_issuer = models.CharField(
@@ -441,10 +444,10 @@ class PressRegulationPage(ContentSectionMixin, Page):
         blank=True,
         help_text=_("Position and name of the signer, e.g. “Giám đốc Sở”."),
     )
-    regulation_summary = models.TextField(_("summary"), blank=True)
+    regulation_summary = models.TextField(_("regulation summary"), blank=True)
     regulation_file = models.ForeignKey(
         get_document_model_string(),
-        verbose_name=_("file"),
+        verbose_name=_("regulation file"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
