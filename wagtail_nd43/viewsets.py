@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Spokesperson
+from .models import ContactPerson, Leader, Spokesperson, Unit
 
 
 class SpokespersonViewSet(SnippetViewSet):
@@ -17,8 +17,42 @@ class SpokespersonViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class LeaderViewSet(SnippetViewSet):
+    model = Leader
+    icon = "user"
+    menu_label = _("Leaders")
+    list_display = ["full_name", "position", "sort_order", UpdatedAtColumn()]
+    list_filter = ["position"]
+    search_fields = ["full_name", "position", "duties"]
+    ordering = ["sort_order", "full_name"]
+
+
+class UnitViewSet(SnippetViewSet):
+    model = Unit
+    icon = "group"
+    menu_label = _("Units")
+    list_display = ["name", "head", "phone", "email", "sort_order"]
+    search_fields = ["name", "functions", "head"]
+    ordering = ["sort_order", "name"]
+
+
+class ContactPersonViewSet(SnippetViewSet):
+    model = ContactPerson
+    icon = "mail"
+    menu_label = _("Contact directory")
+    list_display = ["full_name", "position", "unit", "phone", "email"]
+    list_filter = ["unit"]
+    search_fields = ["full_name", "position", "email"]
+    ordering = ["sort_order", "full_name"]
+
+
 class Nd43SnippetGroup(SnippetViewSetGroup):
     menu_label = _("Decree 43")
     menu_icon = "doc-full-inverse"
     menu_order = 250
-    items = (SpokespersonViewSet,)
+    items = (
+        SpokespersonViewSet,
+        LeaderViewSet,
+        UnitViewSet,
+        ContactPersonViewSet,
+    )

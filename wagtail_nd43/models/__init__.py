@@ -4,10 +4,13 @@ from .articles import ArticlePage, ArticlePageMixin, CampaignPage
 from .base import SectionPageMixin, section_page_models
 from .editorial import EditorialBoard, EditorialBoardMember, EditorialBoardPage
 from .home import AgencyHomePage, AgencyHomePageMixin
+from .organization import ContactPerson, Leader, Unit
 from .press import *  # noqa: F403
+from .schedule import WeekScheduleEntry, WeekSchedulePage, WorkScheduleMixin
 from .press import __all__ as _press_names
 from .sections import *  # noqa: F403
 from .sections import __all__ as _section_names
+from .services import OnlineServiceListingMixin, OnlineServicePage
 from .settings import AgencySettings
 from .standard import StandardPage
 
@@ -19,11 +22,19 @@ __all__ = [
     "ArticlePage",
     "ArticlePageMixin",
     "CampaignPage",
+    "ContactPerson",
     "EditorialBoard",
     "EditorialBoardMember",
     "EditorialBoardPage",
+    "Leader",
+    "OnlineServiceListingMixin",
+    "OnlineServicePage",
     "SectionPageMixin",
     "StandardPage",
+    "Unit",
+    "WeekScheduleEntry",
+    "WeekSchedulePage",
+    "WorkScheduleMixin",
     "section_page_models",
     *_section_names,
     *_press_names,

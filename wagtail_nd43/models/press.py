@@ -5,7 +5,6 @@ phone and email to be posted on the portal, and an authorised person's details w
 the authorisation document (Art. 3.6); the HCMC letter 412/2016 asks for the section.
 """
 
-import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -32,23 +31,13 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from ..validators import validate_phone
 from .articles import ArticlePageMixin
 from .base import ItemPageMixin, SectionPageMixin
 from .sections import HOME, ContentSectionMixin, ListingSectionMixin
 
 
 APP = "wagtail_nd43."
-
-
-def validate_phone(value):
-    """A phone number people can dial: at least eight digits, usual separators."""
-    if not re.fullmatch(r"[0-9 +().\-/,;a-zA-Z]*", value) or (
-        len(re.sub(r"\D", "", value)) < 8
-    ):
-        raise ValidationError(
-            _("Enter a phone number with at least 8 digits, e.g. 028 3520 2727."),
-            code="invalid_phone",
-        )
 
 
 class SpokespersonQuerySet(models.QuerySet):
