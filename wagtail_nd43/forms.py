@@ -24,8 +24,10 @@ class WeekSchedulePageForm(WagtailAdminPageForm):
                 self.fields[name].required = False
         if not self.instance.pk and not self.is_bound and self.parent_page:
             monday = self.suggested_week()
-            self.initial.setdefault("week_start", monday)
-            self.initial.setdefault("title", weeks.suggested_title(monday))
+            if not self.initial.get("week_start"):
+                self.initial["week_start"] = monday
+            if not self.initial.get("title"):
+                self.initial["title"] = weeks.suggested_title(monday)
 
     def suggested_week(self):
         """The week after the newest week under the parent, but not in the past."""

@@ -24,6 +24,7 @@ class LeaderViewSet(SnippetViewSet):
     list_display = ["full_name", "position", "sort_order", UpdatedAtColumn()]
     list_filter = ["position"]
     search_fields = ["full_name", "position", "duties"]
+    search_backend_name = None  # plain icontains: works on SQLite and PostgreSQL
     ordering = ["sort_order", "full_name"]
 
 
@@ -33,6 +34,7 @@ class UnitViewSet(SnippetViewSet):
     menu_label = _("Units")
     list_display = ["name", "head", "phone", "email", "sort_order"]
     search_fields = ["name", "functions", "head"]
+    search_backend_name = None  # plain icontains: works on SQLite and PostgreSQL
     ordering = ["sort_order", "name"]
 
 
@@ -43,6 +45,7 @@ class ContactPersonViewSet(SnippetViewSet):
     list_display = ["full_name", "position", "unit", "phone", "email"]
     list_filter = ["unit"]
     search_fields = ["full_name", "position", "email"]
+    search_backend_name = None  # plain icontains: works on SQLite and PostgreSQL
     ordering = ["sort_order", "full_name"]
 
 

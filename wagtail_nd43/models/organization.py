@@ -97,6 +97,7 @@ class Leader(SortOrderMixin, index.Indexed, models.Model):
     search_fields = [
         index.SearchField("full_name"),
         index.SearchField("position"),
+        index.SearchField("duties"),
         index.AutocompleteField("full_name"),
     ]
 
@@ -147,6 +148,7 @@ class Unit(SortOrderMixin, index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name"),
         index.SearchField("functions"),
+        index.SearchField("head"),
         index.AutocompleteField("name"),
     ]
 
@@ -208,6 +210,7 @@ class ContactPerson(SortOrderMixin, index.Indexed, models.Model):
     search_fields = [
         index.SearchField("full_name"),
         index.SearchField("position"),
+        index.SearchField("email"),
         index.AutocompleteField("full_name"),
     ]
 

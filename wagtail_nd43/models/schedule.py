@@ -18,6 +18,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -179,7 +180,7 @@ class WeekSchedulePage(ItemPageMixin, Page):
         return context
 
 
-class WeekScheduleEntry(Orderable):
+class WeekScheduleEntry(Orderable, ClusterableModel):
     """One meeting or activity of the week."""
 
     ADDED = "added"
