@@ -251,7 +251,9 @@ class PeopleAdminTest(WagtailTestUtils, TestCase):
         self.assertIn("email", response.context["form"].errors)
         data["email"] = "an.nv@stttt.example.gov.vn"
         self.client.post(url, data)
-        self.assertTrue(ContactPerson.objects.filter(full_name="Nguyễn Văn An").exists())
+        self.assertTrue(
+            ContactPerson.objects.filter(full_name="Nguyễn Văn An").exists()
+        )
 
     def test_a_leader_without_duties_is_refused(self):
         url = reverse("wagtailsnippets_wagtail_nd43_leader:add")

@@ -65,7 +65,9 @@ class WeekArithmeticTest(TestCase):
     def test_sunday_night_is_still_this_week_and_monday_midnight_the_next(self):
         sunday_night = datetime.datetime(2026, 11, 29, 23, 59, 59, tzinfo=VN)
         monday = datetime.datetime(2026, 11, 30, 0, 0, tzinfo=VN)
-        self.assertEqual(weeks.current_monday(sunday_night), datetime.date(2026, 11, 23))
+        self.assertEqual(
+            weeks.current_monday(sunday_night), datetime.date(2026, 11, 23)
+        )
         self.assertEqual(weeks.current_monday(monday), datetime.date(2026, 11, 30))
         # The same instants seen from UTC: still Sunday there, Vietnam decides.
         self.assertEqual(
@@ -203,7 +205,9 @@ class ScheduleSectionTest(WagtailPageTestCase):
     def test_the_week_page_itself_and_the_printable_view(self):
         response = self.client.get(self.week48.get_url())
         self.assertContains(response, "Họp giao ban Ban Giám đốc")
-        self.assertContains(response, 'href="/chi-dao-dieu-hanh/lich-lam-viec/tuan/2026-48/in/"')
+        self.assertContains(
+            response, 'href="/chi-dao-dieu-hanh/lich-lam-viec/tuan/2026-48/in/"'
+        )
         response = self.client.get(self.section.get_url() + "tuan/2026-48/in/")
         self.assertContains(response, "Họp giao ban Ban Giám đốc")
         self.assertContains(response, "print.css")
@@ -228,7 +232,11 @@ class ScheduleSectionTest(WagtailPageTestCase):
 
     def test_queries_do_not_grow_with_entries_weeks_or_leaders(self):
         base = self.section.get_url()
-        urls = [base + "tuan/2026-48/", base + "ical/", f"{base}ical/{self.director.pk}/"]
+        urls = [
+            base + "tuan/2026-48/",
+            base + "ical/",
+            f"{base}ical/{self.director.pk}/",
+        ]
         before = [self.count_queries(url) for url in urls]
         leaders = LeaderFactory.create_batch(10)
         page = WeekSchedulePage.objects.get(pk=self.week48.pk)
@@ -241,9 +249,11 @@ class ScheduleSectionTest(WagtailPageTestCase):
         ]
         page.save_revision().publish()
         for n in range(1, 10):
-            publish_week(self.section, datetime.date(2026, 11, 23) - n * weeks.WEEK, [
-                entry(datetime.date(2026, 11, 23) - n * weeks.WEEK, 8, "Giao ban")
-            ])
+            publish_week(
+                self.section,
+                datetime.date(2026, 11, 23) - n * weeks.WEEK,
+                [entry(datetime.date(2026, 11, 23) - n * weeks.WEEK, 8, "Giao ban")],
+            )
         with at(2026, 11, 25, 9, 0):
             after = [self.count_queries(url) for url in urls]
         self.assertEqual(before, after)
@@ -262,7 +272,9 @@ class ChangeMarkTest(TestCase):
             cls.section,
             datetime.date(2026, 11, 23),
             [
-                entry(datetime.date(2026, 11, 23), 8, "Họp giao ban", leaders=[cls.leader]),
+                entry(
+                    datetime.date(2026, 11, 23), 8, "Họp giao ban", leaders=[cls.leader]
+                ),
                 entry(datetime.date(2026, 11, 24), 9, "Tiếp công dân"),
                 entry(datetime.date(2026, 11, 25), 14, "Làm việc với UBND phường"),
             ],
@@ -477,7 +489,9 @@ class ScheduleAdminTest(WagtailTestUtils, TestCase):
             slug=page.slug,
         )
         self.assertEqual(response.status_code, 302)
-        marks = {e.content: e.change for e in WeekSchedulePage.objects.get().get_entries()}
+        marks = {
+            e.content: e.change for e in WeekSchedulePage.objects.get().get_entries()
+        }
         self.assertEqual(
             marks,
             {"Họp giao ban": "adjusted", "Tiếp công dân": "", "Họp bổ sung": "added"},
@@ -575,7 +589,9 @@ class ICalendarTest(TestCase):
         with at(2026, 11, 25, 9, 0):
             response = self.client.get(self.section.get_url())
         self.assertContains(response, 'type="text/calendar"')
-        self.assertContains(response, f'href="{self.section.get_url()}ical/{self.director.pk}/"')
+        self.assertContains(
+            response, f'href="{self.section.get_url()}ical/{self.director.pk}/"'
+        )
 
 
 class PageTreeTest(TestCase):

@@ -59,11 +59,17 @@ class OnlineServiceRulesTest(TestCase):
         self.assertIn("19", message)
         self.build(service_level=1, has_forms=False).full_clean(exclude=NOT_IN_TREE)
         for level in (2, 3, 4):
-            self.build(service_level=level, has_forms=True).full_clean(exclude=NOT_IN_TREE)
+            self.build(service_level=level, has_forms=True).full_clean(
+                exclude=NOT_IN_TREE
+            )
 
     def test_the_portal_link_must_be_http_or_https(self):
-        self.build(portal_url="https://dichvucong.gov.vn/p/home/dvc-chi-tiet.html").full_clean(exclude=NOT_IN_TREE)
-        self.build(portal_url="http://dichvucong.example.gov.vn/").full_clean(exclude=NOT_IN_TREE)
+        self.build(
+            portal_url="https://dichvucong.gov.vn/p/home/dvc-chi-tiet.html"
+        ).full_clean(exclude=NOT_IN_TREE)
+        self.build(portal_url="http://dichvucong.example.gov.vn/").full_clean(
+            exclude=NOT_IN_TREE
+        )
         for url in (
             "javascript:alert(1)",
             "ftp://dichvucong.gov.vn/",
@@ -145,9 +151,16 @@ class OnlineServicesSectionTest(WagtailPageTestCase):
     def test_the_section_groups_services_by_sector_and_field(self):
         response = self.client.get(self.section.get_url())
         content = response.content.decode()
-        for text in ("Bưu chính", "Thông tin và Truyền thông", "Viễn thông và Internet"):
+        for text in (
+            "Bưu chính",
+            "Thông tin và Truyền thông",
+            "Viễn thông và Internet",
+        ):
             self.assertIn(f">{text}</h", content)
-        self.assertLess(content.index(">Bưu chính</h3>"), content.index(">Thông tin và Truyền thông</h3>"))
+        self.assertLess(
+            content.index(">Bưu chính</h3>"),
+            content.index(">Thông tin và Truyền thông</h3>"),
+        )
         self.assertContains(response, "Mức độ 4")
         self.assertContains(response, "1.004227")
         self.assertNotContains(response, ">Bài viết<")
@@ -156,14 +169,20 @@ class OnlineServicesSectionTest(WagtailPageTestCase):
         self.assertEqual(len(self.titles()), 4)
         self.assertEqual(
             self.titles(sector="Bưu chính"),
-            ["Tra cứu thông tin doanh nghiệp bưu chính", "Xác nhận thông báo hoạt động bưu chính"],
+            [
+                "Tra cứu thông tin doanh nghiệp bưu chính",
+                "Xác nhận thông báo hoạt động bưu chính",
+            ],
         )
         self.assertEqual(
             self.titles(field="Viễn thông và Internet"),
             ["Cấp giấy phép thiết lập mạng viễn thông dùng riêng"],
         )
         self.assertEqual(self.titles(level="4"), ["Cấp giấy phép hoạt động in"])
-        self.assertEqual(self.titles(sector="Bưu chính", level="2"), ["Xác nhận thông báo hoạt động bưu chính"])
+        self.assertEqual(
+            self.titles(sector="Bưu chính", level="2"),
+            ["Xác nhận thông báo hoạt động bưu chính"],
+        )
         self.assertEqual(self.titles(sector="Bưu chính", level="4"), [])
         # Unknown values are ignored or match nothing, never an error.
         self.assertEqual(len(self.titles(level="9")), 4)

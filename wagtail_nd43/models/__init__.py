@@ -6,8 +6,8 @@ from .editorial import EditorialBoard, EditorialBoardMember, EditorialBoardPage
 from .home import AgencyHomePage, AgencyHomePageMixin
 from .organization import ContactPerson, Leader, Unit
 from .press import *  # noqa: F403
-from .schedule import WeekScheduleEntry, WeekSchedulePage, WorkScheduleMixin
 from .press import __all__ as _press_names
+from .schedule import WeekScheduleEntry, WeekSchedulePage, WorkScheduleMixin
 from .sections import *  # noqa: F403
 from .sections import __all__ as _section_names
 from .services import OnlineServiceListingMixin, OnlineServicePage

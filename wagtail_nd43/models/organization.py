@@ -222,14 +222,14 @@ class ContactPerson(SortOrderMixin, index.Indexed, models.Model):
     def __str__(self):
         return f"{self.full_name} – {self.position}"
 
+    def save(self, *args, **kwargs):
+        self.search_text = self.build_search_text()
+        super().save(*args, **kwargs)
+
     def build_search_text(self):
         unit = self.unit.name if self.unit_id else ""
         parts = (self.full_name, self.position, unit, self.phone, self.email)
         return fold_contact_text(" ".join(p for p in parts if p))
-
-    def save(self, *args, **kwargs):
-        self.search_text = self.build_search_text()
-        super().save(*args, **kwargs)
 
 
 class ContactPersonQuery:

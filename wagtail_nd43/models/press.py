@@ -5,7 +5,6 @@ phone and email to be posted on the portal, and an authorised person's details w
 the authorisation document (Art. 3.6); the HCMC letter 412/2016 asks for the section.
 """
 
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q

@@ -337,7 +337,9 @@ class WorkScheduleMixin(RoutablePageMixin):
             "week_start": monday,
             "week_end": monday + datetime.timedelta(days=6),
             "week_number": weeks.iso_week(monday)[1],
-            "week_title": week_page.title if week_page else weeks.suggested_title(monday),
+            "week_title": week_page.title
+            if week_page
+            else weeks.suggested_title(monday),
             "week_page": week_page,
             "is_current_week": monday == current,
             "schedule_days": sorted(days.items()),
@@ -347,9 +349,13 @@ class WorkScheduleMixin(RoutablePageMixin):
             "print_url": self.week_url(request, monday, route="week_print"),
             "ical_url": self.get_url(request) + self.reverse_subpage("ical"),
             "ical_leaders": [
-                (leader, self.get_url(request) + self.reverse_subpage(
-                    "ical_leader", kwargs={"leader_id": leader.pk}
-                ))
+                (
+                    leader,
+                    self.get_url(request)
+                    + self.reverse_subpage(
+                        "ical_leader", kwargs={"leader_id": leader.pk}
+                    ),
+                )
                 for leader in Leader.objects.all()
             ],
         }
