@@ -1,6 +1,12 @@
 """Admin forms of the package's page types."""
 
+import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from . import weeks
 
 
 class SectionPageForm(WagtailAdminPageForm):
@@ -20,3 +26,88 @@ class SectionPageForm(WagtailAdminPageForm):
             if message:
                 self.add_error("expire_at", message)
         return cleaned_data
+
+
+class WeekSchedulePageForm(WagtailAdminPageForm):
+    """The form of a week's work schedule.
+
+    A new week is suggested (the week after the newest one, or the current week) with
+    its title; the title and the address may be left empty and are derived from the
+    week. Every entry's day must fall within the week.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("title", "slug"):
+            if name in self.fields:
+                self.fields[name].required = False
+        if not self.instance.pk and not self.is_bound and self.parent_page:
+            monday = self.suggested_week()
+            if not self.initial.get("week_start"):
+                self.initial["week_start"] = monday
+            if not self.initial.get("title"):
+                self.initial["title"] = weeks.suggested_title(monday)
+
+    def suggested_week(self):
+        """The week after the newest week under the parent, but not in the past."""
+        model = self._meta.model
+        newest = (
+            model.objects.child_of(self.parent_page)
+            .order_by("-week_start")
+            .values_list("week_start", flat=True)
+            .first()
+        )
+        current = weeks.current_monday()
+        if newest is None:
+            return current
+        return max(newest + weeks.WEEK, current)
+
+    def clean(self):
+        monday = self.cleaned_data.get("week_start")
+        if monday and monday.weekday() == 0:
+            if not self.cleaned_data.get("title"):
+                self.cleaned_data["title"] = weeks.suggested_title(monday)
+            if not self.cleaned_data.get("slug"):
+                self.cleaned_data["slug"] = weeks.week_slug(monday)
+            parent = self.parent_page
+            if parent is not None and self._meta.model.week_taken(
+                parent, monday, exclude=self.instance
+            ):
+                self.add_error(
+                    "week_start",
+                    _(
+                        "This week already has a schedule page in this section: edit "
+                        "that page instead of adding a second one."
+                    ),
+                )
+        elif not self.cleaned_data.get("title"):
+            self.add_error("title", _("This field is required."))
+        return super().clean()
+
+    def is_valid(self):
+        valid = super().is_valid()
+        monday = self.cleaned_data.get("week_start")
+        if not monday:
+            return valid
+        formset = self.formsets.get("entries")
+        if formset is None:
+            return valid
+        sunday = monday + datetime.timedelta(days=6)
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            day = data.get("day")
+            if data.get("DELETE") or day is None or monday <= day <= sunday:
+                continue
+            form.add_error(
+                "day",
+                forms.ValidationError(
+                    _("The day must be within the week, from %(start)s to %(end)s."),
+                    params={
+                        "start": monday.strftime("%d/%m/%Y"),
+                        "end": sunday.strftime("%d/%m/%Y"),
+                    },
+                    code="outside_week",
+                ),
+            )
+            valid = False
+        return valid

@@ -24,15 +24,22 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from wagtail_nd43 import weeks as wk
 from wagtail_nd43.models import (
     AgencyHomePage,
     AgencySettings,
     ArticlePage,
+    ContactPerson,
     EditorialBoard,
     EditorialBoardMember,
+    Leader,
+    OnlineServicePage,
     PressRegulationPage,
     PressReleasePage,
     Spokesperson,
+    Unit,
+    WeekScheduleEntry,
+    WeekSchedulePage,
 )
 from wagtail_nd43.models.base import section_page_models
 
@@ -41,6 +48,7 @@ from . import demo_data as data
 
 HOME_KEY = "trang-chu"
 SCHEDULE_KEY = "chi-dao-dieu-hanh.lich-lam-viec"
+SERVICES_KEY = "dich-vu-cong"
 PERIODIC_PRESS_KEY = "thong-tin-bao-chi.dinh-ky"
 
 
@@ -60,6 +68,9 @@ class Report:
     sections_without_item_type: list = field(default_factory=list)
     spokespersons_created: int = 0
     board_members_created: int = 0
+    people_created: int = 0
+    weeks_created: int = 0
+    services_created: int = 0
 
     @property
     def total_created(self):
@@ -94,10 +105,10 @@ def load(site, today=None):
             key: _image(title, DRAWINGS[key], f"demo-{key}.png", report)
             for key, (title, _alt) in data.IMAGES.items()
         }
-        generated = {
-            SCHEDULE_KEY: schedule_items(today),
-            PERIODIC_PRESS_KEY: periodic_press_items(today),
-        }
+        _ensure_people(report)
+        _add_schedule_weeks(sections, today, report)
+        _add_online_services(sections, report)
+        generated = {PERIODIC_PRESS_KEY: periodic_press_items(today)}
         for position, (key, items) in enumerate({**data.ARTICLES, **generated}.items()):
             _add_articles(
                 sections, key, items, position, today, images, report, spokesperson
@@ -329,44 +340,113 @@ def _ensure_spokespersons(today, report):
     return appointed
 
 
-# ---- Generated items: they follow the calendar ---------------------------------------
+# ---- People, the weekly schedule and online services (issue 5) -----------------------
 
 
-def schedule_items(today, weeks=5):
-    """The leadership's weekly schedule for the current week and the ones before."""
-    items = []
-    this_monday = today - datetime.timedelta(days=today.weekday())
-    for back in range(weeks):
-        monday = this_monday - datetime.timedelta(weeks=back)
-        friday = monday + datetime.timedelta(days=4)
-        week = monday.isocalendar().week
-        rows = [["Ngày", "Nội dung công việc"]]
-        for offset, (day, task) in enumerate(data.SCHEDULE_DAYS):
-            date = monday + datetime.timedelta(days=offset)
-            rows.append([f"{day}, {date:%d/%m}", task])
-        items.append(
-            {
-                "title": (
-                    f"Lịch làm việc của Ban Giám đốc Sở tuần {week} "
-                    f"(từ {monday:%d/%m} đến {friday:%d/%m/%Y})"
-                ),
-                "lead": (
-                    f"Lịch công tác tuần {week} năm {monday.year} của Giám đốc và "
-                    "các Phó Giám đốc Sở (dữ liệu minh họa)."
-                ),
-                "author": "Văn phòng Sở",
-                # Published on the Friday before the week starts.
-                "date": min(monday - datetime.timedelta(days=3), today),
-                "body": [
-                    data.table(f"Lịch làm việc tuần {week}", rows),
-                    data.p(
-                        "Lịch có thể thay đổi; mọi thay đổi được cập nhật tại chuyên "
-                        "mục này."
-                    ),
-                ],
-            }
+def _ensure_people(report):
+    """Leaders, units and contact persons, created once (found by name)."""
+    for order, values in enumerate(data.LEADERS):
+        _leader, created = Leader.objects.get_or_create(
+            full_name=values["full_name"], defaults={**values, "sort_order": order}
         )
-    return items
+        report.people_created += created
+    units = {}
+    for order, values in enumerate(data.UNITS):
+        units[values["name"]], created = Unit.objects.get_or_create(
+            name=values["name"], defaults={**values, "sort_order": order}
+        )
+        report.people_created += created
+    for order, (name, position, unit, phone, email) in enumerate(data.CONTACT_PERSONS):
+        _person, created = ContactPerson.objects.get_or_create(
+            full_name=name,
+            defaults={
+                "position": position,
+                "unit": units[unit],
+                "phone": phone,
+                "email": email,
+                "sort_order": order,
+            },
+        )
+        report.people_created += created
+
+
+def _schedule_entry(monday, row, leaders, change_note=""):
+    offset, start, end, content, names, presiding, location, people, unit = row
+    entry = WeekScheduleEntry(
+        day=monday + datetime.timedelta(days=offset),
+        start_time=datetime.time.fromisoformat(start),
+        end_time=datetime.time.fromisoformat(end) if end else None,
+        content=content,
+        presiding_text=presiding,
+        location=location,
+        participants=people,
+        preparing_unit=unit,
+        change_note=change_note,
+    )
+    entry.leaders = [leaders[name] for name in names]
+    return entry
+
+
+def _add_schedule_weeks(sections, today, report, weeks_back=4):
+    """One published week page for the current week, the weeks before and the next
+    one; the current week then gets an added entry, shown as “Bổ sung”."""
+    section = sections.get(SCHEDULE_KEY)
+    if section is None:
+        report.sections_missing.append(SCHEDULE_KEY)
+        return
+    leaders = {leader.full_name: leader for leader in Leader.objects.all()}
+    this_monday = wk.monday_of(today)
+    for back in range(-1, weeks_back + 1):
+        monday = this_monday - back * wk.WEEK
+        if (
+            WeekSchedulePage.objects.child_of(section)
+            .filter(week_start=monday)
+            .exists()
+        ):
+            continue
+        page = WeekSchedulePage(
+            title=wk.suggested_title(monday, language="vi"),
+            slug=wk.week_slug(monday),
+            week_start=monday,
+            live=False,
+            entries=[
+                _schedule_entry(monday, row, leaders) for row in data.SCHEDULE_ENTRIES
+            ],
+        )
+        section.add_child(instance=page)
+        page.save_revision().publish()
+        report.weeks_created += 1
+        if back == 0:
+            page = WeekSchedulePage.objects.get(pk=page.pk)
+            page.entries = [
+                *page.entries.all(),
+                _schedule_entry(
+                    monday,
+                    data.SCHEDULE_ADDED_ENTRY,
+                    leaders,
+                    change_note=data.SCHEDULE_ADDED_NOTE,
+                ),
+            ]
+            page.save_revision().publish()
+
+
+def _add_online_services(sections, report):
+    section = sections.get(SERVICES_KEY)
+    if section is None:
+        report.sections_missing.append(SERVICES_KEY)
+        return
+    existing = set(section.get_children().values_list("slug", flat=True))
+    for values in data.ONLINE_SERVICES:
+        slug = _slug(values["title"])
+        if slug in existing:
+            continue
+        service = OnlineServicePage(slug=slug, **values)
+        section.add_child(instance=service)
+        service.save_revision().publish()
+        report.services_created += 1
+
+
+# ---- Generated items: they follow the calendar ---------------------------------------
 
 
 def periodic_press_items(today, months=5):

@@ -190,48 +190,12 @@ SECTIONS = {
         ],
     },
     "gioi-thieu.lanh-dao": {
-        "intro": "Ban Giám đốc Sở và lĩnh vực phụ trách (dữ liệu minh họa).",
-        "body": [
-            table(
-                "Lãnh đạo Sở Thông tin và Truyền thông tỉnh Hòa Bình Xanh",
-                [
-                    ["Họ và tên", "Chức vụ", "Lĩnh vực phụ trách", "Điện thoại"],
-                    [
-                        "Trần Minh Khang",
-                        "Giám đốc",
-                        "Phụ trách chung; tổ chức cán bộ; thanh tra",
-                        "(0200) 3 812 300",
-                    ],
-                    [
-                        "Lê Thị Thanh Hương",
-                        "Phó Giám đốc",
-                        "Báo chí, xuất bản, thông tin cơ sở; người phát ngôn",
-                        "(0200) 3 812 301",
-                    ],
-                    [
-                        "Phạm Đức Thịnh",
-                        "Phó Giám đốc",
-                        "Bưu chính, viễn thông, công nghệ thông tin, chuyển đổi số",
-                        "(0200) 3 812 302",
-                    ],
-                ],
-            ),
-        ],
+        "intro": "Ban Giám đốc Sở: tiểu sử tóm tắt và nhiệm vụ đảm nhiệm (dữ liệu minh "
+        "họa).",
     },
     "gioi-thieu.don-vi-truc-thuoc": {
-        "intro": "Đơn vị sự nghiệp công lập trực thuộc Sở.",
-        "body": [
-            h("Trung tâm Công nghệ thông tin và Truyền thông"),
-            p(
-                "Địa chỉ: Số 20 đường Lê Lợi, phường Trung Tâm, thành phố Bình Xanh. "
-                "Điện thoại: (0200) 3 812 400. Giám đốc Trung tâm: ông Vũ Hải Đăng."
-            ),
-            p(
-                "Trung tâm vận hành Trung tâm dữ liệu tỉnh, hỗ trợ kỹ thuật cho các cơ "
-                "quan nhà nước, tổ chức đào tạo kỹ năng số và ứng cứu sự cố an toàn "
-                "thông tin mạng."
-            ),
-        ],
+        "intro": "Các phòng chuyên môn và đơn vị sự nghiệp trực thuộc Sở (dữ liệu minh "
+        "họa).",
     },
     "tin-tuc-su-kien": {
         "intro": "Tin tức, sự kiện về hoạt động của Sở và ngành thông tin và truyền "
@@ -788,29 +752,6 @@ ARTICLES = {
             "quản lý đài truyền thanh cấp xã.",
         },
     ],
-    "dich-vu-cong": [
-        {
-            "title": "Danh mục dịch vụ công trực tuyến toàn trình của Sở",
-            "lead": "28 thủ tục hành chính của Sở được cung cấp trực tuyến toàn trình "
-            "trên Cổng Dịch vụ công.",
-        },
-        {
-            "title": "Cấp giấy phép xuất bản bản tin: nộp hồ sơ trực tuyến",
-            "lead": "Hướng dẫn thành phần hồ sơ, lệ phí và thời hạn giải quyết thủ tục "
-            "cấp giấy phép xuất bản bản tin.",
-        },
-        {
-            "title": "Thủ tục cấp giấy phép bưu chính trên Cổng Dịch vụ công",
-            "lead": "Doanh nghiệp cung ứng dịch vụ bưu chính nội tỉnh nộp hồ sơ và nhận "
-            "kết quả hoàn toàn trực tuyến.",
-        },
-        {
-            "title": "Thanh toán phí, lệ phí trực tuyến khi giải quyết thủ tục hành "
-            "chính",
-            "lead": "Người dân có thể thanh toán qua ngân hàng điện tử, ví điện tử hoặc "
-            "mã QR ngay khi nộp hồ sơ.",
-        },
-    ],
     "hoi-dap": [
         {
             "title": "Thủ tục cấp giấy phép xuất bản bản tin cần những giấy tờ gì?",
@@ -952,14 +893,273 @@ CLOSINGS = {
     "đốc Sở, điện thoại (0200) 3 812 301.",
 }
 
-# The leadership's week, repeated with small changes for each generated week.
-SCHEDULE_DAYS = [
-    ("Thứ Hai", "Giám đốc Sở chủ trì họp giao ban lãnh đạo Sở."),
+
+# ---- People (Decree 43/2011 Art. 10.1.a, 10.1.k) -----------------------------------
+
+LEADERS = [
+    {
+        "full_name": "Trần Minh Khang",
+        "position": "Giám đốc Sở",
+        "biography": "Sinh năm 1972 tại huyện Đồi Thông, tỉnh Hòa Bình Xanh. Thạc sĩ "
+        "Quản lý công. Nguyên Phó Giám đốc Sở (2015–2020); Giám đốc Sở từ năm 2020. "
+        "(Dữ liệu minh họa.)",
+        "duties": "Lãnh đạo, quản lý toàn diện hoạt động của Sở; trực tiếp phụ trách "
+        "công tác tổ chức cán bộ, kế hoạch – tài chính, thanh tra; phụ trách Văn phòng "
+        "Sở và Thanh tra Sở.",
+        "phone": "(0200) 3 812 300",
+        "email": "khangtm@hoabinhxanh.gov.vn",
+    },
+    {
+        "full_name": "Lê Thị Thanh Hương",
+        "position": "Phó Giám đốc Sở",
+        "biography": "Sinh năm 1979 tại thành phố Bình Xanh. Cử nhân Báo chí, thạc sĩ "
+        "Chính trị học. Nguyên Trưởng phòng Thông tin – Báo chí – Xuất bản; Phó Giám "
+        "đốc Sở từ năm 2021. (Dữ liệu minh họa.)",
+        "duties": "Phụ trách lĩnh vực báo chí, xuất bản, thông tin cơ sở, thông tin đối "
+        "ngoại; người phát ngôn của Sở; phụ trách Phòng Thông tin – Báo chí – Xuất bản.",
+        "phone": "(0200) 3 812 301",
+        "email": "huonglt@hoabinhxanh.gov.vn",
+    },
+    {
+        "full_name": "Phạm Đức Thịnh",
+        "position": "Phó Giám đốc Sở",
+        "biography": "Sinh năm 1981 tại huyện Sông Xanh. Kỹ sư Điện tử – Viễn thông, "
+        "thạc sĩ Công nghệ thông tin. Nguyên Giám đốc Trung tâm Công nghệ thông tin và "
+        "Truyền thông; Phó Giám đốc Sở từ năm 2022. (Dữ liệu minh họa.)",
+        "duties": "Phụ trách lĩnh vực bưu chính, viễn thông, công nghệ thông tin, chuyển "
+        "đổi số, an toàn thông tin mạng; phụ trách Phòng Bưu chính – Viễn thông và "
+        "Trung tâm Công nghệ thông tin và Truyền thông.",
+        "phone": "(0200) 3 812 302",
+        "email": "thinhpd@hoabinhxanh.gov.vn",
+    },
+]
+
+UNITS = [
+    {
+        "name": "Văn phòng Sở",
+        "functions": "Tham mưu tổng hợp; hành chính, văn thư, lưu trữ; tổ chức cán bộ; "
+        "kế hoạch – tài chính; tiếp nhận và trả kết quả thủ tục hành chính.",
+        "head": "Ông Nguyễn Hữu Phúc – Chánh Văn phòng",
+        "address": "Số 18 đường Lê Lợi, phường Trung Tâm, thành phố Bình Xanh",
+        "phone": "(0200) 3 812 345",
+        "email": "vanphong.stttt@hoabinhxanh.gov.vn",
+    },
+    {
+        "name": "Phòng Thông tin – Báo chí – Xuất bản",
+        "functions": "Tham mưu quản lý nhà nước về báo chí, xuất bản, in, phát hành, "
+        "thông tin cơ sở và thông tin đối ngoại trên địa bàn tỉnh.",
+        "head": "Bà Đỗ Thu Trang – Trưởng phòng",
+        "address": "Số 18 đường Lê Lợi, phường Trung Tâm, thành phố Bình Xanh",
+        "phone": "(0200) 3 812 350",
+        "email": "baochi.stttt@hoabinhxanh.gov.vn",
+    },
+    {
+        "name": "Phòng Bưu chính – Viễn thông",
+        "functions": "Tham mưu quản lý nhà nước về bưu chính, viễn thông, tần số vô "
+        "tuyến điện và hạ tầng kỹ thuật viễn thông thụ động.",
+        "head": "Ông Hoàng Văn Nam – Trưởng phòng",
+        "address": "Số 18 đường Lê Lợi, phường Trung Tâm, thành phố Bình Xanh",
+        "phone": "(0200) 3 812 360",
+        "email": "buuchinh.stttt@hoabinhxanh.gov.vn",
+    },
+    {
+        "name": "Trung tâm Công nghệ thông tin và Truyền thông",
+        "functions": "Vận hành Trung tâm dữ liệu tỉnh; hỗ trợ kỹ thuật cho các cơ quan "
+        "nhà nước; đào tạo kỹ năng số; ứng cứu sự cố an toàn thông tin mạng.",
+        "head": "Ông Vũ Hải Đăng – Giám đốc Trung tâm",
+        "address": "Số 20 đường Lê Lợi, phường Trung Tâm, thành phố Bình Xanh",
+        "phone": "(0200) 3 812 400",
+        "email": "ict@hoabinhxanh.gov.vn",
+        "website": "https://ict.hoabinhxanh.example.gov.vn",
+    },
+]
+
+# (full name, position, unit name, phone, email)
+CONTACT_PERSONS = [
     (
-        "Thứ Ba",
-        "Phó Giám đốc Phạm Đức Thịnh kiểm tra hạ tầng viễn thông tại huyện Đồi Thông.",
+        "Nguyễn Hữu Phúc",
+        "Chánh Văn phòng",
+        "Văn phòng Sở",
+        "(0200) 3 812 345",
+        "phucnh@hoabinhxanh.gov.vn",
     ),
-    ("Thứ Tư", "Giám đốc Sở dự họp Ủy ban nhân dân tỉnh."),
-    ("Thứ Năm", "Phó Giám đốc Lê Thị Thanh Hương dự giao ban báo chí."),
-    ("Thứ Sáu", "Lãnh đạo Sở tiếp công dân định kỳ tại trụ sở Sở."),
+    (
+        "Đặng Thị Mai",
+        "Chuyên viên Bộ phận Một cửa",
+        "Văn phòng Sở",
+        "(0200) 3 812 346",
+        "maidt@hoabinhxanh.gov.vn",
+    ),
+    (
+        "Đỗ Thu Trang",
+        "Trưởng phòng",
+        "Phòng Thông tin – Báo chí – Xuất bản",
+        "(0200) 3 812 350",
+        "trangdt@hoabinhxanh.gov.vn",
+    ),
+    (
+        "Hoàng Văn Nam",
+        "Trưởng phòng",
+        "Phòng Bưu chính – Viễn thông",
+        "(0200) 3 812 360",
+        "namhv@hoabinhxanh.gov.vn",
+    ),
+    (
+        "Vũ Hải Đăng",
+        "Giám đốc Trung tâm",
+        "Trung tâm Công nghệ thông tin và Truyền thông",
+        "(0200) 3 812 400",
+        "danghv@hoabinhxanh.gov.vn",
+    ),
+]
+
+# ---- The leaders' weekly schedule (Decree 43/2011 Art. 10.1.c) ----------------------
+
+# (weekday 0–6, start, end or "", content, leaders' names, presiding text, location,
+#  participants, preparing unit)
+SCHEDULE_ENTRIES = [
+    (
+        0,
+        "08:00",
+        "09:30",
+        "Họp giao ban lãnh đạo Sở đầu tuần.",
+        ["Trần Minh Khang", "Lê Thị Thanh Hương", "Phạm Đức Thịnh"],
+        "",
+        "Phòng họp số 1, trụ sở Sở",
+        "Trưởng các phòng, đơn vị thuộc Sở",
+        "Văn phòng Sở",
+    ),
+    (
+        1,
+        "08:00",
+        "",
+        "Kiểm tra hạ tầng viễn thông và trạm phát sóng tại huyện Đồi Thông.",
+        ["Phạm Đức Thịnh"],
+        "",
+        "Huyện Đồi Thông",
+        "Phòng Bưu chính – Viễn thông",
+        "Phòng Bưu chính – Viễn thông",
+    ),
+    (
+        2,
+        "14:00",
+        "16:30",
+        "Dự họp Ủy ban nhân dân tỉnh thường kỳ tháng.",
+        ["Trần Minh Khang"],
+        "",
+        "Hội trường UBND tỉnh",
+        "",
+        "Văn phòng Sở",
+    ),
+    (
+        3,
+        "09:00",
+        "11:00",
+        "Dự giao ban báo chí định kỳ của Ban Tuyên giáo Tỉnh ủy.",
+        ["Lê Thị Thanh Hương"],
+        "",
+        "Hội trường Tỉnh ủy",
+        "Phòng Thông tin – Báo chí – Xuất bản",
+        "Phòng Thông tin – Báo chí – Xuất bản",
+    ),
+    (
+        4,
+        "07:30",
+        "11:30",
+        "Tiếp công dân định kỳ.",
+        [],
+        "Lãnh đạo Sở trực tiếp công dân",
+        "Phòng tiếp công dân, trụ sở Sở",
+        "Thanh tra Sở",
+        "Văn phòng Sở",
+    ),
+]
+
+# An entry added to the current week after it was published, to show the mark.
+SCHEDULE_ADDED_ENTRY = (
+    3,
+    "15:00",
+    "16:00",
+    "Làm việc với đoàn kiểm tra của Bộ về chuyển đổi số.",
+    ["Phạm Đức Thịnh"],
+    "",
+    "Phòng họp số 2, trụ sở Sở",
+    "Trung tâm Công nghệ thông tin và Truyền thông",
+    "Văn phòng Sở",
+)
+SCHEDULE_ADDED_NOTE = "Bổ sung theo giấy mời của Bộ (dữ liệu minh họa)."
+
+# ---- Online public services (Decree 43/2011 Art. 18–19; Circular 32/2017) -----------
+
+ONLINE_SERVICES = [
+    {
+        "title": "Cấp giấy phép xuất bản bản tin (địa phương)",
+        "procedure_code": "1.004227",
+        "sector": "Thông tin và Truyền thông",
+        "field": "Báo chí",
+        "administrative_level": "province",
+        "implementing_agency": "Sở Thông tin và Truyền thông tỉnh Hòa Bình Xanh",
+        "service_level": 4,
+        "has_forms": True,
+        "portal_url": "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.004227",
+        "processing_time": "10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ",
+        "fees": "Không",
+        "legal_basis": "Luật Báo chí năm 2016; Thông tư 41/2020/TT-BTTTT (dữ liệu minh "
+        "họa).",
+    },
+    {
+        "title": "Cấp giấy phép hoạt động in xuất bản phẩm",
+        "procedure_code": "1.003725",
+        "sector": "Thông tin và Truyền thông",
+        "field": "Xuất bản, in và phát hành",
+        "administrative_level": "province",
+        "implementing_agency": "Sở Thông tin và Truyền thông tỉnh Hòa Bình Xanh",
+        "service_level": 3,
+        "has_forms": True,
+        "portal_url": "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.003725",
+        "processing_time": "07 ngày làm việc",
+        "fees": "Không",
+        "legal_basis": "Luật Xuất bản năm 2012; Nghị định 60/2014/NĐ-CP (dữ liệu minh "
+        "họa).",
+    },
+    {
+        "title": "Cấp giấy phép bưu chính (phạm vi nội tỉnh)",
+        "procedure_code": "1.003472",
+        "sector": "Thông tin và Truyền thông",
+        "field": "Bưu chính",
+        "administrative_level": "province",
+        "implementing_agency": "Sở Thông tin và Truyền thông tỉnh Hòa Bình Xanh",
+        "service_level": 4,
+        "has_forms": True,
+        "portal_url": "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.003472",
+        "processing_time": "15 ngày làm việc",
+        "fees": "Phí thẩm định: theo Thông tư của Bộ Tài chính",
+        "legal_basis": "Luật Bưu chính năm 2010; Nghị định 47/2011/NĐ-CP (dữ liệu minh "
+        "họa).",
+    },
+    {
+        "title": "Cấp giấy phép thiết lập trang thông tin điện tử tổng hợp",
+        "procedure_code": "1.004192",
+        "sector": "Thông tin và Truyền thông",
+        "field": "Phát thanh, truyền hình và thông tin điện tử",
+        "administrative_level": "province",
+        "implementing_agency": "Sở Thông tin và Truyền thông tỉnh Hòa Bình Xanh",
+        "service_level": 3,
+        "has_forms": True,
+        "processing_time": "10 ngày làm việc",
+        "fees": "Không",
+        "legal_basis": "Nghị định 72/2013/NĐ-CP; Nghị định 27/2018/NĐ-CP (dữ liệu minh "
+        "họa).",
+    },
+    {
+        "title": "Tra cứu danh sách doanh nghiệp được cấp giấy phép bưu chính",
+        "sector": "Thông tin và Truyền thông",
+        "field": "Bưu chính",
+        "administrative_level": "province",
+        "implementing_agency": "Sở Thông tin và Truyền thông tỉnh Hòa Bình Xanh",
+        "service_level": 1,
+        "has_forms": False,
+        "processing_time": "Ngay khi tra cứu",
+        "fees": "Không",
+    },
 ]

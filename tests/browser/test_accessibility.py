@@ -2,7 +2,9 @@
 violation (TT32-16…18, issue 2 item 10 and issue 3), the site reads and navigates
 without JavaScript, and the header, footer, language and skip link are there."""
 
+import datetime
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -19,6 +21,16 @@ expect = require_module("playwright.sync_api", HINT).expect
 Axe = require_module("axe_playwright_python.sync_playwright", HINT).Axe
 
 NEWS = "/tin-tuc-su-kien/"
+SCHEDULE = "/chi-dao-dieu-hanh/lich-lam-viec/"
+
+
+def this_week():
+    """ISO year and week of today in Vietnam, as the schedule section counts."""
+    today = datetime.datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+    year, week, _weekday = today.isocalendar()
+    return year, week
+
+
 ABOUT = "/gioi-thieu/"
 #: (screenshot name, path); ``None`` is the first article listed in the news section.
 PUBLIC_PAGES = [
@@ -31,6 +43,13 @@ PUBLIC_PAGES = [
     ("press-spokesperson", "/thong-tin-bao-chi/nguoi-phat-ngon/"),
     ("editorial-board", "/gioi-thieu/ban-bien-tap/"),
     ("contact", "/lien-he/"),
+    ("contact-directory-search", "/lien-he/?q=nguyen"),
+    ("leadership", "/gioi-thieu/lanh-dao/"),
+    ("units", "/gioi-thieu/don-vi-truc-thuoc/"),
+    ("work-schedule", "/chi-dao-dieu-hanh/lich-lam-viec/"),
+    ("work-schedule-print", "{schedule}tuan/{year}-{week:02d}/in/"),
+    ("services-section", "/dich-vu-cong/"),
+    ("services-filtered", "/dich-vu-cong/?level=4"),
 ]
 #: Items the main menu must hold (issue 2 item 10), matched case-insensitively.
 MENU_ITEMS = {
@@ -78,6 +97,8 @@ def test_public_page_has_no_serious_accessibility_violations(
     page = session.page
     if path is None:
         path = first_article_path(page, demo_site)
+    year, week = this_week()
+    path = path.format(schedule=SCHEDULE, year=year, week=week)
     response = page.goto(demo_site.url(path))
     assert response.status == 200, f"{path} answered {response.status}"
     expect(page.locator("html")).to_have_attribute("lang", "vi")
@@ -174,3 +195,13 @@ def test_skip_link_is_the_first_focusable_element(page, demo_site):
         focused["href"],
     )
     assert target, "Following the skip link does not move focus to the main content"
+
+
+def test_this_weeks_schedule_is_one_click_from_the_home_page(page, demo_site):
+    page.goto(demo_site.url("/"))
+    page.get_by_role("link", name=re.compile("lịch làm việc tuần này", re.I)).click()
+    expect(page).to_have_url(demo_site.url(SCHEDULE))
+    _year, week = this_week()
+    expect(page.get_by_role("heading", level=1)).to_contain_text(f"tuần {week} ")
+    expect(page.locator('a[href$="/ical/"]').first).to_be_visible()
+    screenshot(page, "schedule-this-week")

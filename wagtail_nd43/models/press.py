@@ -32,27 +32,13 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from ..validators import validate_phone
 from .articles import ArticlePageMixin
 from .base import ItemPageMixin, SectionPageMixin
 from .sections import HOME, ContentSectionMixin, ListingSectionMixin
 
 
 APP = "wagtail_nd43."
-
-
-#: Besides digits and letters (“máy lẻ 105”, “ext. 12”), what phone numbers hold.
-PHONE_PUNCTUATION = " +().-/,;:"
-
-
-def validate_phone(value):
-    """A phone number people can dial: at least eight digits, usual separators, and
-    words such as “máy lẻ” (extension)."""
-    allowed = all(char.isalnum() or char in PHONE_PUNCTUATION for char in value)
-    if not allowed or len(re.findall(r"[0-9]", value)) < 8:
-        raise ValidationError(
-            _("Enter a phone number with at least 8 digits, e.g. 028 3520 2727."),
-            code="invalid_phone",
-        )
 
 
 class SpokespersonQuerySet(models.QuerySet):

@@ -10,6 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from .base import SectionPageMixin
+from .organization import ContactDirectoryMixin, LeadershipPageMixin, UnitsPageMixin
+from .schedule import WorkScheduleMixin
+from .services import OnlineServiceListingMixin
 
 
 APP = "wagtail_nd43."
@@ -95,14 +98,14 @@ class AdministrativeMapPage(ContentSectionMixin, Page):
         verbose_name = _("administrative map section")
 
 
-class LeadershipPage(ContentSectionMixin, Page):
+class LeadershipPage(LeadershipPageMixin, ContentSectionMixin, Page):
     parent_page_types = INTRO
 
     class Meta:
         verbose_name = _("leadership section")
 
 
-class UnitsPage(ContentSectionMixin, Page):
+class UnitsPage(UnitsPageMixin, ContentSectionMixin, Page):
     parent_page_types = INTRO
 
     class Meta:
@@ -159,8 +162,9 @@ class RewardsPenaltiesPage(ListingSectionMixin, Page):
         verbose_name = _("rewards and penalties section")
 
 
-class WorkSchedulePage(ListingSectionMixin, Page):
+class WorkSchedulePage(WorkScheduleMixin, ListingSectionMixin, Page):
     parent_page_types = DIRECTION
+    subpage_types = [APP + "WeekSchedulePage"]
 
     class Meta:
         verbose_name = _("work schedule section")
@@ -224,9 +228,13 @@ class RegulationFeedbackPage(ContentSectionMixin, Page):
         verbose_name = _("regulation feedback section")
 
 
-class OnlineServicesPage(ListingSectionMixin, Page):
+class OnlineServicesPage(OnlineServiceListingMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
-    subpage_types = [*ARTICLES, APP + "ServiceGuidePage", APP + "ServiceFAQPage"]
+    subpage_types = [
+        APP + "OnlineServicePage",
+        APP + "ServiceGuidePage",
+        APP + "ServiceFAQPage",
+    ]
 
     class Meta:
         verbose_name = _("online public services section")
@@ -246,7 +254,7 @@ class ServiceFAQPage(ContentSectionMixin, Page):
         verbose_name = _("service FAQ section")
 
 
-class ContactPage(ContentSectionMixin, Page):
+class ContactPage(ContactDirectoryMixin, ContentSectionMixin, Page):
     parent_page_types = HOME
     template = "wagtail_nd43/pages/contact_page.html"
 

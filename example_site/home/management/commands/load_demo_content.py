@@ -44,6 +44,16 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Editorial board filled with {report.board_members_created} members."
             )
+        if report.people_created:
+            self.stdout.write(
+                f"{report.people_created} leaders, units and contact persons created."
+            )
+        if report.weeks_created:
+            self.stdout.write(f"{report.weeks_created} weeks of work schedule created.")
+        if report.services_created:
+            self.stdout.write(
+                f"{report.services_created} online public services created."
+            )
         for key in report.sections_without_item_type:
             self.stdout.write(
                 self.style.WARNING(

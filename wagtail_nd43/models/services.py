@@ -1,0 +1,258 @@
+"""Online public services (dịch vụ công trực tuyến, Decree 43/2011 Art. 18–19,
+Circular 32/2017 Art. 5–6): one page per administrative procedure under the
+“Dịch vụ công trực tuyến” section, which lists them grouped and filtered by sector,
+field and level (ND43-18.2, TT32-6)."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from ..validators import validate_web_url
+from .base import ItemPageMixin
+
+
+APP = "wagtail_nd43."
+
+
+def validate_procedure_code(value):
+    """A code of the national database of administrative procedures, e.g.
+    “1.004227” or “2.002154.000.00.00.H29”."""
+    if not re.fullmatch(r"[0-9]+(\.[0-9A-Za-z]+)+", value):
+        raise ValidationError(
+            _(
+                "Enter the procedure code exactly as in the national database of "
+                "administrative procedures, e.g. 1.004227."
+            ),
+            code="invalid_procedure_code",
+        )
+
+
+class OnlineServicePage(ItemPageMixin, Page):
+    """An administrative procedure and the online public service that provides it."""
+
+    CENTRAL = "central"
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+    ADMINISTRATIVE_LEVEL_CHOICES = [
+        (CENTRAL, _("Central level")),
+        (PROVINCE, _("Provincial level")),
+        (DISTRICT, _("District level")),
+        (COMMUNE, _("Commune level")),
+    ]
+    LEVEL_CHOICES = [
+        (1, _("Level 1")),
+        (2, _("Level 2")),
+        (3, _("Level 3")),
+        (4, _("Level 4")),
+    ]
+
+    procedure_code = models.CharField(
+        _("procedure code"),
+        max_length=100,
+        blank=True,
+        validators=[validate_procedure_code],
+        help_text=_(
+            "The code of the procedure in the national database of administrative "
+            "procedures (Decree 43/2011 Art. 18.1), e.g. 1.004227."
+        ),
+    )
+    sector = models.CharField(
+        _("sector"),
+        max_length=255,
+        help_text=_(
+            "The sector (ngành) the service is listed under, e.g. “Thông tin và "
+            "Truyền thông”. Use the same spelling for every service of a sector."
+        ),
+    )
+    field = models.CharField(
+        _("field"),
+        max_length=255,
+        help_text=_(
+            "The field (lĩnh vực) within the sector, e.g. “Xuất bản, in và phát hành”."
+        ),
+    )
+    administrative_level = models.CharField(
+        _("administrative level"),
+        max_length=20,
+        choices=ADMINISTRATIVE_LEVEL_CHOICES,
+        default=PROVINCE,
+        help_text=_("The level of government that settles the procedure."),
+    )
+    implementing_agency = models.CharField(
+        _("implementing agency"),
+        max_length=255,
+        help_text=_("The agency or unit that receives and settles the dossier."),
+    )
+    service_level = models.PositiveSmallIntegerField(
+        _("service level"),
+        choices=LEVEL_CHOICES,
+        help_text=_(
+            "Decree 43/2011 Art. 3.4. Level 1: full information on the procedure and "
+            "its documents is published. Level 2: level 1, and the forms can be "
+            "downloaded; the completed dossier is submitted in person or by post. "
+            "Level 3: level 2, and the forms are filled in and submitted online; the "
+            "dossier is processed online; fees are paid and results received in "
+            "person. Level 4: level 3, and fees are paid online; the result is "
+            "delivered online, in person or by post."
+        ),
+    )
+    has_forms = models.BooleanField(
+        _("the procedure has forms"),
+        default=False,
+        help_text=_(
+            "Tick if the procedure has application forms or declarations. Decree "
+            "43/2011 Art. 19.1: such a service must be provided at level 2 or above."
+        ),
+    )
+    portal_url = models.URLField(
+        _("link to the national public service portal"),
+        max_length=500,
+        blank=True,
+        validators=[validate_web_url],
+        help_text=_(
+            "The address of this service on the National Public Service Portal or "
+            "the province's portal, starting with https://."
+        ),
+    )
+    processing_time = models.CharField(
+        _("processing time"),
+        max_length=255,
+        blank=True,
+        help_text=_("E.g. “10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ”."),
+    )
+    fees = models.CharField(
+        _("fees and charges"),
+        max_length=500,
+        blank=True,
+        help_text=_("E.g. “Không” or “50.000 đồng/hồ sơ”."),
+    )
+    legal_basis = models.TextField(
+        _("legal basis"),
+        blank=True,
+        help_text=_(
+            "The laws and decisions the procedure rests on, including the decision "
+            "publishing the procedure (Circular 32/2017 Art. 5.1)."
+        ),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("procedure details"),
+        help_text=_(
+            "Steps, method of submission, dossier components and number of copies, "
+            "who may apply, the result, and conditions (Circular 32/2017 Art. 5.1)."
+        ),
+    )
+
+    parent_page_types = [APP + "OnlineServicesPage"]
+    subpage_types = []
+    template = "wagtail_nd43/pages/online_service_page.html"
+
+    content_panels = [
+        TitleFieldPanel(
+            "title",
+            heading=_("Exact procedure name"),
+            help_text=_(
+                "The name exactly as the procedure is published in the national "
+                "database (Circular 32/2017 Art. 6); do not shorten or reword it."
+            ),
+        ),
+        FieldRowPanel(["procedure_code", "administrative_level"]),
+        FieldRowPanel(["sector", "field"]),
+        "implementing_agency",
+        MultiFieldPanel(
+            ["service_level", "has_forms", "portal_url"],
+            heading=_("Online service"),
+        ),
+        FieldRowPanel(["processing_time", "fees"]),
+        "legal_basis",
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("procedure_code"),
+        index.SearchField("sector"),
+        index.SearchField("field"),
+        index.SearchField("body"),
+        index.FilterField("service_level"),
+    ]
+
+    class Meta:
+        verbose_name = _("online public service")
+        verbose_name_plural = _("online public services")
+
+    def clean(self):
+        super().clean()
+        if self.has_forms and self.service_level == 1:
+            raise ValidationError(
+                {
+                    "service_level": _(
+                        "A service whose procedure has forms must be provided at "
+                        "level 2 or above (Decree 43/2011 Art. 19.1): choose level 2, "
+                        "3 or 4, or untick “the procedure has forms”."
+                    )
+                }
+            )
+
+
+class OnlineServiceListingMixin:
+    """Lists the services grouped by sector and field, filtered in GET parameters
+    (``sector``, ``field``, ``level``): shareable links, no JavaScript, a constant
+    number of queries."""
+
+    def get_template(self, request, *args, **kwargs):
+        return [self.template, "wagtail_nd43/pages/online_services_page.html"]
+
+    def all_services(self):
+        return OnlineServicePage.objects.child_of(self).live().public()
+
+    def get_filters(self, request):
+        params = request.GET if request is not None else {}
+        level = params.get("level", "")
+        levels = {str(value) for value, _label in OnlineServicePage.LEVEL_CHOICES}
+        return {
+            "sector": params.get("sector", "").strip()[:255],
+            "field": params.get("field", "").strip()[:255],
+            "level": int(level) if level in levels else None,
+        }
+
+    def get_items(self, request=None):
+        items = self.all_services().order_by("sector", "field", "title", "pk")
+        filters = self.get_filters(request)
+        if filters["sector"]:
+            items = items.filter(sector=filters["sector"])
+        if filters["field"]:
+            items = items.filter(field=filters["field"])
+        if filters["level"]:
+            items = items.filter(service_level=filters["level"])
+        return items
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        services = self.all_services().order_by()
+        context["filters"] = self.get_filters(request)
+        context["sectors"] = list(
+            services.values_list("sector", flat=True).distinct().order_by("sector")
+        )
+        if context["filters"]["sector"]:
+            services = services.filter(sector=context["filters"]["sector"])
+        context["fields"] = list(
+            services.values_list("field", flat=True).distinct().order_by("field")
+        )
+        context["level_choices"] = OnlineServicePage.LEVEL_CHOICES
+        return context
+
+
+__all__ = ["OnlineServicePage", "OnlineServiceListingMixin"]
