@@ -19,8 +19,10 @@ from wagtail_nd43.models import (
     PressRegulationPage,
     PressReleasePage,
     Spokesperson,
+    WeekSchedulePage,
 )
 from wagtail_nd43.models.base import section_page_models
+from wagtail_nd43.weeks import monday_of
 
 
 PARAGRAPH = [{"type": "paragraph", "value": "<p>Nội dung đầy đủ của chuyên mục.</p>"}]
@@ -91,6 +93,12 @@ def add_item(section, today, **fields):
     }
     if PressReleasePage.can_create_at(section):
         item = PressReleasePage(**{"kind": PressReleasePage.PERIODIC, **values})
+    elif WeekSchedulePage.can_create_at(section):
+        item = WeekSchedulePage(
+            title=values["title"],
+            week_start=monday_of(today),
+            first_published_at=values["first_published_at"],
+        )
     else:
         item = ArticlePage(**values)
     section.add_child(instance=item)
@@ -104,7 +112,10 @@ def fill_sections(home, today):
         .specific()
         .order_by("path")
     ):
-        if ArticlePage.can_create_at(page) or PressReleasePage.can_create_at(page):
+        if any(
+            model.can_create_at(page)
+            for model in (ArticlePage, PressReleasePage, WeekSchedulePage)
+        ):
             add_item(page, today)
             continue
         page.body = json.dumps(PARAGRAPH)

@@ -2,7 +2,7 @@
 
 from django.core.management.base import CommandError
 from django.test import TestCase
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from wagtail.models import Page, Site, Workflow, WorkflowPage
 
 from wagtail_nd43.models import AgencyHomePage, AgencySettings
@@ -36,7 +36,9 @@ class ScaffoldCommandOutputTest(TestCase):
         self.assertEqual(lines[start : start + len(expected)], expected)
 
     def test_the_first_run_lists_every_node_as_created(self):
-        self.assertReportsTree(self.first_output, SO, gettext("created"))
+        self.assertReportsTree(
+            self.first_output, SO, pgettext("scaffold result", "created")
+        )
 
     def test_the_second_run_lists_every_node_as_already_present(self):
         output = run_scaffold()  # level and profile now come from the identity

@@ -54,6 +54,9 @@ TRACKED_FIELDS = (
 class WeekSchedulePage(ItemPageMixin, Page):
     """The schedule of one week (Monday to Sunday)."""
 
+    #: The compliance checker dates a week by its Monday (“this week's schedule”).
+    compliance_date_field = "week_start"
+
     week_start = models.DateField(
         _("week starting on"),
         help_text=_(

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.models import Site
 
 from ...models import AgencySettings
@@ -59,7 +60,9 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
 
         labels = {
-            CREATED: _("would be created") if options["dry_run"] else _("created"),
+            CREATED: _("would be created")
+            if options["dry_run"]
+            else pgettext("scaffold result", "created"),
             MOVED: _("present (moved)"),
         }
         self.stdout.write(
