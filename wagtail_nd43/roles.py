@@ -22,7 +22,16 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .models import AgencySettings, EditorialBoard, Spokesperson
+from .models import (
+    AgencySettings,
+    Banner,
+    EditorialBoard,
+    MourningPeriod,
+    PageViewDay,
+    SiteAlert,
+    SiteVisitDay,
+    Spokesperson,
+)
 
 
 BOARD = "Ban biên tập"
@@ -42,9 +51,19 @@ MODEL_PERMISSIONS = {
     BOARD: [
         (Spokesperson, ("add", "change", "delete", "publish", "lock", "unlock")),
         (EditorialBoard, ("change",)),
+        (Banner, ("add", "change", "delete", "publish")),
+        (SiteAlert, ("add", "change", "delete", "publish")),
+        (MourningPeriod, ("add", "change", "delete", "publish")),
+        (PageViewDay, ("view",)),
+        (SiteVisitDay, ("view",)),
     ],
-    EDITORS: [(Spokesperson, ("add", "change"))],
-    TECHNICAL: [(AgencySettings, ("change",)), (EditorialBoard, ("change",))],
+    EDITORS: [(Spokesperson, ("add", "change")), (Banner, ("add", "change"))],
+    TECHNICAL: [
+        (AgencySettings, ("change",)),
+        (EditorialBoard, ("change",)),
+        (PageViewDay, ("view",)),
+        (SiteVisitDay, ("view",)),
+    ],
 }
 COLLECTION_PERMISSIONS = {
     BOARD: (

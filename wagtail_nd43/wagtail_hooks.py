@@ -1,9 +1,11 @@
 """Registrations only; the behaviour lives in the modules named here."""
 
+from django.urls import include, path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from . import protection
+from . import counter_admin_urls, counter_menu, protection
+from .counting.recorder import count_served_page
 from .views.identity import IdentityPanel
 from .viewsets import Nd43SnippetGroup
 
@@ -21,3 +23,14 @@ hooks.register("before_bulk_action", protection.before_bulk_action)
 @hooks.register("construct_homepage_panels")
 def add_identity_panel(request, panels):
     panels.append(IdentityPanel(request))
+
+
+# Counters (issue 7): count pages Django serves, after Wagtail's privacy check.
+hooks.register("before_serve_page", count_served_page, order=10)
+hooks.register("register_reports_menu_item", counter_menu.most_viewed_menu_item)
+hooks.register("register_reports_menu_item", counter_menu.visits_menu_item)
+
+
+@hooks.register("register_admin_urls")
+def register_counter_report_urls():
+    return [path("nd43-counters/", include(counter_admin_urls))]
