@@ -283,6 +283,16 @@ class Banner(DraftStateMixin, RevisionMixin, PreviewableMixin, ScheduledMixin):
             return self.link_page.get_url(request)
         return self.link_url
 
+    def img_tag(self, spec, css_class=""):
+        """The ``<img>`` of the banner's image in rendition ``spec`` (prefetched
+        renditions are used), or ``""`` when the image was deleted."""
+        if self.image is None:
+            return ""
+        attrs = {"alt": self.image_alt}
+        if css_class:
+            attrs["class"] = css_class
+        return self.image.get_rendition(spec).img_tag(attrs)
+
     @property
     def is_external(self):
         return not self.link_page_id and bool(self.link_url)
@@ -293,8 +303,11 @@ class Banner(DraftStateMixin, RevisionMixin, PreviewableMixin, ScheduledMixin):
 
     def get_preview_context(self, request, mode_name):
         context = super().get_preview_context(request, mode_name)
+        self.img = self.img_tag(
+            placement_renditions().get(self.placement, "max-1200x400"),
+            "nd43-banner__image",
+        )
         context["banners"] = [self]
-        context["rendition"] = placement_renditions().get(self.placement)
         return context
 
 

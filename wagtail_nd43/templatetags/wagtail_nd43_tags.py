@@ -309,11 +309,14 @@ def nd43_banners(context, placement):
 
     request = context.get("request")
     schedule = for_request(request)
+    spec = placement_renditions().get(placement, "max-1200x400")
+    banners = schedule.banners(placement)
+    for banner in banners:
+        banner.img = banner.img_tag(spec, "nd43-banner__image")
     return {
         "request": request,
         "placement": placement,
-        "banners": schedule.banners(placement),
-        "rendition": placement_renditions().get(placement, "max-1200x400"),
+        "banners": banners,
         "now": schedule.now,
     }
 
