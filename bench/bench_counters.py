@@ -205,7 +205,9 @@ class Load:
                         self.errors += 1
 
     def run(self, ports, duration, slice_seconds):
-        threads = [threading.Thread(target=self.worker) for _ in range(self.connections)]
+        threads = [
+            threading.Thread(target=self.worker) for _ in range(self.connections)
+        ]
         for thread in threads:
             thread.start()
         totals = {name: [0, 0.0] for name in ports}
@@ -233,13 +235,13 @@ class Load:
 
 
 def throughput(args, paths):
-    on, on_port = start_server("server", args.workers, prefix=f"bench-{uuid.uuid4().hex}")
+    on, on_port = start_server(
+        "server", args.workers, prefix=f"bench-{uuid.uuid4().hex}"
+    )
     off, off_port = start_server("off", args.workers)
     try:
         load = Load(args.connections, paths[:1])
-        rates = load.run(
-            {"on": on_port, "off": off_port}, args.duration, args.slice
-        )
+        rates = load.run({"on": on_port, "off": off_port}, args.duration, args.slice)
     finally:
         on.terminate()
         off.terminate()
@@ -317,7 +319,7 @@ def lost_increments(args, page_ids, paths, killing):
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            deadline = time.time() + 10
+            deadline = time.time() + 120  # start-up is slow on a saturated CPU
             while (
                 not store.pending_batches()
                 and flusher.poll() is None
@@ -372,17 +374,22 @@ def main():
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--min-kills", type=int, default=5)
     parser.add_argument("--smoke", action="store_true", help="small sizes for CI")
+    parser.add_argument("--only", choices=["throughput", "lost", "killed"])
     args = parser.parse_args()
     if args.smoke:
         args.connections, args.duration, args.slice = 8, 4, 1
         args.workers, args.requests, args.pages, args.min_kills = 2, 300, 20, 1
     page_ids, paths = build_site(args.pages)
-    ratio = throughput(args, paths)
-    clean = lost_increments(args, page_ids, paths, killing=False)
-    killed = lost_increments(args, page_ids, paths, killing=True)
-    if not (clean and killed):
+    ratio = clean = killed = None
+    if args.only in (None, "throughput"):
+        ratio = throughput(args, paths)
+    if args.only in (None, "lost"):
+        clean = lost_increments(args, page_ids, paths, killing=False)
+    if args.only in (None, "killed"):
+        killed = lost_increments(args, page_ids, paths, killing=True)
+    if clean is False or killed is False:
         sys.exit("FAILED: increments were lost or counted twice")
-    if not args.smoke and ratio < 0.95:
+    if not args.smoke and ratio is not None and ratio < 0.95:
         print("note: throughput ratio below the 0.95 target")
 
 

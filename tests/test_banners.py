@@ -361,7 +361,7 @@ class MourningTest(TestCase):
         _response, html = page_html(self.client)
         self.assertNotIn("nd43-mourning", html.split("<head>")[0])
         self.assertIn('title="Mừng Xuân"', html)
-        self.assertIn('data-nd43-festive', html)
+        self.assertIn("data-nd43-festive", html)
 
 
 class BannerExamplesTest(TestCase):
@@ -421,7 +421,9 @@ class BannerAdminTest(WagtailTestUtils, TestCase):
 
     def test_a_banner_can_be_previewed(self):
         banner = BannerFactory()
-        url = reverse("wagtailsnippets_wagtail_nd43_banner:preview_on_edit", args=[banner.pk])
+        url = reverse(
+            "wagtailsnippets_wagtail_nd43_banner:preview_on_edit", args=[banner.pk]
+        )
         response = self.client.get(url)
         self.assertEqual(response.status_code, 200)
 

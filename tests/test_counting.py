@@ -178,7 +178,9 @@ class ServerCountingTest(CounterSiteMixin, WagtailTestUtils, TestCase):
         self.assertEqual(self.visits(), 0)
 
     def test_prefetches_are_not_counted(self):
-        self.client.get(self.article.url, HTTP_USER_AGENT=CHROME, HTTP_SEC_PURPOSE="prefetch")
+        self.client.get(
+            self.article.url, HTTP_USER_AGENT=CHROME, HTTP_SEC_PURPOSE="prefetch"
+        )
         self.assertEqual(self.views(), 0)
 
     def test_editors_are_not_counted(self):
@@ -220,7 +222,9 @@ class ServerCountingTest(CounterSiteMixin, WagtailTestUtils, TestCase):
 
 class DisplayTest(CounterSiteMixin, TestCase):
     def test_the_article_shows_its_views(self):
-        PageViewDay.objects.create(page=self.article, day=timezone.localdate(), views=41)
+        PageViewDay.objects.create(
+            page=self.article, day=timezone.localdate(), views=41
+        )
         response = self.visit()
         self.assertContains(response, "Lượt xem: 42")
 
@@ -323,7 +327,9 @@ class BeaconTest(CounterSiteMixin, TestCase):
 
 class CheckTest(TestCase):
     def ids(self):
-        return {m.id for m in checks.run_checks() if m.id.startswith("wagtail_nd43.W07")}
+        return {
+            m.id for m in checks.run_checks() if m.id.startswith("wagtail_nd43.W07")
+        }
 
     def test_a_process_local_cache_is_warned_about(self):
         self.assertEqual(self.ids(), {"wagtail_nd43.W070"})
@@ -392,7 +398,9 @@ class RedisFlushTest(CounterSiteMixin, TestCase):
     def test_recording_buffers_in_redis_until_the_flush(self):
         self.visit()
         self.assertEqual(PageViewDay.objects.count(), 0)
-        self.assertEqual(self.store.pending_views(self.article.pk, timezone.localdate()), 1)
+        self.assertEqual(
+            self.store.pending_views(self.article.pk, timezone.localdate()), 1
+        )
         self.assertContains(self.visit(address="192.0.2.1"), "Lượt xem: 2")
         call_command("nd43_flush_counters", verbosity=0)
         self.assertEqual(self.views(), 2)
@@ -454,6 +462,9 @@ class RedisFlushTest(CounterSiteMixin, TestCase):
         flush_module.apply_batch(self.store, batch, slow, step=other_flush_meanwhile)
         self.assertEqual(slow.skipped_chunks, 1)
         self.assertEqual(self.views(), 6)
+        self.assertEqual(
+            CounterFlushBatch.objects.filter(batch_id__startswith=batch).count(), 1
+        )
         self.assertEqual(self.store.pending_batches(), [])
 
     def test_counts_of_deleted_pages_are_dropped_not_fatal(self):
@@ -497,10 +508,14 @@ class ReportTest(CounterSiteMixin, WagtailTestUtils, TestCase):
         )
         self.assertEqual(response.status_code, 200)
         html = response.content.decode()
-        self.assertLess(html.index("Hội nghị tổng kết"), html.index("Lịch tiếp công dân"))
+        self.assertLess(
+            html.index("Hội nghị tổng kết"), html.index("Lịch tiếp công dân")
+        )
         response = self.client.get(reverse("wagtail_nd43_counters:most_viewed"))
         html = response.content.decode()
-        self.assertLess(html.index("Lịch tiếp công dân"), html.index("Hội nghị tổng kết"))
+        self.assertLess(
+            html.index("Lịch tiếp công dân"), html.index("Hội nghị tổng kết")
+        )
 
     def test_most_viewed_pages_export_as_csv(self):
         response = self.client.get(

@@ -36,7 +36,10 @@ def _examples(home):
         )
     ]
     section = (
-        Page.objects.descendant_of(home).type(LawDisseminationPage).order_by("path").first()
+        Page.objects.descendant_of(home)
+        .type(LawDisseminationPage)
+        .order_by("path")
+        .first()
     )
     if section is not None:
         examples.append(

@@ -51,7 +51,9 @@ class Schedule:
     def _shown(self, items):
         """Items to put in the page: active now or starting within the horizon."""
         return [
-            item for item in items if item.start_at is None or item.start_at <= self.horizon
+            item
+            for item in items
+            if item.start_at is None or item.start_at <= self.horizon
         ]
 
     @cached_property
@@ -71,7 +73,10 @@ class Schedule:
         self._note(alerts)
         return sorted(
             self._shown(alerts),
-            key=lambda a: (a.rank, -(a.start_at or a.first_published_at or self.now).timestamp()),
+            key=lambda a: (
+                a.rank,
+                -(a.start_at or a.first_published_at or self.now).timestamp(),
+            ),
         )
 
     @cached_property

@@ -167,7 +167,9 @@ class RedisStore:
         return bool(moved)
 
     def pending_batches(self):
-        return sorted(_text(member) for member in self.client.smembers(self.batches_key))
+        return sorted(
+            _text(member) for member in self.client.smembers(self.batches_key)
+        )
 
     def chunk_size(self, batch_id, wanted):
         return int(

@@ -267,7 +267,9 @@ class Banner(DraftStateMixin, RevisionMixin, PreviewableMixin, ScheduledMixin):
         elif not self.link_page_id and not self.link_url:
             errors.setdefault("link_url", []).append(
                 ValidationError(
-                    _("A banner must lead somewhere: choose a page or enter an address."),
+                    _(
+                        "A banner must lead somewhere: choose a page or enter an address."
+                    ),
                     code="no_link",
                 )
             )
