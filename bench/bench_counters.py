@@ -298,6 +298,7 @@ def lost_increments(args, page_ids, paths, killing):
     from django.core.cache import caches
 
     from wagtail_nd43.counting.store import RedisStore, redis_client
+    from wagtail_nd43.models import CounterFlushBatch
 
     store = RedisStore(redis_client(caches["default"]), prefix)
     manage("nd43_flush_counters", prefix=prefix)
@@ -307,11 +308,12 @@ def lost_increments(args, page_ids, paths, killing):
     stop = threading.Event()
 
     def killer():
-        # Start a flush, wait until it has moved the pending counts into a batch
-        # (it is then applying the batch, one chunk per transaction), let it run
-        # a random few milliseconds more, and kill it.
+        # Start a flush, wait until it has committed a chunk of a batch (it is
+        # then applying the batch, one chunk per transaction), let it run a random
+        # few milliseconds more, and kill it.
         nonlocal kills, mid_batch
         while not stop.is_set():
+            committed = CounterFlushBatch.objects.count()
             flusher = subprocess.Popen(  # noqa: S603
                 [PYTHON, "-m", "django", "nd43_flush_counters", "--chunk-size", "1"],
                 cwd=ROOT,
@@ -321,11 +323,11 @@ def lost_increments(args, page_ids, paths, killing):
             )
             deadline = time.time() + 120  # start-up is slow on a saturated CPU
             while (
-                not store.pending_batches()
+                CounterFlushBatch.objects.count() == committed
                 and flusher.poll() is None
                 and time.time() < deadline
             ):
-                time.sleep(0.002)
+                time.sleep(0.005)
             time.sleep(random.uniform(0, 0.05))
             flusher.send_signal(signal.SIGKILL)
             flusher.wait()
