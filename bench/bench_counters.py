@@ -29,6 +29,7 @@ import os
 import random
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import threading
@@ -242,12 +243,25 @@ def throughput(args, paths):
     try:
         load = Load(args.connections, paths[:1])
         rates = load.run({"on": on_port, "off": off_port}, args.duration, args.slice)
+        latency = {"on": [], "off": []}
+        for number in range(args.latency_rounds):  # one request at a time, alternating
+            for name, port in (("on", on_port), ("off", off_port)):
+                started = time.perf_counter()
+                get(port, paths[0], agent(10_000_000 + number))
+                latency[name].append((time.perf_counter() - started) * 1000)
     finally:
         on.terminate()
         off.terminate()
         on.wait()
         off.wait()
     ratio = rates["on"] / rates["off"]
+    on_ms, off_ms = (statistics.median(latency[name]) for name in ("on", "off"))
+    print(
+        f"latency, one request at a time ({args.latency_rounds} each, alternating): "
+        f"median counting on {on_ms:.1f} ms, off {off_ms:.1f} ms, "
+        f"ratio off/on {off_ms / on_ms:.3f}"
+    )
+    print(f"recording cost: {recording_cost():.0f} µs per counted view (Lua, Redis)")
     print(
         f"throughput: counting on {rates['on']:.1f} req/s, off {rates['off']:.1f} "
         f"req/s, ratio {ratio:.3f} (target >= 0.95; {args.connections} connections, "
@@ -255,6 +269,26 @@ def throughput(args, paths):
         f"{args.slice:.1f} s slices, errors {load.errors})"
     )
     return ratio
+
+
+def recording_cost(rounds=2000):
+    """Median microseconds of one ``RedisStore.hit`` (the whole request-path cost)."""
+    django_setup()
+    from datetime import date
+
+    from django.core.cache import caches
+
+    from wagtail_nd43.counting.store import RedisStore, redis_client
+
+    store = RedisStore(redis_client(caches["default"]), f"bench-{uuid.uuid4().hex}")
+    timings = []
+    for number in range(rounds):
+        started = time.perf_counter()
+        store.hit(1, 1, date.today(), f"visitor{number}")
+        timings.append((time.perf_counter() - started) * 1e6)
+    keys = list(store.client.scan_iter(f"{store.prefix}:*"))
+    store.client.delete(*keys)
+    return statistics.median(timings)
 
 
 def send(port, paths, count, start, connections):
@@ -371,6 +405,7 @@ def main():
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--duration", type=float, default=20)
     parser.add_argument("--slice", type=float, default=2)
+    parser.add_argument("--latency-rounds", type=int, default=100)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--pages", type=int, default=200)
@@ -380,6 +415,7 @@ def main():
     args = parser.parse_args()
     if args.smoke:
         args.connections, args.duration, args.slice = 8, 4, 1
+        args.latency_rounds = 10
         args.workers, args.requests, args.pages, args.min_kills = 2, 300, 20, 1
     page_ids, paths = build_site(args.pages)
     ratio = clean = killed = None

@@ -405,6 +405,11 @@ class RedisFlushTest(CounterSiteMixin, TestCase):
         call_command("nd43_flush_counters", verbosity=0)
         self.assertEqual(self.views(), 2)
         self.assertEqual(self.visits(), 2)
+        # The totals shown were cached before the flush; the flush makes them
+        # stale, so the page shows the flushed counts, not 0 + nothing pending.
+        response = self.visit(agent=BOTS[0])
+        self.assertContains(response, "Lượt xem: 2")
+        self.assertContains(response, 'data-nd43-stat="total">2<')
 
     def test_a_flush_with_nothing_pending_does_nothing(self):
         result = flush_module.flush(store=self.store)

@@ -112,6 +112,7 @@ def apply_batch(store, batch_id, result, step=_no_step, chunk_size=None):
             record.views, record.visits, record.dropped = views, visits, dropped
             record.save(update_fields=["rows", "views", "visits", "dropped"])
             step("applied")  # inside the transaction: a crash here rolls back
+        store.bump_generation()
         result.chunks += 1
         result.views += views
         result.visits += visits
@@ -137,6 +138,9 @@ def flush(step=_no_step, chunk_size=None, store=None):
     result = FlushResult(buffered=store.buffered)
     if not store.buffered:
         return result
+    # Also repairs cached display figures left stale by a flush killed between a
+    # commit and its generation bump.
+    store.bump_generation()
     for batch_id in store.pending_batches():
         apply_batch(store, batch_id, result, step, chunk_size)
     batch_id = new_batch_id()

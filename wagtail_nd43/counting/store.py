@@ -157,6 +157,35 @@ class RedisStore:
     def pending_visits(self, site_id, day):
         return int(self.client.hget(self.pending_key, visit_field(site_id, day)) or 0)
 
+    @property
+    def generation_key(self):
+        return f"{self.prefix}:generation"
+
+    def bump_generation(self):
+        """Counts reached the database: figures cached for display are stale."""
+        self.client.incr(self.generation_key)
+
+    def live_figures(self, page_id, site_id, day):
+        """Pending views of the page and visits of the site, visitors online and
+        the flush generation: one round trip."""
+        pipe = self.client.pipeline(transaction=False)
+        pipe.get(self.generation_key)
+        pipe.hget(self.pending_key, view_field(page_id, day))
+        pipe.hget(self.pending_key, visit_field(site_id, day))
+        now = int(time.time())
+        pipe.zcount(
+            f"{self.prefix}:online:{site_id}",
+            now - nd43_settings.COUNTER_ONLINE_SECONDS,
+            "+inf",
+        )
+        generation, views, visits, online = pipe.execute()
+        return {
+            "generation": int(generation or 0),
+            "views": int(views or 0),
+            "visits": int(visits or 0),
+            "online": online,
+        }
+
     # Flushing (see .flush)
     def move_pending(self, batch_id):
         moved = self._script("move", MOVE_SCRIPT)(
@@ -244,6 +273,15 @@ class DirectStore:
 
     def pending_visits(self, site_id, day):
         return 0
+
+    def live_figures(self, page_id, site_id, day):
+        """Counts are in the database already; no cached totals (no generation)."""
+        return {
+            "generation": None,
+            "views": 0,
+            "visits": 0,
+            "online": self.online(site_id) if site_id else None,
+        }
 
 
 def _text(value):

@@ -348,45 +348,29 @@ def nd43_mourning(context):
 @register.simple_tag(takes_context=True)
 def nd43_view_count(context, page):
     """``{% nd43_view_count page as views %}``: all counted views of ``page``,
-    including those not yet flushed from the cache. One query."""
+    including those not yet flushed from the cache."""
     from ..conf import nd43_settings
-    from ..counting.store import get_store
-    from ..models import PageViewDay
+    from ..counting.display import figures
 
     if not isinstance(page, Page) or nd43_settings.COUNTER_MODE == "off":
         return None
-    total = PageViewDay.total_for(page)
-    try:
-        total += get_store().pending_views(page.pk, timezone.localdate())
-    except Exception:  # the cache is down: the stored total is still right
-        logger.warning("wagtail_nd43: pending views unavailable", exc_info=True)
-    return total
+    request = context.get("request")
+    return figures(request, page, _site(request))["views"]
 
 
 @register.inclusion_tag("wagtail_nd43/includes/visitor_box.html", takes_context=True)
 def nd43_visitor_box(context):
-    """Online now, today, this month, this year and in total: one query for the
-    daily rows, the cache for who is online."""
+    """Online now, today, this month, this year and in total."""
     from ..conf import nd43_settings
-    from ..counting.store import get_store
-    from ..models import SiteVisitDay
+    from ..counting.display import figures
 
     request = context.get("request")
     site = _site(request)
     if site is None or nd43_settings.COUNTER_MODE == "off":
         return {"summary": None}
-    today = timezone.localdate()
-    summary = SiteVisitDay.summary(site, today)
-    try:
-        store = get_store()
-        pending = store.pending_visits(site.pk, today)
-        summary["online"] = store.online(site.pk)
-    except Exception:  # the cache is down: show the stored totals
-        logger.warning("wagtail_nd43: online count unavailable", exc_info=True)
-        pending, summary["online"] = 0, None
-    for key in ("today", "month", "year", "total"):
-        summary[key] += pending
-    return {"request": request, "summary": summary}
+    page = context.get("page")
+    page = page if isinstance(page, Page) else None
+    return {"request": request, "summary": figures(request, page, site)["visits"]}
 
 
 @register.inclusion_tag("wagtail_nd43/includes/counter_beacon.html", takes_context=True)
