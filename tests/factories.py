@@ -175,3 +175,37 @@ class ContactPersonFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = "wagtail_nd43.ContactPerson"
+
+
+# ---- Banners, alerts and mourning (issue 7) ----
+
+
+class BannerFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Chiến dịch tuyên truyền số {n}")
+    image = factory.SubFactory(ImageFactory)
+    image_alt = "Hưởng ứng chiến dịch tuyên truyền. Xem chi tiết."
+    link_url = "https://www.hochiminhcity.gov.vn/"
+    placement = "home-top"
+    live = True
+
+    class Meta:
+        model = "wagtail_nd43.Banner"
+
+
+class SiteAlertFactory(factory.django.DjangoModelFactory):
+    title = "Bão số 9 đổ bộ"
+    text = "Người dân hạn chế ra đường từ 18 giờ hôm nay."
+    severity = "warning"
+    live = True
+
+    class Meta:
+        model = "wagtail_nd43.SiteAlert"
+
+
+class MourningPeriodFactory(factory.django.DjangoModelFactory):
+    title = "Quốc tang"
+    notice = "Treo cờ rủ, ngừng các hoạt động vui chơi, giải trí trong hai ngày."
+    live = True
+
+    class Meta:
+        model = "wagtail_nd43.MourningPeriod"

@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail_nd43.scheduling.ScheduleCacheMiddleware",
 ]
 
 ROOT_URLCONF = "tests.urls"

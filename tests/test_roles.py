@@ -98,11 +98,31 @@ class GroupsAndWorkflowTest(RolesTestCase):
                 "add_holiday",
                 "change_holiday",
                 "delete_holiday",
+                "add_banner",
+                "change_banner",
+                "delete_banner",
+                "publish_banner",
+                "add_sitealert",
+                "change_sitealert",
+                "delete_sitealert",
+                "publish_sitealert",
+                "add_mourningperiod",
+                "change_mourningperiod",
+                "delete_mourningperiod",
+                "publish_mourningperiod",
+                "view_pageviewday",
+                "view_sitevisitday",
             },
         )
         self.assertEqual(
             model_codenames(self.editors),
-            {"access_admin", "add_spokesperson", "change_spokesperson"},
+            {
+                "access_admin",
+                "add_spokesperson",
+                "change_spokesperson",
+                "add_banner",
+                "change_banner",
+            },
         )
         self.assertEqual(
             model_codenames(self.technical),
@@ -113,6 +133,8 @@ class GroupsAndWorkflowTest(RolesTestCase):
                 "add_holiday",
                 "change_holiday",
                 "delete_holiday",
+                "view_pageviewday",
+                "view_sitevisitday",
             },
         )
         editor_collections = set(

@@ -42,3 +42,55 @@ def check_installed_apps(app_configs, **kwargs):
             )
         )
     return errors
+
+
+@register()
+def check_counter_cache(app_configs, **kwargs):
+    """Say how counts are recorded with the configured cache (issue 7)."""
+    from django.core.cache import caches
+
+    from .conf import nd43_settings
+    from .counting.store import is_process_local, redis_client
+
+    if nd43_settings.COUNTER_MODE == "off":
+        return []
+    errors = []
+    if nd43_settings.COUNTER_MODE not in ("server", "beacon"):
+        errors.append(
+            Warning(
+                _("WAGTAIL_ND43_COUNTER_MODE must be “server”, “beacon” or “off”."),
+                hint=_("Nothing is counted until it is set to one of these."),
+                id="wagtail_nd43.W072",
+            )
+        )
+    cache = caches[nd43_settings.COUNTER_CACHE]
+    if is_process_local(cache):
+        errors.append(
+            Warning(
+                _(
+                    "The counters' cache is local to each process: views are written "
+                    "to the database on every counted request, and repeat views and "
+                    "“online now” are only seen within one process."
+                ),
+                hint=_(
+                    "Use a Redis cache (django-redis) shared by all processes in "
+                    "production, and run nd43_flush_counters every minute."
+                ),
+                id="wagtail_nd43.W070",
+            )
+        )
+    elif redis_client(cache) is None:
+        errors.append(
+            Warning(
+                _(
+                    "The counters' cache is not Redis: views are written to the "
+                    "database on every counted request instead of being buffered."
+                ),
+                hint=_(
+                    "This is correct but slower under load; buffering needs Redis "
+                    "(an atomic move of the pending counts)."
+                ),
+                id="wagtail_nd43.W071",
+            )
+        )
+    return errors

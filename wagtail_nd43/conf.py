@@ -5,6 +5,7 @@ modules both work; nothing is cached at import.
 """
 
 from django.conf import settings as django_settings
+from django.utils.translation import gettext_lazy as _
 
 
 DEFAULTS = {
@@ -21,6 +22,44 @@ DEFAULTS = {
     # department: off while empty; when set, requests must send
     # ``Authorization: Bearer <token>``.
     "COMPLIANCE_API_TOKEN": "",
+    # ---- Banners, alerts and mourning mode (issue 7) ----
+    # Where campaign banners can be shown: (key, label, image rendition spec).
+    # Add entries to offer more placements; render them with {% nd43_banners "key" %}.
+    "BANNER_PLACEMENTS": [
+        ("home-top", _("Home page, top"), "max-1200x400"),
+        ("sidebar", _("Sidebar"), "max-400x600"),
+        ("footer-strip", _("Footer strip"), "max-1200x200"),
+    ],
+    # Items whose start lies within this many seconds are already in the page,
+    # hidden, so a page served from a cache shows them on time (see
+    # docs/explanation/banner-scheduling-and-caches.md).
+    "SCHEDULE_HORIZON": 15 * 60,
+    # ---- Counters (issue 7) ----
+    # "server": count when Django renders a page; "beacon": count through a small
+    # POST sent by the page (for sites behind a CDN or full-page cache); "off".
+    "COUNTER_MODE": "server",
+    # Cache alias used for the counters; buffered counting needs a Redis cache.
+    "COUNTER_CACHE": "default",
+    # Prefix of the counters' Redis keys.
+    "COUNTER_KEY_PREFIX": "nd43:counters",
+    # A visitor's repeat views of a page within this many seconds count once (0: off).
+    "COUNTER_DEDUP_SECONDS": 30 * 60,
+    # A visitor's views within this many seconds of the first form one visit.
+    "COUNTER_VISIT_SECONDS": 30 * 60,
+    # “Online now” counts visitors seen within this many seconds.
+    "COUNTER_ONLINE_SECONDS": 5 * 60,
+    # User agents matching these regular expressions (case-insensitive) are not
+    # counted. EXTRA patterns are added to the maintained default list.
+    "COUNTER_BOT_PATTERNS": None,
+    "COUNTER_EXTRA_BOT_PATTERNS": (),
+    # Request header holding the visitor's address when behind a proxy, e.g.
+    # "HTTP_X_FORWARDED_FOR" (first address used). None: REMOTE_ADDR.
+    "COUNTER_CLIENT_IP_HEADER": None,
+    # Beacon limits: largest body accepted, and beacons per visitor per minute.
+    "COUNTER_BEACON_MAX_BYTES": 256,
+    "COUNTER_BEACON_RATE": 60,
+    # Rows written per database transaction by nd43_flush_counters.
+    "COUNTER_FLUSH_CHUNK": 500,
 }
 
 

@@ -27,7 +27,17 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .models import AgencySettings, EditorialBoard, Holiday, Spokesperson
+from .models import (
+    AgencySettings,
+    Banner,
+    EditorialBoard,
+    Holiday,
+    MourningPeriod,
+    PageViewDay,
+    SiteAlert,
+    SiteVisitDay,
+    Spokesperson,
+)
 
 
 BOARD = "Ban biên tập"
@@ -47,13 +57,20 @@ MODEL_PERMISSIONS = {
     BOARD: [
         (Spokesperson, ("add", "change", "delete", "publish", "lock", "unlock")),
         (EditorialBoard, ("change",)),
+        (Banner, ("add", "change", "delete", "publish")),
+        (SiteAlert, ("add", "change", "delete", "publish")),
+        (MourningPeriod, ("add", "change", "delete", "publish")),
+        (PageViewDay, ("view",)),
+        (SiteVisitDay, ("view",)),
         (Holiday, ("add", "change", "delete")),
     ],
-    EDITORS: [(Spokesperson, ("add", "change"))],
+    EDITORS: [(Spokesperson, ("add", "change")), (Banner, ("add", "change"))],
     TECHNICAL: [
         (AgencySettings, ("change",)),
         (EditorialBoard, ("change",)),
         (Holiday, ("add", "change", "delete")),
+        (PageViewDay, ("view",)),
+        (SiteVisitDay, ("view",)),
     ],
 }
 COLLECTION_PERMISSIONS = {

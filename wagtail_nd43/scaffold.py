@@ -62,6 +62,7 @@ def scaffold(site, profile, level, dry_run=False, workflow=True):
     With ``dry_run`` the same work is done and then rolled back, so the report is
     exactly what a real run would do.
     """
+    from .banner_examples import ensure_example_banners
     from .roles import ensure_roles
     from .workdays import seed_holidays
 
@@ -76,6 +77,7 @@ def scaffold(site, profile, level, dry_run=False, workflow=True):
             _build(child, home, 1, level, existing, result.steps)
         result.roles = ensure_roles(home, with_workflow=workflow)
         result.holidays_created = seed_holidays()
+        result.roles += ensure_example_banners(home)
         if dry_run:
             transaction.set_rollback(True)
     if dry_run:

@@ -8,6 +8,7 @@ from django.urls import path
 from wagtail.contrib.sitemaps.views import sitemap
 
 from .views.compliance import compliance_api
+from .views.counting import beacon
 
 
 app_name = "wagtail_nd43"
@@ -15,4 +16,5 @@ app_name = "wagtail_nd43"
 urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("api/nd43/compliance.json", compliance_api, name="compliance_api"),
+    path("nd43/count/", beacon, name="count"),
 ]

@@ -4,7 +4,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import ContactPerson, Holiday, Leader, Spokesperson, Unit
+from .models import (
+    Banner,
+    ContactPerson,
+    Holiday,
+    Leader,
+    MourningPeriod,
+    SiteAlert,
+    Spokesperson,
+    Unit,
+)
 
 
 class SpokespersonViewSet(SnippetViewSet):
@@ -60,6 +69,33 @@ class ContactPersonViewSet(SnippetViewSet):
     ordering = ["sort_order", "full_name"]
 
 
+class BannerViewSet(SnippetViewSet):
+    model = Banner
+    icon = "image"
+    menu_label = _("Campaign banners")
+    list_display = ["title", "placement", "start_at", "end_at", UpdatedAtColumn()]
+    list_filter = ["placement", "live", "is_festive"]
+    search_fields = ["title"]
+
+
+class SiteAlertViewSet(SnippetViewSet):
+    model = SiteAlert
+    icon = "warning"
+    menu_label = _("Site alerts")
+    list_display = ["title", "severity", "start_at", "end_at", UpdatedAtColumn()]
+    list_filter = ["severity", "live"]
+    copy_view_enabled = False
+
+
+class MourningPeriodViewSet(SnippetViewSet):
+    model = MourningPeriod
+    icon = "calendar-alt"
+    menu_label = _("Mourning periods")
+    list_display = ["title", "start_at", "end_at", UpdatedAtColumn()]
+    list_filter = ["live"]
+    copy_view_enabled = False
+
+
 class Nd43SnippetGroup(SnippetViewSetGroup):
     menu_label = _("Decree 43")
     menu_icon = "doc-full-inverse"
@@ -70,4 +106,7 @@ class Nd43SnippetGroup(SnippetViewSetGroup):
         UnitViewSet,
         ContactPersonViewSet,
         HolidayViewSet,
+        BannerViewSet,
+        SiteAlertViewSet,
+        MourningPeriodViewSet,
     )

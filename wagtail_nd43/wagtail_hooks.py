@@ -6,7 +6,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from . import admin_urls, protection
+from . import admin_urls, counter_admin_urls, counter_menu, protection
+from .counting.recorder import count_served_page
 from .views.compliance import CompliancePanel, can_view_compliance
 from .views.identity import IdentityPanel
 from .viewsets import Nd43SnippetGroup
@@ -56,3 +57,14 @@ def register_compliance_report_menu_item():
         icon_name="tasks",
         order=50,
     )
+
+
+# Counters (issue 7): count pages Django serves, after Wagtail's privacy check.
+hooks.register("before_serve_page", count_served_page, order=10)
+hooks.register("register_reports_menu_item", counter_menu.most_viewed_menu_item)
+hooks.register("register_reports_menu_item", counter_menu.visits_menu_item)
+
+
+@hooks.register("register_admin_urls")
+def register_counter_report_urls():
+    return [path("nd43-counters/", include(counter_admin_urls))]

@@ -44,6 +44,7 @@ from wagtail_nd43.models import (
 from wagtail_nd43.models.base import section_page_models
 
 from . import demo_data as data
+from .demo_banners import draw_sea_banner, publish_sea_banner
 
 
 HOME_KEY = "trang-chu"
@@ -113,6 +114,14 @@ def load(site, today=None):
             _add_articles(
                 sections, key, items, position, today, images, report, spokesperson
             )
+        publish_sea_banner(
+            lambda: _image(
+                "Băng-rôn Biển, đảo Việt Nam",
+                lambda: draw_sea_banner(_sky, _star, YELLOW, RED),
+                "demo-bien-dao.png",
+                report,
+            )
+        )
     return report
 
 

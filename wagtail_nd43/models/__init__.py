@@ -1,7 +1,9 @@
 """All models of the package, re-exported from their domain modules."""
 
 from .articles import ArticlePage, ArticlePageMixin, CampaignPage
+from .banners import Banner, MourningPeriod, SiteAlert
 from .base import SectionPageMixin, section_page_models
+from .counters import CounterFlushBatch, PageViewDay, SiteVisitDay
 from .editorial import EditorialBoard, EditorialBoardMember, EditorialBoardPage
 from .holidays import Holiday
 from .home import AgencyHomePage, AgencyHomePageMixin
@@ -20,6 +22,12 @@ __all__ = [
     "AgencyHomePage",
     "AgencyHomePageMixin",
     "AgencySettings",
+    "Banner",
+    "CounterFlushBatch",
+    "MourningPeriod",
+    "PageViewDay",
+    "SiteAlert",
+    "SiteVisitDay",
     "ArticlePage",
     "ArticlePageMixin",
     "CampaignPage",

@@ -7,6 +7,8 @@ of queries whatever the size of the site. Sites restyle the output by overriding
 templates under ``wagtail_nd43/includes/``.
 """
 
+import logging
+
 from django import template
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
@@ -289,3 +291,106 @@ def nd43_captioned_table(context, value):
     table = dict(value["table"] or {})
     table["table_caption"] = value["caption"]
     return table_block.render(table, context=context.flatten())
+
+
+# ---- Banners, alerts, mourning and counters (issue 7) ---------------------------------
+
+logger = logging.getLogger(__name__)
+
+
+@register.inclusion_tag("wagtail_nd43/includes/banners.html", takes_context=True)
+def nd43_banners(context, placement):
+    """``{% nd43_banners "home-top" %}``: the banners of a placement.
+
+    All placements of a page share two queries (banners, image renditions).
+    """
+    from ..models.banners import placement_renditions
+    from ..scheduling import for_request
+
+    request = context.get("request")
+    schedule = for_request(request)
+    spec = placement_renditions().get(placement, "max-1200x400")
+    banners = schedule.banners(placement)
+    for banner in banners:
+        banner.img = banner.img_tag(spec, "nd43-banner__image")
+    return {
+        "request": request,
+        "placement": placement,
+        "banners": banners,
+        "now": schedule.now,
+    }
+
+
+@register.inclusion_tag("wagtail_nd43/includes/site_alerts.html", takes_context=True)
+def nd43_site_alert(context):
+    """``{% nd43_site_alert %}``: the site's alerts, most severe first, and the
+    mourning notice."""
+    from ..scheduling import for_request
+
+    request = context.get("request")
+    schedule = for_request(request)
+    return {
+        "request": request,
+        "alerts": schedule.alerts,
+        "mourning_periods": schedule.mourning_periods,
+        "now": schedule.now,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def nd43_mourning(context):
+    """``{% nd43_mourning as mourning %}``: the mourning period in force, or None."""
+    from ..scheduling import for_request
+
+    return for_request(context.get("request")).mourning
+
+
+@register.simple_tag(takes_context=True)
+def nd43_view_count(context, page):
+    """``{% nd43_view_count page as views %}``: all counted views of ``page``,
+    including those not yet flushed from the cache."""
+    from ..conf import nd43_settings
+    from ..counting.display import figures
+
+    if not isinstance(page, Page) or nd43_settings.COUNTER_MODE == "off":
+        return None
+    request = context.get("request")
+    return figures(request, page, _site(request))["views"]
+
+
+@register.inclusion_tag("wagtail_nd43/includes/visitor_box.html", takes_context=True)
+def nd43_visitor_box(context):
+    """Online now, today, this month, this year and in total."""
+    from ..conf import nd43_settings
+    from ..counting.display import figures
+
+    request = context.get("request")
+    site = _site(request)
+    if site is None or nd43_settings.COUNTER_MODE == "off":
+        return {"summary": None}
+    page = context.get("page")
+    page = page if isinstance(page, Page) else None
+    return {"request": request, "summary": figures(request, page, site)["visits"]}
+
+
+@register.inclusion_tag("wagtail_nd43/includes/counter_beacon.html", takes_context=True)
+def nd43_counter_beacon(context):
+    """In beacon mode, the data ``site.js`` needs to ask for this page view to be
+    counted; nothing in server mode or in previews."""
+    from ..conf import nd43_settings
+    from ..counting.beacon import make_token
+
+    request = context.get("request")
+    page = context.get("page")
+    site = _site(request)
+    if (
+        nd43_settings.COUNTER_MODE != "beacon"
+        or not isinstance(page, Page)
+        or site is None
+        or getattr(request, "is_preview", False)
+    ):
+        return {"token": None}
+    return {
+        "url": reverse("wagtail_nd43:count"),
+        "token": make_token(page.pk, site.pk),
+    }

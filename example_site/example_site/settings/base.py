@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Caps page cache lifetimes at the next banner/alert start or end.
+    "wagtail_nd43.scheduling.ScheduleCacheMiddleware",
 ]
 
 ROOT_URLCONF = "example_site.urls"

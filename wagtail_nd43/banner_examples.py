@@ -1,0 +1,67 @@
+"""The HCMC letter 412/2016's banner examples, seeded by the scaffold as drafts.
+
+Item 3 of the letter asks for a propaganda section such as the election of the
+National Assembly and People's Councils, “or a link by banner”; item 5 asks for the
+city's campaign banners, e.g. “Biển, đảo Việt Nam” linking to the city portal. The
+examples are created unpublished and without an image: the board chooses the
+campaign's image, checks the dates and publishes them.
+
+They are created when the site has no banner yet, so a second scaffold run adds
+nothing, and banners the agency deleted after making its own do not come back.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from .models import Banner, LawDisseminationPage
+
+
+SEA_AND_ISLANDS = "Biển, đảo Việt Nam – Nguồn cội tự bao giờ"
+CITY_PORTAL = "https://www.hochiminhcity.gov.vn/"
+ELECTION = "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp"
+
+
+def _examples(home):
+    examples = [
+        Banner(
+            title=SEA_AND_ISLANDS,
+            image_alt=(
+                "Biển, đảo Việt Nam – Nguồn cội tự bao giờ. Xem trên Cổng thông tin "
+                "điện tử Thành phố Hồ Chí Minh."
+            ),
+            link_url=CITY_PORTAL,
+            placement="home-top",
+            sort_order=10,
+            live=False,
+        )
+    ]
+    section = (
+        Page.objects.descendant_of(home)
+        .type(LawDisseminationPage)
+        .order_by("path")
+        .first()
+    )
+    if section is not None:
+        examples.append(
+            Banner(
+                title=ELECTION,
+                image_alt=f"{ELECTION}. Xem chuyên mục {section.title}.",
+                link_page=section,
+                placement="home-top",
+                sort_order=20,
+                live=False,
+            )
+        )
+    return examples
+
+
+def ensure_example_banners(home):
+    """Create the letter's examples as drafts unless the site has banners."""
+    from .roles import RoleStep
+
+    if Banner.objects.exists():
+        return [RoleStep(str(_("Example campaign banners")), False)]
+    for banner in _examples(home):
+        banner.save()
+        banner.save_revision(clean=False)  # no image yet: the board chooses it
+    return [RoleStep(str(_("Example campaign banners")), True)]
