@@ -4,8 +4,11 @@ Pages are created with ``parent=``; titles are Vietnamese, and the slugs
 wagtail-factories derives from them with ``slugify`` are ASCII.
 """
 
+import datetime
+
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail import blocks
 from wagtail.rich_text import RichText
 
@@ -15,6 +18,9 @@ from wagtail_nd43.models import (
     ArticlePage,
     ContactPage,
     NewsIndexPage,
+    PressReleasePage,
+    Spokesperson,
+    SpokespersonAuthorisation,
     StandardPage,
 )
 
@@ -129,3 +135,41 @@ class ContactPersonFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = "wagtail_nd43.ContactPerson"
+# Press information and the editorial board (issue 3).
+
+DocumentFactory = wagtail_factories.DocumentFactory
+
+
+class SpokespersonFactory(factory.django.DjangoModelFactory):
+    full_name = factory.Sequence(lambda n: f"Nguyễn Văn Phát {n}")
+    position = "Chánh Văn phòng Sở"
+    unit = "Văn phòng Sở"
+    phone = factory.Sequence(lambda n: f"028 3520 {n:04d}")
+    email = factory.Sequence(lambda n: f"phatngon{n}@stttt.example.gov.vn")
+    role = Spokesperson.APPOINTED
+    active_from = datetime.date(2024, 1, 1)
+
+    class Meta:
+        model = Spokesperson
+
+
+class SpokespersonAuthorisationFactory(factory.django.DjangoModelFactory):
+    spokesperson = factory.SubFactory(SpokespersonFactory, role=Spokesperson.AUTHORISED)
+    scope = factory.Sequence(lambda n: f"Sự cố mất điện khu vực số {n}")
+    signed_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(2))
+    valid_from = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(1))
+    valid_to = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(7))
+    document = factory.SubFactory(DocumentFactory, title="Giấy ủy quyền phát ngôn")
+
+    class Meta:
+        model = SpokespersonAuthorisation
+
+
+class PressReleasePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Thông cáo báo chí số {n}")
+    lead = "Sở thông tin về kết quả công tác tháng qua."
+    author = "Văn phòng Sở"
+    kind = PressReleasePage.RELEASE
+
+    class Meta:
+        model = PressReleasePage

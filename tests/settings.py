@@ -9,6 +9,8 @@ import tempfile
 
 import dj_database_url
 
+from wagtail_nd43 import vi_admin
+
 
 BASE_DIR = os.path.dirname(os.path.abspath(__file__))
 SECRET_KEY = "tests-only-not-secret"
@@ -17,6 +19,8 @@ ALLOWED_HOSTS = ["*"]
 
 INSTALLED_APPS = [
     "wagtail_nd43",
+    # Before the wagtail.* apps: its Vietnamese wins over Wagtail's own.
+    "wagtail_nd43.vi_admin",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -85,6 +89,15 @@ LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+# The admin's JavaScript catalogue reads only wagtail.admin and LOCALE_PATHS.
+LOCALE_PATHS = [vi_admin.JAVASCRIPT_LOCALE_DIR]
+# dd/mm/yyyy and 24-hour time in the admin date pickers, read back the same way.
+FORMAT_MODULE_PATH = [vi_admin.FORMAT_MODULE]
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
+# Wagtail's login form labels its password field with untranslated English.
+WAGTAILADMIN_USER_LOGIN_FORM = "wagtail_nd43.vi_admin.forms.LoginForm"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = os.path.join(tempfile.gettempdir(), "wagtail_nd43_tests_static")

@@ -59,3 +59,39 @@ class ReferenceDocsTest(SimpleTestCase):
     def test_an_unknown_profile_is_an_error(self):
         with self.assertRaisesMessage(CommandError, "--profile"):
             generate("--profile", "nd99")
+
+
+class ComplianceMatrixTest(SimpleTestCase):
+    """``docs/reference/compliance-matrix.md`` is the rulebook's, and describes every
+    check kind the checker evaluates."""
+
+    def test_the_committed_matrix_matches_the_rulebook(self):
+        from wagtail_nd43.management.commands.nd43_docs import REGENERATE_MATRIX
+
+        path = DOCS / "compliance-matrix.md"
+        self.assertEqual(
+            path.read_text(encoding="utf-8"),
+            generate("--matrix"),
+            f"{path.name} is out of date; regenerate it with:\n  {REGENERATE_MATRIX}",
+        )
+
+    def test_every_requirement_and_check_kind_is_in_it(self):
+        from wagtail_nd43.compliance.checks import EVALUATORS
+        from wagtail_nd43.management.commands.nd43_docs import CHECK_KINDS
+
+        self.assertEqual(set(CHECK_KINDS), set(EVALUATORS))
+        text = generate("--matrix")
+        for name in profile_names():
+            for requirement in get_profile(name).requirements:
+                with self.subTest(requirement.id):
+                    self.assertIn(
+                        f"| {requirement.id} | {requirement.title_vi} |", text
+                    )
+                    if requirement.check is not None:
+                        self.assertIn(requirement.check.kind, EVALUATORS)
+        self.assertIn(
+            "| ND09-3.4 | Công bố họ tên, chức vụ, điện thoại, email người phát ngôn "
+            "| required | all | Người phát ngôn (`thong-tin-bao-chi.nguoi-phat-ngon`) "
+            "| `wagtail_nd43.SpokespersonPage` |",
+            text,
+        )

@@ -1,7 +1,6 @@
 """Every page of a scaffolded site answers over HTTP, and the busiest pages cost the
 same number of queries however much content the site holds."""
 
-import time
 from xml.etree import ElementTree
 
 from django.db import connection
@@ -122,9 +121,7 @@ class QueryCountTest(TestCase):
         urls = ["/", self.news.get_url(), "/sitemap.xml"]
         with_10 = {url: self.count_queries(url) for url in urls}
 
-        started = time.monotonic()
         create_articles(self.news, 490, image=self.image, image_alt="Ảnh minh họa")
-        self.assertLess(time.monotonic() - started, 60, "creating articles got slow")
         self.assertEqual(self.news.get_children().count(), 500)
 
         for url in urls:

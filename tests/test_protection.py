@@ -3,9 +3,11 @@ the refusal cites the requirement. Superusers may, and ordinary pages are free."
 
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.test.utils import WagtailTestUtils
+from wagtail.test.utils.form_data import querydict_from_html
 
 from wagtail_nd43.rulebook import SO, get_profile
 
@@ -14,6 +16,11 @@ from .utils import make_editor, scaffold_site, section_page
 
 
 PROFILE = get_profile("nd43")
+
+
+def vi(message):
+    with translation.override("vi"):
+        return translation.gettext(message)
 
 
 class ProtectionTestCase(WagtailTestUtils, TestCase):
@@ -193,3 +200,151 @@ class SuperuserIsAllowedTest(ProtectionTestCase):
         self.client.post(url)
 
         self.assertFalse(Page.objects.get(pk=self.news.pk).live)
+
+
+def page_form_data(html):
+    """The admin page form in ``html`` as a browser posts it (the body StreamField
+    is drawn by JavaScript; an empty one is sent as such)."""
+    data = querydict_from_html(html, form_id="page-edit-form")
+    data.setdefault("body-count", "0")
+    return data
+
+
+class ExpiryTest(ProtectionTestCase):
+    """A scheduled expiry would make Wagtail unpublish a mandatory section later:
+    editors, even those who may publish, are refused with the requirement cited."""
+
+    EXPIRY = "2031-01-01 00:00"
+
+    def post_edit(self, page, action="action-publish", **fields):
+        url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        data = page_form_data(self.client.get(url).content.decode())
+        for name, value in fields.items():
+            data[name] = value
+        data[action] = action
+        return self.client.post(url, data)
+
+    def assertExpiryRefused(self, response, page, requirement_ids):
+        self.assertEqual(response.status_code, 200)
+        errors = response.context["form"].errors["expire_at"]
+        self.assertEqual(len(errors), 1, errors)
+        for requirement_id in requirement_ids:
+            self.assertIn(requirement_id, errors[0])
+        current = Page.objects.get(pk=page.pk)
+        self.assertIsNone(current.expire_at)
+        self.assertTrue(current.live)
+        self.assertEqual(current.latest_revision_id, page.latest_revision_id)
+
+    def test_an_editor_cannot_publish_a_section_with_an_expiry_date(self):
+        self.login(self.editor)
+
+        response = self.post_edit(self.news, expire_at=self.EXPIRY)
+
+        self.assertExpiryRefused(response, self.news, ["ND43-10.1b"])
+        self.assertContains(response, "ND43-10.1b")
+
+    def test_nor_save_it_as_a_draft_to_publish_later(self):
+        self.login(self.editor)
+
+        response = self.post_edit(
+            self.news, action="action-submit", expire_at=self.EXPIRY
+        )
+
+        self.assertExpiryRefused(response, self.news, ["ND43-10.1b"])
+
+    def test_nor_schedule_the_expiry_of_the_home_page_holding_them(self):
+        self.login(self.editor)
+
+        response = self.post_edit(self.home, expire_at=self.EXPIRY)
+
+        self.assertExpiryRefused(response, self.home, ["ND43-10.1a", "ND43-10.1b"])
+
+    def test_the_editor_may_still_edit_the_section_and_expire_an_article(self):
+        self.login(self.editor)
+
+        response = self.post_edit(self.news, intro="Tin hoạt động của Sở.")
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(
+            Page.objects.get(pk=self.news.pk).specific.intro, "Tin hoạt động của Sở."
+        )
+
+        response = self.post_edit(self.article, expire_at=self.EXPIRY)
+        self.assertEqual(response.status_code, 302)
+        self.assertIsNotNone(Page.objects.get(pk=self.article.pk).expire_at)
+
+    def test_the_superuser_may_and_the_editor_then_keeps_it(self):
+        self.login(self.superuser)
+        response = self.post_edit(self.news, expire_at=self.EXPIRY)
+        self.assertEqual(response.status_code, 302)
+        self.assertIsNotNone(Page.objects.get(pk=self.news.pk).expire_at)
+
+        self.login(self.editor)
+        response = self.post_edit(
+            Page.objects.get(pk=self.news.pk), intro="Sửa lời dẫn."
+        )
+        self.assertEqual(response.status_code, 302)
+
+    def test_the_form_says_why_to_the_editor(self):
+        self.login(self.editor)
+        url = reverse("wagtailadmin_pages:edit", args=[self.news.pk])
+
+        response = self.client.get(url)
+
+        self.assertContains(response, vi("What the law asks for here:"))
+        self.assertContains(
+            response,
+            vi(
+                "The section must stay published and public: only a site "
+                "administrator can unpublish, delete or move it, schedule its "
+                "expiry or restrict who may view it."
+            ),
+        )
+
+
+class PrivacyTest(ProtectionTestCase):
+    """A view restriction (password, login or groups) would hide a mandatory
+    section from the public: only a superuser may set one."""
+
+    def url(self, page):
+        return reverse("wagtailadmin_pages:set_privacy", args=[page.pk])
+
+    def post_privacy(self, page, **headers):
+        return self.client.post(
+            self.url(page),
+            {"restriction_type": "password", "password": "mat-khau-noi-bo"},
+            **headers,
+        )
+
+    def test_an_editor_cannot_make_a_section_or_the_home_private(self):
+        self.login(self.editor)
+        for page in (self.news, self.intro, self.home):
+            with self.subTest(page=page.title):
+                self.assertFalse(
+                    page.permissions_for_user(self.editor).can_set_view_restrictions()
+                )
+                # The modal (fetched by script) is refused.
+                response = self.client.get(
+                    self.url(page), headers={"x-requested-with": "XMLHttpRequest"}
+                )
+                self.assertEqual(response.status_code, 403)
+                # A direct request is sent back to the dashboard.
+                response = self.post_privacy(page)
+                self.assertRedirects(response, reverse("wagtailadmin_home"))
+        self.assertFalse(PageViewRestriction.objects.exists())
+        self.assertEqual(self.client.get(self.news.url).status_code, 200)
+
+    def test_the_editor_may_restrict_an_article(self):
+        self.login(self.editor)
+
+        response = self.post_privacy(self.article)
+
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(PageViewRestriction.objects.get().page_id, self.article.pk)
+
+    def test_the_superuser_may_restrict_a_section(self):
+        self.login(self.superuser)
+        self.assertEqual(self.client.get(self.url(self.news)).status_code, 200)
+
+        self.post_privacy(self.news)
+
+        self.assertEqual(PageViewRestriction.objects.get().page_id, self.news.pk)

@@ -14,6 +14,13 @@ DEFAULTS = {
     "LISTING_PAGE_SIZE": 20,
     # Number of newest news items on the agency home page.
     "HOME_NEWS_COUNT": 6,
+    # Compliance checker: deadlines (Decree 43 Art. 17) are checked for the items
+    # published in this many days before today.
+    "COMPLIANCE_DEADLINE_WINDOW_DAYS": 365,
+    # Read-only JSON endpoint of the compliance report for a supervising
+    # department: off while empty; when set, requests must send
+    # ``Authorization: Bearer <token>``.
+    "COMPLIANCE_API_TOKEN": "",
 }
 
 

@@ -3,16 +3,20 @@
 Editors may rename sections and fill them, but deleting, moving, copying or
 unpublishing a mandatory section (or a page that contains one) would silently make the
 site non-compliant, so only superusers may do it. The refusal cites the article that
-requires the section.
+requires the section. Two quieter ways of hiding a section are closed the same way:
+scheduling its expiry (Wagtail's scheduler would unpublish it later) and restricting
+who may view it (password, login or groups).
 """
 
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 
-from .models.base import section_page_models
+from .conf import nd43_settings
+from .models.base import SectionPageMixin, section_key_for_model, section_page_models
+from .rulebook import get_profile
 
 
 REFUSALS = {
@@ -35,6 +39,11 @@ REFUSALS = {
         "regulation requires (%(citation)s). Ask a site administrator if it really "
         "must be hidden."
     ),
+    "expire": _(
+        "A section the regulation requires (%(citation)s) must stay published, so "
+        "it cannot be given an expiry date. Ask a site administrator if it really "
+        "must be hidden."
+    ),
 }
 
 
@@ -54,6 +63,46 @@ def citation(section_pages):
         if definition is not None:
             ids.extend(definition.requirement_ids)
     return ", ".join(dict.fromkeys(ids))
+
+
+def _sections_at(page):
+    """The mandatory sections ``page`` is or contains, saved or about to be."""
+    if page.pk:
+        return protected_sections([page])
+    return [page] if isinstance(page, SectionPageMixin) else []
+
+
+def _citation_at(page, sections):
+    if page.pk is None and not page.requirement_key:
+        # A section being created by hand: it gets the key of its type on save.
+        key = section_key_for_model(page._meta.label)
+        try:
+            definition = get_profile(nd43_settings.DEFAULT_PROFILE).section(key)
+        except KeyError:
+            return ""
+        return ", ".join(definition.requirement_ids)
+    return citation(sections)
+
+
+def refuse_expiry(user, page):
+    """The message refusing an expiry date on ``page`` for ``user``, or ``None``."""
+    if user is not None and user.is_superuser:
+        return None
+    sections = _sections_at(page)
+    if not sections:
+        return None
+    return REFUSALS["expire"] % {"citation": _citation_at(page, sections)}
+
+
+class SectionPermissionTester(PagePermissionTester):
+    """Page permissions of a mandatory section or of the home page holding them:
+    only a superuser may restrict who can view them, since the regulation requires
+    them to be public."""
+
+    def can_set_view_restrictions(self):
+        if not self.user.is_superuser and protected_sections([self.page]):
+            return False
+        return super().can_set_view_restrictions()
 
 
 def refuse(request, pages, action):

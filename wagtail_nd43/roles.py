@@ -3,6 +3,11 @@ what is posted is the agency's official information, so the board approves it).
 
 Everything here is created once and then left alone: an agency that changes a
 group's permissions or the workflow keeps its changes on the next scaffold run.
+
+Page permissions belong to a home page, so they are granted per home: a home page on
+which none of the three groups has any permission yet (the first run, or the home
+page of a second site) gets the groups' page permissions; a home page where any of
+them already has one, there or on an ancestor, is left as the agency set it up.
 """
 
 from dataclasses import dataclass
@@ -22,7 +27,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .models import AgencySettings, EditorialBoard, Spokesperson
+from .models import AgencySettings, EditorialBoard, Holiday, Spokesperson
 
 
 BOARD = "Ban biên tập"
@@ -42,9 +47,14 @@ MODEL_PERMISSIONS = {
     BOARD: [
         (Spokesperson, ("add", "change", "delete", "publish", "lock", "unlock")),
         (EditorialBoard, ("change",)),
+        (Holiday, ("add", "change", "delete")),
     ],
     EDITORS: [(Spokesperson, ("add", "change"))],
-    TECHNICAL: [(AgencySettings, ("change",)), (EditorialBoard, ("change",))],
+    TECHNICAL: [
+        (AgencySettings, ("change",)),
+        (EditorialBoard, ("change",)),
+        (Holiday, ("add", "change", "delete")),
+    ],
 }
 COLLECTION_PERMISSIONS = {
     BOARD: (
@@ -80,19 +90,25 @@ def ensure_roles(home, with_workflow=True):
         group, created = Group.objects.get_or_create(name=name)
         groups[name] = group
         if created:
-            _grant(group, name, home)
+            _grant(group, name)
         steps.append(RoleStep(str(_("Group “%(name)s”") % {"name": name}), created))
+    granted = not GroupPagePermission.objects.filter(
+        group__in=groups.values(), page__in=home.get_ancestors(inclusive=True)
+    ).exists()
+    if granted:
+        for name, group in groups.items():
+            _grant_pages(group, name, home)
+    steps.append(
+        RoleStep(
+            str(_("Page permissions on “%(page)s”") % {"page": home.title}), granted
+        )
+    )
     if with_workflow:
-        steps.extend(_ensure_workflow(home, groups[BOARD]))
+        steps.extend(_ensure_workflow(home, groups[BOARD], new_home=granted))
     return steps
 
 
-def _grant(group, name, home):
-    group.permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        )
-    )
+def _grant_pages(group, name, home):
     page_ct = ContentType.objects.get_for_model(Page)
     for codename in PAGE_PERMISSIONS[name]:
         GroupPagePermission.objects.create(
@@ -100,6 +116,15 @@ def _grant(group, name, home):
             page=home,
             permission=Permission.objects.get(content_type=page_ct, codename=codename),
         )
+
+
+def _grant(group, name):
+    """The group's permissions that do not depend on a home page."""
+    group.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+    )
     for model, actions in MODEL_PERMISSIONS[name]:
         ct = ContentType.objects.get_for_model(model)
         codenames = [f"{action}_{model._meta.model_name}" for action in actions]
@@ -117,7 +142,10 @@ def _grant(group, name, home):
         )
 
 
-def _ensure_workflow(home, board):
+def _ensure_workflow(home, board, new_home):
+    """The board's workflow, assigned to ``home`` and to the snippets that need
+    approval when it is created, and to a home page set up for the first time
+    (``new_home``). An assignment an agency removed or replaced is not put back."""
     steps = []
     workflow = Workflow.objects.filter(name=WORKFLOW).first()
     created = workflow is None
@@ -128,7 +156,9 @@ def _ensure_workflow(home, board):
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     steps.append(RoleStep(str(_("Workflow “%(name)s”") % {"name": WORKFLOW}), created))
 
-    assigned = not WorkflowPage.objects.filter(page=home).exists()
+    assigned = (created or new_home) and not (
+        WorkflowPage.objects.filter(page=home).exists()
+    )
     if assigned:
         WorkflowPage.objects.create(page=home, workflow=workflow)
     steps.append(
@@ -138,7 +168,9 @@ def _ensure_workflow(home, board):
     )
     for model in WORKFLOW_SNIPPETS:
         ct = ContentType.objects.get_for_model(model)
-        assigned = not WorkflowContentType.objects.filter(content_type=ct).exists()
+        assigned = (
+            created and not WorkflowContentType.objects.filter(content_type=ct).exists()
+        )
         if assigned:
             WorkflowContentType.objects.create(content_type=ct, workflow=workflow)
         steps.append(

@@ -47,6 +47,7 @@ class Result:
     site_root_changed: bool = False
     settings_changed: tuple = ()
     roles: list = field(default_factory=list)
+    holidays_created: int = 0
 
     @property
     def created(self):
@@ -62,6 +63,7 @@ def scaffold(site, profile, level, dry_run=False, workflow=True):
     exactly what a real run would do.
     """
     from .roles import ensure_roles
+    from .workdays import seed_holidays
 
     with transaction.atomic():
         result = Result(steps=[])
@@ -73,6 +75,7 @@ def scaffold(site, profile, level, dry_run=False, workflow=True):
         for child in profile.root.children:
             _build(child, home, 1, level, existing, result.steps)
         result.roles = ensure_roles(home, with_workflow=workflow)
+        result.holidays_created = seed_holidays()
         if dry_run:
             transaction.set_rollback(True)
     if dry_run:

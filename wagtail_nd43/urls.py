@@ -7,9 +7,12 @@ path("", include(wagtail_urls)),
 from django.urls import path
 from wagtail.contrib.sitemaps.views import sitemap
 
+from .views.compliance import compliance_api
+
 
 app_name = "wagtail_nd43"
 
 urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("api/nd43/compliance.json", compliance_api, name="compliance_api"),
 ]

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import ContactPerson, Leader, Spokesperson, Unit
+from .models import ContactPerson, Holiday, Leader, Spokesperson, Unit
 
 
 class SpokespersonViewSet(SnippetViewSet):
@@ -13,7 +13,8 @@ class SpokespersonViewSet(SnippetViewSet):
     menu_label = _("Spokespersons")
     list_display = ["full_name", "position", "role", "phone", UpdatedAtColumn()]
     list_filter = ["role", "live"]
-    search_fields = ["full_name", "position"]
+    # Searches the model's own index (name and position). Restricting ``fields``
+    # here breaks Wagtail's database backend on SQLite ("no such column").
     copy_view_enabled = False
 
 
@@ -49,12 +50,23 @@ class ContactPersonViewSet(SnippetViewSet):
     ordering = ["sort_order", "full_name"]
 
 
+class HolidayViewSet(SnippetViewSet):
+    model = Holiday
+    icon = "calendar"
+    menu_label = _("Holidays")
+    list_display = ["date", "name", "kind", "note"]
+    list_filter = ["kind"]
+    search_fields = ["name", "note"]
+    list_per_page = 50
+
+
 class Nd43SnippetGroup(SnippetViewSetGroup):
     menu_label = _("Decree 43")
     menu_icon = "doc-full-inverse"
     menu_order = 250
     items = (
         SpokespersonViewSet,
+        HolidayViewSet,
         LeaderViewSet,
         UnitViewSet,
         ContactPersonViewSet,

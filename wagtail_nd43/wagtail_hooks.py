@@ -1,9 +1,13 @@
 """Registrations only; the behaviour lives in the modules named here."""
 
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from . import protection
+from . import admin_urls, protection
+from .views.compliance import CompliancePanel, can_view_compliance
 from .views.identity import IdentityPanel
 from .viewsets import Nd43SnippetGroup
 
@@ -21,3 +25,34 @@ hooks.register("before_bulk_action", protection.before_bulk_action)
 @hooks.register("construct_homepage_panels")
 def add_identity_panel(request, panels):
     panels.append(IdentityPanel(request))
+
+
+@hooks.register("construct_homepage_panels")
+def add_compliance_panel(request, panels):
+    panels.append(CompliancePanel(request))
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path(
+            "nd43/compliance/",
+            include(admin_urls, namespace="wagtail_nd43_compliance"),
+        )
+    ]
+
+
+class ComplianceMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_compliance(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_compliance_report_menu_item():
+    return ComplianceMenuItem(
+        _("Compliance with the decree"),
+        reverse("wagtail_nd43_compliance:report"),
+        name="nd43-compliance",
+        icon_name="tasks",
+        order=50,
+    )

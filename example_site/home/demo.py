@@ -10,14 +10,17 @@ import datetime
 import io
 import json
 import math
+import unicodedata
 from dataclasses import dataclass, field
 
+from django.core.files import File
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -257,11 +260,19 @@ def _fill_press_regulation(sections, today):
     page = next(
         (p for p in sections.values() if isinstance(p, PressRegulationPage)), None
     )
-    if page is None or page.has_unpublished_changes or page.regulation_number:
+    if page is None:
+        return
+    # Re-read it: filling the section's body above left this copy marked as
+    # having unpublished changes.
+    page = PressRegulationPage.objects.get(pk=page.pk)
+    if page.has_unpublished_changes or page.regulation_number:
         return
     for name, value in data.PRESS_REGULATION.items():
         setattr(page, name, value)
     page.regulation_date = datetime.date(today.year - 1, 3, 15)
+    page.regulation_file = _document(
+        f"Quy chế phát ngôn {page.regulation_number} (minh họa)", "quy-che-phat-ngon"
+    )
     page.save_revision().publish()
 
 
@@ -275,6 +286,19 @@ def _fill_editorial_board(site, today, report):
     for name in ("decision_date", "coordination_date", "operation_date"):
         if getattr(board, name) is None:
             setattr(board, name, datetime.date(today.year - 1, 3, 20))
+            changed = True
+    for prefix, label in (
+        ("decision", "Quyết định thành lập Ban biên tập"),
+        ("coordination", "Quy chế phối hợp cung cấp và xử lý thông tin"),
+        ("operation", "Quy chế vận hành Cổng thông tin điện tử"),
+    ):
+        if getattr(board, f"{prefix}_file_id") is None:
+            number = getattr(board, f"{prefix}_number")
+            setattr(
+                board,
+                f"{prefix}_file",
+                _document(f"{label} {number} (minh họa)", f"ban-bien-tap-{prefix}"),
+            )
             changed = True
     if changed:
         board.save()
@@ -553,6 +577,29 @@ def draw_building():
 
 
 DRAWINGS = {"tower": draw_tower, "shield": draw_shield, "building": draw_building}
+
+
+def _document(title, slug):
+    """The Wagtail document called ``title``: a one-page PDF saying it is a
+    fictional stand-in, created the first time."""
+    model = get_document_model()
+    document = model.objects.filter(title=title).first()
+    if document is not None:
+        return document
+    page = PILImage.new("RGB", (1240, 1754), (255, 255, 255))
+    draw = ImageDraw.Draw(page)
+    ascii_title = (
+        unicodedata.normalize("NFKD", title.replace("đ", "d").replace("Đ", "D"))
+        .encode("ascii", "ignore")
+        .decode()
+    )
+    draw.text((120, 160), ascii_title, fill=(0, 0, 0))
+    draw.text((120, 220), "Van ban minh hoa - du lieu hu cau.", fill=(0, 0, 0))
+    buffer = io.BytesIO()
+    page.save(buffer, format="PDF")
+    document = model(title=title, file=File(buffer, name=f"{slug}.pdf"))
+    document.save()
+    return document
 
 
 def _image(title, draw, filename, report):

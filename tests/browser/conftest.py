@@ -263,8 +263,9 @@ def demo_site(chromium_executable, tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{workdir / 'demo.sqlite3'}",
         # pytest-django exported the unit tests' settings; the example site has its own.
         "DJANGO_SETTINGS_MODULE": "nd43_browser_settings",
+        # The checkout's wagtail_nd43 first, not an installed copy of another one.
         "PYTHONPATH": os.pathsep.join(
-            filter(None, [str(workdir), os.environ.get("PYTHONPATH")])
+            filter(None, [str(workdir), str(REPO_ROOT), os.environ.get("PYTHONPATH")])
         ),
         "WAGTAILADMIN_BASE_URL": base_url,
         "PYTHONUNBUFFERED": "1",

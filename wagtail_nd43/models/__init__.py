@@ -3,6 +3,7 @@
 from .articles import ArticlePage, ArticlePageMixin, CampaignPage
 from .base import SectionPageMixin, section_page_models
 from .editorial import EditorialBoard, EditorialBoardMember, EditorialBoardPage
+from .holidays import Holiday
 from .home import AgencyHomePage, AgencyHomePageMixin
 from .organization import ContactPerson, Leader, Unit
 from .press import *  # noqa: F403
@@ -26,6 +27,7 @@ __all__ = [
     "EditorialBoard",
     "EditorialBoardMember",
     "EditorialBoardPage",
+    "Holiday",
     "Leader",
     "OnlineServiceListingMixin",
     "OnlineServicePage",

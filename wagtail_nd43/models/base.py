@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from ..conf import nd43_settings
+from ..forms import SectionPageForm
 from ..rulebook import get_profile, profile_names
 
 
@@ -34,10 +35,15 @@ class GuidancePanel(HelpPanel):
                 return
             self.content = format_html(
                 '<div class="help-block help-info"><p><strong>{}</strong> {}</p>'
-                "<p>{}</p></div>",
+                "<p>{}</p><p>{}</p></div>",
                 _("What the law asks for here:"),
                 section.guidance_vi,
                 ", ".join(section.requirement_ids),
+                _(
+                    "The section must stay published and public: only a site "
+                    "administrator can unpublish, delete or move it, schedule its "
+                    "expiry or restrict who may view it."
+                ),
             )
 
         def is_shown(self):
@@ -150,6 +156,7 @@ class SectionPageMixin(ListingPageMixin):
 
     max_count_per_parent = 1
     subpage_types = []
+    base_form_class = SectionPageForm
 
     content_panels = [
         TitleFieldPanel("title"),
@@ -165,6 +172,11 @@ class SectionPageMixin(ListingPageMixin):
         if not self.requirement_key:
             self.requirement_key = section_key_for_model(self._meta.label)
         super().save(*args, **kwargs)
+
+    def permissions_for_user(self, user):
+        from ..protection import SectionPermissionTester
+
+        return SectionPermissionTester(user, self)
 
     @cached_property
     def section_definition(self):

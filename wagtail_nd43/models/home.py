@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.models import Page
 
 from ..conf import nd43_settings
+from ..forms import SectionPageForm
 from .base import item_page_models
 
 
@@ -17,9 +18,17 @@ class AgencyHomePageMixin(models.Model):
     )
 
     content_panels = [TitleFieldPanel("title"), FieldPanel("welcome")]
+    #: The home holds every mandatory section: editors may not schedule its expiry
+    #: or restrict who can view it either (``protection.py``).
+    base_form_class = SectionPageForm
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        from ..protection import SectionPermissionTester
+
+        return SectionPermissionTester(user, self)
 
     def get_latest_news(self):
         """The newest articles of the news section (ND43-10.1b), not of every

@@ -5,6 +5,8 @@ phone and email to be posted on the portal, and an authorised person's details w
 the authorisation document (Art. 3.6); the HCMC letter 412/2016 asks for the section.
 """
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -344,7 +346,8 @@ class PressListingMixin(ListingSectionMixin):
         year = params.get("year", "")
         return {
             "kind": kind if kind in dict(PressReleasePage.KIND_CHOICES) else "",
-            "year": int(year) if year.isdigit() and 1900 < int(year) < 3000 else None,
+            # ``isdigit()`` would let "²" through to ``int()``.
+            "year": int(year) if re.fullmatch(r"(19|2[0-9])[0-9]{2}", year) else None,
         }
 
     def get_context(self, request, *args, **kwargs):
@@ -415,7 +418,10 @@ class PressRegulationPage(ContentSectionMixin, Page):
     """The agency's spokesperson regulation (quy chế phát ngôn)."""
 
     regulation_number = models.CharField(
-        _("number"), max_length=100, blank=True, help_text=_("E.g. “15/QĐ-STTTT”.")
+        _("regulation number"),
+        max_length=100,
+        blank=True,
+        help_text=_("E.g. “15/QĐ-STTTT”."),
     )
     regulation_date = models.DateField(_("date issued"), null=True, blank=True)
     regulation_issuer = models.CharField(
@@ -424,10 +430,10 @@ class PressRegulationPage(ContentSectionMixin, Page):
         blank=True,
         help_text=_("Position and name of the signer, e.g. “Giám đốc Sở”."),
     )
-    regulation_summary = models.TextField(_("summary"), blank=True)
+    regulation_summary = models.TextField(_("regulation summary"), blank=True)
     regulation_file = models.ForeignKey(
         get_document_model_string(),
-        verbose_name=_("file"),
+        verbose_name=_("regulation file"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

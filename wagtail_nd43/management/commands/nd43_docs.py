@@ -1,8 +1,10 @@
 """Generate the Markdown reference of a regulation profile from the rulebook.
 
-``docs/reference/nd43-sections.md`` is this command's output; ``tests/test_docs.py``
-fails when the committed file differs from a fresh run, so the reference cannot
-drift from the rulebook.
+``docs/reference/nd43-sections.md`` is this command's output, and
+``docs/reference/compliance-matrix.md`` its output with ``--matrix`` (every
+profile: requirement → section and page type → check); ``tests/test_docs.py`` fails
+when a committed file differs from a fresh run, so the reference cannot drift from
+the rulebook.
 """
 
 import dataclasses
@@ -12,6 +14,45 @@ from django.core.management.base import BaseCommand
 
 from ...rulebook import LEVELS, get_profile, profile_names
 
+
+REGENERATE_MATRIX = (
+    "DJANGO_SETTINGS_MODULE=tests.settings python -m django nd43_docs --matrix "
+    "--output docs/reference/compliance-matrix.md"
+)
+
+#: What each check kind verifies and the statuses it can give, for the matrix.
+CHECK_KINDS = {
+    "section_live": ("The section exists, is published and public.", "ok, missing"),
+    "has_content": (
+        "Section live, and its own content filled or at least `min_items` live items.",
+        "ok, missing, empty, incomplete",
+    ),
+    "fresh": (
+        "Section live; its newest live item is dated within `window` (days, or "
+        "the current week from the last working day before it).",
+        "ok, missing, empty, stale",
+    ),
+    "settings_filled": (
+        "The site's setting `model` has every field of `fields` filled.",
+        "ok, empty, incomplete",
+    ),
+    "fields_filled": (
+        "Section live, and the section page's `fields` filled.",
+        "ok, missing, empty, incomplete",
+    ),
+    "records_exist": (
+        "At least `min_count` records of `model` matching `where`, of this site "
+        "when the model belongs to one, with `fields` filled.",
+        "ok, missing, incomplete",
+    ),
+    "deadline": (
+        "Items of the section published within `working_days` (Vietnamese "
+        "working days, holiday table) or `hours` of `date_field`, over the last "
+        "`WAGTAIL_ND43_COMPLIANCE_DEADLINE_WINDOW_DAYS` days; not evaluated while "
+        "no item type has `date_field`.",
+        "ok, missing, late, not_evaluated",
+    ),
+}
 
 REGENERATE = (
     "DJANGO_SETTINGS_MODULE=tests.settings python -m django nd43_docs "
@@ -121,6 +162,68 @@ def render(profile):
     return "\n".join(lines) + "\n"
 
 
+def _where(profile, requirement):
+    """``(section title, key, page type)`` the requirement is checked on."""
+    check = requirement.check
+    key = getattr(check, "section", None)
+    if key is None:
+        key = next(
+            (
+                section.key
+                for section in profile.sections()
+                if requirement.id in section.requirement_ids
+            ),
+            None,
+        )
+    if key is None:
+        return "—", "—"
+    section = profile.section(key)
+    return f"{_cell(section.title_vi)} (`{key}`)", f"`{section.page_type}`"
+
+
+def render_matrix(profiles):
+    """The compliance matrix of ``profiles``: for each requirement, where it is
+    checked and how."""
+    lines = [
+        "# Compliance matrix",
+        "",
+        "<!-- Generated from the rulebook (wagtail_nd43/rulebook/); do not edit.",
+        f"     Regenerate with: {REGENERATE_MATRIX} -->",
+        "",
+        "What the compliance checker (`wagtail_nd43.compliance`, `manage.py "
+        "nd43_check`, the admin report) evaluates for each requirement: the section "
+        "and page type that hold the evidence, the kind of check and its "
+        "parameters. Required findings make the score (met / applicable); "
+        "recommended ones are reported, and count for the exit status of "
+        "`nd43_check` only with `--include-recommended`. `—` marks an obligation "
+        "met by how the package is built or checked by a person (status "
+        "`not_evaluated`, shown but not scored).",
+        "",
+        "## Check kinds",
+        "",
+        "| Kind | Verifies | Statuses |",
+        "|---|---|---|",
+    ]
+    for kind, (text, statuses) in CHECK_KINDS.items():
+        lines.append(f"| `{kind}` | {_cell(text)} | {statuses} |")
+    for profile in profiles:
+        lines += [
+            "",
+            f"## {profile.title_en} (`{profile.name}`)",
+            "",
+            "| Id | Requirement | Severity | Levels | Section | Page type | Check |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for requirement in profile.requirements:
+            section, page_type = _where(profile, requirement)
+            lines.append(
+                f"| {requirement.id} | {_cell(requirement.title_vi)} "
+                f"| {requirement.severity} | {_levels(requirement.levels)} "
+                f"| {section} | {page_type} | {_cell(_check(requirement.check))} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
 class Command(BaseCommand):
     help = "Write the Markdown reference of a regulation profile's sections."
     requires_system_checks = []
@@ -133,12 +236,20 @@ class Command(BaseCommand):
             help="Regulation profile (default: nd43).",
         )
         parser.add_argument(
+            "--matrix",
+            action="store_true",
+            help="Write the compliance matrix of every profile instead.",
+        )
+        parser.add_argument(
             "--output",
             help="File to write (default: standard output).",
         )
 
     def handle(self, *args, **options):
-        text = render(get_profile(options["profile"]))
+        if options["matrix"]:
+            text = render_matrix([get_profile(name) for name in profile_names()])
+        else:
+            text = render(get_profile(options["profile"]))
         if options["output"]:
             Path(options["output"]).write_text(text, encoding="utf-8")
         else:

@@ -1,0 +1,136 @@
+"""How long the compliance checker takes, and how many queries it runs, as a site
+grows.
+
+Builds a scaffolded and fully filled site in a throwaway database, adds N item pages
+spread over four sections (news, law dissemination, the work schedule and ad-hoc
+press information — so the freshness and the 24-hour deadline checks both read
+them), then times ``compliance.evaluate(site)``. Prints median and p95 milliseconds
+and the query count; the count must not depend on N (tests/test_compliance.py pins
+it at 50 and 5,000 pages).
+
+    python bench/bench_compliance.py                  # 100,000 pages
+    python bench/bench_compliance.py --pages 500      # CI smoke size
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench python bench/bench_compliance.py
+"""
+
+import argparse
+import datetime
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def setup_django():
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
+    import django
+
+    django.setup()
+
+
+def build_site(pages):
+    import io
+
+    from django.core.management import call_command
+    from django.test.utils import setup_test_environment
+    from django.utils import timezone
+    from wagtail.models import Site
+
+    from tests.bulk import bulk_create_pages
+    from tests.compliance_fixture import fill_site
+    from wagtail_nd43.models import (
+        AdHocPressPage,
+        ArticlePage,
+        LawDisseminationPage,
+        NewsIndexPage,
+        PressReleasePage,
+        WorkSchedulePage,
+    )
+
+    setup_test_environment()
+    call_command("migrate", verbosity=0)
+    call_command("nd43_scaffold", "--level", "so", stdout=io.StringIO())
+    site = Site.objects.get(is_default_site=True)
+    fill_site(site)
+    started = time.perf_counter()
+    share = pages // 4
+    today = timezone.localdate()
+
+    def dated(n):
+        return today - datetime.timedelta(days=n % 700)
+
+    common = {"lead": "Tóm tắt tin.", "author": "Văn phòng Sở", "body": "[]"}
+    for model in (NewsIndexPage, LawDisseminationPage, WorkSchedulePage):
+        bulk_create_pages(model.objects.get(), ArticlePage, share, date=dated, **common)
+    now = timezone.now()
+    bulk_create_pages(
+        AdHocPressPage.objects.get(),
+        PressReleasePage,
+        pages - 3 * share,
+        date=dated,
+        kind=PressReleasePage.AD_HOC,
+        event_at=lambda n: now - datetime.timedelta(days=n % 300, hours=30),
+        first_published_at=lambda n: now - datetime.timedelta(days=n % 300),
+        **common,
+    )
+    print(f"built {pages} item pages in {time.perf_counter() - started:.1f} s")
+    return Site.objects.get(is_default_site=True)
+
+
+def measure(site, rounds):
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from wagtail_nd43.compliance import evaluate
+
+    timings, queries = [], []
+    evaluate(site)  # warm up
+    for _ in range(rounds):
+        ContentType.objects.clear_cache()
+        with CaptureQueriesContext(connection) as ctx:
+            started = time.perf_counter()
+            report = evaluate(site)
+            timings.append((time.perf_counter() - started) * 1000)
+        queries.append(len(ctx.captured_queries))
+    return timings, queries, report
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    if args.pages < 0 or args.rounds < 1:
+        parser.error("--pages must be ≥ 0 and --rounds ≥ 1")
+    setup_django()
+    from django.db import connection
+
+    db = connection.vendor
+    creation = connection.creation
+    creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    try:
+        site = build_site(args.pages)
+        from wagtail.models import Page
+
+        total = Page.objects.count()
+        timings, queries, report = measure(site, args.rounds)
+    finally:
+        creation.destroy_test_db(creation.connection.settings_dict["NAME"], verbosity=0)
+    timings.sort()
+    p95 = timings[min(len(timings) - 1, int(round(0.95 * (len(timings) - 1))))]
+    print(f"database: {db}; pages in the tree: {total}; rounds: {args.rounds}")
+    print(
+        f"evaluate(): median {statistics.median(timings):.0f} ms, p95 {p95:.0f} ms, "
+        f"queries {min(queries)}–{max(queries)}; score {report.score:.2f}, "
+        f"{len(report.findings)} findings"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""A site that fills every required item of the ND43 profile, built from what the
+rulebook asks — used to show that a complete site has no failing required finding.
+
+Every section that lists items gets one dated today; every other section gets a
+paragraph of content; identity, editorial board and spokesperson are filled.
+"""
+
+import json
+
+import wagtail_factories
+from django.utils import timezone
+from wagtail.models import Page
+
+from wagtail_nd43.models import (
+    AgencySettings,
+    ArticlePage,
+    EditorialBoard,
+    EditorialBoardMember,
+    PressRegulationPage,
+    PressReleasePage,
+    Spokesperson,
+)
+from wagtail_nd43.models.base import section_page_models
+
+
+PARAGRAPH = [{"type": "paragraph", "value": "<p>Nội dung đầy đủ của chuyên mục.</p>"}]
+
+
+def fill_identity(site):
+    identity = AgencySettings.for_site(site)
+    identity.full_name = "Sở Thông tin và Truyền thông tỉnh Hòa Bình Xanh"
+    identity.address = "Số 18 đường Lê Lợi, thành phố Bình Xanh"
+    identity.phone = "(0200) 3 812 345"
+    identity.fax = "(0200) 3 812 346"
+    identity.email = "stttt@hoabinhxanh.gov.vn"
+    identity.responsible_person = "Ông Trần Minh Khang – Giám đốc Sở"
+    identity.logo = wagtail_factories.ImageFactory(title="Biểu trưng")
+    identity.save()
+    return identity
+
+
+def fill_board(site, today):
+    board = EditorialBoard.for_site(site)
+    for prefix, number in (
+        ("decision", "45/QĐ-STTTT"),
+        ("coordination", "46/QĐ-STTTT"),
+        ("operation", "47/QĐ-STTTT"),
+    ):
+        setattr(board, f"{prefix}_number", number)
+        setattr(board, f"{prefix}_date", today)
+        setattr(
+            board,
+            f"{prefix}_file",
+            wagtail_factories.DocumentFactory(title=f"Quyết định {number}"),
+        )
+    board.save()
+    EditorialBoardMember.objects.create(
+        board=board,
+        full_name="Trần Minh Khang",
+        role=EditorialBoardMember.HEAD,
+        position="Giám đốc Sở",
+    )
+    return board
+
+
+def add_spokesperson(today, **overrides):
+    values = {
+        "full_name": "Lê Thu Hà",
+        "position": "Chánh Văn phòng Sở",
+        "unit": "Văn phòng Sở",
+        "phone": "(0200) 3 812 350",
+        "email": "ltha@hoabinhxanh.gov.vn",
+        "active_from": today,
+        **overrides,
+    }
+    person = Spokesperson(**values)
+    person.save()
+    person.save_revision().publish()
+    return person
+
+
+def add_item(section, today, **fields):
+    """An item dated ``today`` under ``section``: an article or a press release."""
+    values = {
+        "title": f"Thông tin mới của chuyên mục {section.title}",
+        "lead": "Tóm tắt nội dung.",
+        "author": "Văn phòng Sở",
+        "date": today,
+        "first_published_at": timezone.now(),
+        **fields,
+    }
+    if PressReleasePage.can_create_at(section):
+        item = PressReleasePage(**{"kind": PressReleasePage.PERIODIC, **values})
+    else:
+        item = ArticlePage(**values)
+    section.add_child(instance=item)
+    return item
+
+
+def fill_sections(home, today):
+    for page in (
+        Page.objects.descendant_of(home)
+        .type(*section_page_models())
+        .specific()
+        .order_by("path")
+    ):
+        if ArticlePage.can_create_at(page) or PressReleasePage.can_create_at(page):
+            add_item(page, today)
+            continue
+        page.body = json.dumps(PARAGRAPH)
+        if isinstance(page, PressRegulationPage):
+            page.regulation_number = "15/QĐ-STTTT"
+            page.regulation_date = today
+            page.regulation_file = wagtail_factories.DocumentFactory(
+                title="Quy chế phát ngôn"
+            )
+        page.save_revision().publish()
+
+
+def fill_site(site, today=None):
+    """Fill ``site`` (already scaffolded) so that every required finding is ok."""
+    today = today or timezone.localdate()
+    fill_identity(site)
+    fill_board(site, today)
+    add_spokesperson(today)
+    fill_sections(site.root_page, today)

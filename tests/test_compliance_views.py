@@ -1,0 +1,117 @@
+"""The compliance surfaces in the admin (report, exports, self-assessment,
+dashboard panel) and the token-protected JSON endpoint."""
+
+import io
+import json
+
+from django.contrib.auth.models import Group
+from django.test import TestCase, override_settings
+from django.urls import reverse
+from openpyxl import load_workbook
+from wagtail.test.utils import WagtailTestUtils
+
+from wagtail_nd43.roles import BOARD, EDITORS
+
+from .utils import scaffold_site, section_page
+
+
+REPORT = reverse("wagtail_nd43_compliance:report")
+RESULTS = reverse("wagtail_nd43_compliance:report_results")
+ASSESSMENT = reverse("wagtail_nd43_compliance:self_assessment")
+API = reverse("wagtail_nd43:compliance_api")
+
+
+class ComplianceAdminTest(WagtailTestUtils, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = scaffold_site("so")
+        cls.superuser = cls.create_superuser("admin", password="password")
+        cls.board_member = cls.create_user("bbt", password="password")
+        cls.board_member.groups.add(Group.objects.get(name=BOARD))
+        cls.editor = cls.create_user("btv", password="password")
+        cls.editor.groups.add(Group.objects.get(name=EDITORS))
+
+    def test_the_report_lists_findings_in_vietnamese(self):
+        self.client.force_login(self.superuser)
+        response = self.client.get(REPORT)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "ND43-10.1a.1")
+        self.assertContains(response, "Điểm a khoản 1 Điều 10")
+        functions = section_page(self.home, "gioi-thieu.chuc-nang-nhiem-vu")
+        self.assertContains(response, f"/admin/pages/{functions.pk}/edit/")
+
+    def test_filter_by_status_and_article(self):
+        self.client.force_login(self.superuser)
+        response = self.client.get(RESULTS, {"status": "ok"})
+        self.assertContains(response, "ND43-10.1a")
+        self.assertNotContains(response, "ND43-10.1a.1<")
+        self.assertNotContains(response, "ND43-10.1a.1\n")
+        response = self.client.get(RESULTS, {"group": "Điều 3 Nghị định 09/2017/NĐ-CP"})
+        self.assertContains(response, "ND09-3.4")
+        self.assertNotContains(response, "ND43-10.1b")
+
+    def test_csv_and_xlsx_exports(self):
+        self.client.force_login(self.superuser)
+        response = self.client.get(REPORT, {"export": "csv", "status": "empty"})
+        text = b"".join(response.streaming_content).decode()
+        lines = text.strip().splitlines()
+        self.assertTrue(lines[0].startswith("Mã,Yêu cầu,Căn cứ,"), lines[0])
+        self.assertGreater(len(lines), 10)
+        self.assertTrue(
+            all(",Chưa có nội dung," in line for line in lines[1:]), lines[1]
+        )
+        response = self.client.get(REPORT, {"export": "xlsx"})
+        workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+        rows = list(workbook.active.values)
+        self.assertEqual(rows[1][0], "ND43-10.1a")
+
+    def test_the_self_assessment_is_a_table_with_evidence(self):
+        self.client.force_login(self.board_member)
+        response = self.client.get(ASSESSMENT)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, '<th colspan="6" scope="rowgroup">')
+        self.assertContains(response, "Điều 10 Nghị định 43/2011/NĐ-CP</th>")
+        self.assertContains(response, "http://localhost/gioi-thieu/")
+
+    def test_the_dashboard_shows_the_score_to_the_board(self):
+        self.client.force_login(self.board_member)
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, "nd43-compliance-")
+        self.assertContains(response, "%")
+
+    def test_editors_are_refused_even_with_the_url(self):
+        self.client.force_login(self.editor)
+        for url in (REPORT, RESULTS, ASSESSMENT):
+            with self.subTest(url):
+                response = self.client.get(url)
+                self.assertRedirects(response, reverse("wagtailadmin_home"))
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertNotContains(response, "nd43-compliance-")
+
+    def test_an_unknown_site_is_404(self):
+        self.client.force_login(self.superuser)
+        self.assertEqual(self.client.get(REPORT, {"site": "999"}).status_code, 404)
+
+
+class ComplianceApiTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        scaffold_site("so")
+
+    def test_off_by_default(self):
+        self.assertEqual(self.client.get(API).status_code, 404)
+
+    @override_settings(WAGTAIL_ND43_COMPLIANCE_API_TOKEN="s3cret-token")
+    def test_token_required(self):
+        self.assertEqual(self.client.get(API).status_code, 401)
+        response = self.client.get(API, HTTP_AUTHORIZATION="Bearer wrong")
+        self.assertEqual(response.status_code, 401)
+        response = self.client.get(API, HTTP_AUTHORIZATION="Bearer s3cret-token")
+        self.assertEqual(response.status_code, 200)
+        data = json.loads(response.content)
+        self.assertEqual(data["profile"], "nd43")
+        self.assertEqual(response["Cache-Control"], "no-store")
+        self.assertEqual(
+            self.client.post(API, HTTP_AUTHORIZATION="Bearer s3cret-token").status_code,
+            405,
+        )

@@ -1,0 +1,77 @@
+"""The compliance checker: evaluates a site against its regulation profile.
+
+``evaluate(site)`` returns a :class:`Report` with one :class:`Finding` per
+requirement that applies to the site's profile and agency level. Evaluators are
+generic per check kind (``checks.EVALUATORS``), so a requirement added to the
+rulebook is checked without code. The number of queries depends on the number of
+page types and requirements, never on the number of pages.
+"""
+
+from django.utils.translation import gettext as _
+
+from ..rulebook import get_profile
+from .checks import EVALUATORS
+from .data import SiteData
+from .report import (
+    EMPTY,
+    FAIL_LEVELS,
+    FAILING,
+    INCOMPLETE,
+    LATE,
+    MISSING,
+    NOT_EVALUATED,
+    OK,
+    STALE,
+    STATUSES,
+    Finding,
+    Report,
+)
+
+
+__all__ = [
+    "EMPTY",
+    "FAILING",
+    "FAIL_LEVELS",
+    "INCOMPLETE",
+    "LATE",
+    "MISSING",
+    "NOT_EVALUATED",
+    "OK",
+    "STALE",
+    "STATUSES",
+    "Finding",
+    "Report",
+    "evaluate",
+]
+
+
+def evaluate(site, profile=None, today=None):
+    """Check ``site`` against ``profile`` (a name or a Profile; default: the one in
+    the site's agency identity) at the agency level of its identity setting."""
+    from ..conf import nd43_settings
+
+    data = SiteData(site, None, None, today=today)
+    identity = data.setting("wagtail_nd43.AgencySettings")
+    if profile is None:
+        profile = identity.profile or nd43_settings.DEFAULT_PROFILE
+    if isinstance(profile, str):
+        profile = get_profile(profile)
+    data.profile = profile
+    data.level = identity.level
+    findings = []
+    for requirement in profile.requirements_for(data.level):
+        check = requirement.check
+        if check is None:
+            findings.append(
+                Finding(
+                    requirement,
+                    NOT_EVALUATED,
+                    _(
+                        "Not checked automatically: the package meets it by design "
+                        "or it needs a person to check it."
+                    ),
+                )
+            )
+            continue
+        findings.append(EVALUATORS[check.kind](requirement, check, data))
+    return Report(site=site, profile=profile, level=data.level, findings=findings)

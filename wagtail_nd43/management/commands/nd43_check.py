@@ -1,0 +1,131 @@
+"""``manage.py nd43_check``: the compliance report for people (text) or machines
+(JSON), with an exit status for CI and monitoring.
+
+Exit status: 0 when no finding fails at the ``--fail-on`` level or worse, 1 when
+one does, 2 on bad usage (unknown option or site). Levels nest: ``missing`` fails on
+missing, empty and incomplete findings; ``stale`` also on out-of-date ones; ``late``
+(the default) also on late ones, i.e. on every failing finding. Only required
+findings count unless ``--include-recommended`` is given.
+"""
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from ...compliance import FAIL_LEVELS, LATE, OK, evaluate
+from ...rulebook import LEVELS, profile_names
+
+
+class Command(BaseCommand):
+    help = (
+        "Check a site against its regulation (Decree 43 by default) and list what "
+        "is missing, empty, incomplete, out of date or published late. Exit status "
+        "0: nothing fails at the --fail-on level; 1: something does; 2: bad usage. "
+        "--fail-on missing fails on missing, empty or incomplete findings; stale "
+        "adds out-of-date ones; late (default) adds late ones, i.e. any failing "
+        "required finding."
+    )
+    requires_system_checks = []
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--site", help="Site id or hostname (default: the default site)."
+        )
+        parser.add_argument(
+            "--format",
+            choices=("text", "json"),
+            default="text",
+            help="text for people (default), json for machines.",
+        )
+        parser.add_argument(
+            "--fail-on",
+            choices=tuple(FAIL_LEVELS),
+            default=LATE,
+            help=(
+                "Exit 1 when a finding fails at this level or worse: missing "
+                "(missing, empty, incomplete) ⊂ stale (+ out of date) ⊂ late "
+                "(+ published late). Default: late, i.e. any failing finding."
+            ),
+        )
+        parser.add_argument(
+            "--include-recommended",
+            action="store_true",
+            help="Let failing recommended findings set the exit status too.",
+        )
+        parser.add_argument(
+            "--profile",
+            choices=profile_names(),
+            help="Regulation profile (default: the one in the identity setting).",
+        )
+
+    def handle(self, *args, **options):
+        site = self._site(options["site"])
+        report = evaluate(site, profile=options["profile"])
+        if options["format"] == "json":
+            self.stdout.write(
+                json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+            )
+        else:
+            self._write_text(report)
+        failing = report.failing(
+            options["fail_on"], include_recommended=options["include_recommended"]
+        )
+        if failing:
+            raise CommandError(
+                _("%(count)d findings fail at level “%(level)s”.")
+                % {"count": len(failing), "level": options["fail_on"]},
+                returncode=1,
+            )
+
+    def _write_text(self, report):
+        self.stdout.write(
+            _("%(profile)s — %(level)s — site %(site)s")
+            % {
+                "profile": report.profile.title_vi,
+                "level": LEVELS.get(report.level, report.level),
+                "site": report.site,
+            }
+        )
+        self.stdout.write(
+            _("Score: %(ok)d of %(total)d required requirements met (%(percent)d%%).")
+            % {
+                "ok": report.required_ok,
+                "total": report.required_applicable,
+                "percent": report.score_percent,
+            }
+        )
+        for finding in report.findings:
+            style = (
+                self.style.SUCCESS
+                if finding.status == OK
+                else (self.style.ERROR if finding.is_failing else self.style.WARNING)
+            )
+            self.stdout.write("")
+            self.stdout.write(
+                f"[{style(str(finding.status_label))}] {finding.id} "
+                f"({finding.severity_label}) {finding.title}"
+            )
+            self.stdout.write(f"    {finding.citation}")
+            self.stdout.write(f"    {finding.message}")
+            if finding.evidence_url:
+                self.stdout.write(f"    {finding.evidence_url}")
+
+    def _site(self, value):
+        if value is None:
+            site = Site.objects.filter(is_default_site=True).first()
+            if site is None:
+                raise CommandError(
+                    _("There is no default site; pass --site."), returncode=2
+                )
+            return site
+        value = str(value)
+        lookup = {"pk": int(value)} if value.isdigit() else {"hostname": value}
+        sites = list(Site.objects.filter(**lookup)[:2])
+        if len(sites) != 1:
+            raise CommandError(
+                _("No single site with id or hostname “%(site)s”.") % {"site": value},
+                returncode=2,
+            )
+        return sites[0]

@@ -1,0 +1,260 @@
+"""Surfaces of the compliance checker in the admin: the report (filterable,
+exportable), the printable self-assessment table, the dashboard panel; and the
+read-only JSON endpoint for a supervising department."""
+
+import hmac
+
+import django_filters
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+from wagtail.admin.auth import permission_denied
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Site
+
+from ..compliance import STATUSES, evaluate
+from ..conf import nd43_settings
+
+
+def can_view_compliance(user):
+    """Superusers, and the roles responsible for the portal: those who may edit the
+    agency identity (technical administrators) or the editorial board."""
+    return user.is_active and (
+        user.is_superuser
+        or user.has_perm("wagtail_nd43.change_agencysettings")
+        or user.has_perm("wagtail_nd43.change_editorialboard")
+    )
+
+
+def _sites():
+    return list(Site.objects.select_related("root_page").order_by("hostname", "port"))
+
+
+def site_for(request):
+    """The site chosen with ``?site=<id>``, else the request's site, else the
+    default one."""
+    value = request.GET.get("site", "")
+    if value.isdigit():
+        return get_object_or_404(Site.objects.select_related("root_page"), pk=value)
+    site = Site.find_for_request(request)
+    if site is None:
+        site = (
+            Site.objects.select_related("root_page")
+            .filter(is_default_site=True)
+            .first()
+        )
+    if site is None:
+        raise Http404(_("No site is configured."))
+    return site
+
+
+class FindingList(list):
+    """The findings of a report, where the listing views expect a queryset."""
+
+    model = None
+
+    def filter(self, predicate):
+        return FindingList(f for f in self if predicate(f))
+
+
+class FindingFilterSet(WagtailFilterSet):
+    site = django_filters.ChoiceFilter(label=_("Site"), method="keep", empty_label=None)
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=list(STATUSES.items()), method="keep"
+    )
+    group = django_filters.ChoiceFilter(label=_("Article"), method="keep")
+    failing = django_filters.BooleanFilter(
+        label=_("Failing required items only"), method="keep"
+    )
+
+    class Meta:
+        fields = []
+
+    def __init__(self, *args, groups=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["site"].extra["choices"] = [
+            (str(site.pk), str(site)) for site in _sites()
+        ]
+        self.filters["group"].extra["choices"] = [(g, g) for g in groups]
+
+    def keep(self, queryset, name, value):
+        return queryset
+
+    def filter_queryset(self, findings):
+        """Filter the list of findings (not a queryset) by the form's values."""
+        data = self.form.cleaned_data
+        if data.get("status"):
+            findings = findings.filter(lambda f: f.status == data["status"])
+        if data.get("group"):
+            findings = findings.filter(lambda f: f.group == data["group"])
+        if data.get("failing"):
+            findings = findings.filter(lambda f: f.required and f.is_failing)
+        return findings
+
+
+class LinksColumn(Column):
+    cell_template_name = "wagtail_nd43/admin/compliance/links_cell.html"
+
+
+class ComplianceReportView(ReportView):
+    page_title = _("Compliance with the decree")
+    header_icon = "tasks"
+    index_url_name = "wagtail_nd43_compliance:report"
+    index_results_url_name = "wagtail_nd43_compliance:report_results"
+    filterset_class = FindingFilterSet
+    paginate_by = 100
+    context_object_name = "findings"
+    export_filename = "tu-danh-gia-nd43"
+    columns = [
+        StatusTagColumn(
+            "status_label", label=_("Status"), primary=lambda f: not f.is_failing
+        ),
+        TitleColumn(
+            "title",
+            label=_("Requirement"),
+            get_url=lambda f: f.admin_url or None,
+        ),
+        Column("id", label=_("Id")),
+        Column("citation", label=_("Legal basis")),
+        Column("severity_label", label=_("Severity")),
+        Column("message", label=_("What to do")),
+        LinksColumn("evidence_url", label=_("Links")),
+    ]
+    list_export = [
+        "id",
+        "title",
+        "citation",
+        "group",
+        "severity_label",
+        "status_label",
+        "message",
+        "evidence_url",
+    ]
+    export_headings = {
+        "id": _("Id"),
+        "title": _("Requirement"),
+        "citation": _("Legal basis"),
+        "group": _("Article"),
+        "severity_label": _("Severity"),
+        "status_label": _("Status"),
+        "message": _("What to do"),
+        "evidence_url": _("Evidence"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_view_compliance(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def report(self):
+        return evaluate(site_for(self.request))
+
+    def get_base_queryset(self):
+        return FindingList(self.report.findings)
+
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        kwargs["queryset"] = FindingList(self.report.findings)
+        kwargs["groups"] = self.report.groups()
+        data = kwargs["data"].copy()
+        data.setdefault("site", str(self.report.site.pk))
+        kwargs["data"] = data
+        return kwargs
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["report"] = self.report
+        return context
+
+    @cached_property
+    def header_more_buttons(self):
+        from django.urls import reverse
+        from wagtail.admin.widgets.button import Button
+
+        buttons = super().header_more_buttons.copy()
+        buttons.append(
+            Button(
+                _("Printable self-assessment"),
+                url=reverse("wagtail_nd43_compliance:self_assessment")
+                + f"?site={self.report.site.pk}",
+                icon_name="doc-full",
+                priority=80,
+            )
+        )
+        return buttons
+
+
+class SelfAssessmentView(WagtailAdminTemplateMixin, TemplateView):
+    """The report laid out like the self-assessment table agencies send: criterion,
+    status, evidence link, note — one printable page."""
+
+    template_name = "wagtail_nd43/admin/compliance/self_assessment.html"
+    page_title = _("Self-assessment")
+    header_icon = "doc-full"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_view_compliance(request.user):
+            return permission_denied(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        report = evaluate(site_for(self.request))
+        from ..models import AgencySettings
+
+        context["report"] = report
+        context["identity"] = AgencySettings.objects.filter(site=report.site).first()
+        context["groups"] = [
+            (group, [f for f in report.findings if f.group == group])
+            for group in report.groups()
+        ]
+        return context
+
+
+class CompliancePanel(Component):
+    """Dashboard panel: the score and the worst items of each site."""
+
+    name = "wagtail_nd43_compliance"
+    template_name = "wagtail_nd43/admin/compliance/panel.html"
+    order = 105
+
+    def __init__(self, request):
+        self.request = request
+
+    def render_html(self, parent_context=None):
+        if not can_view_compliance(self.request.user):
+            return ""
+        return super().render_html(parent_context)
+
+    def get_context_data(self, parent_context=None):
+        reports = [evaluate(site) for site in _sites()]
+        return {"reports": reports, "worst_count": 5}
+
+
+@require_GET
+def compliance_api(request):
+    """``GET`` the JSON report of a site (``?site=<id>``), for automated
+    inspection. Off unless ``WAGTAIL_ND43_COMPLIANCE_API_TOKEN`` is set; the token
+    must then come as ``Authorization: Bearer <token>``."""
+    token = nd43_settings.COMPLIANCE_API_TOKEN
+    if not token:
+        raise Http404
+    header = request.headers.get("Authorization", "")
+    given = header[len("Bearer ") :] if header.startswith("Bearer ") else ""
+    if not given or not hmac.compare_digest(given.encode(), str(token).encode()):
+        response = JsonResponse({"error": "unauthorised"}, status=401)
+        response["WWW-Authenticate"] = 'Bearer realm="wagtail_nd43"'
+        return response
+    response = JsonResponse(
+        evaluate(site_for(request)).to_dict(), json_dumps_params={"ensure_ascii": False}
+    )
+    response["Cache-Control"] = "no-store"
+    return response
