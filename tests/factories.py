@@ -135,6 +135,8 @@ class ContactPersonFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = "wagtail_nd43.ContactPerson"
+
+
 # Press information and the editorial board (issue 3).
 
 DocumentFactory = wagtail_factories.DocumentFactory

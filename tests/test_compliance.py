@@ -33,6 +33,7 @@ from wagtail_nd43.models import (
     NewsIndexPage,
     PressReleasePage,
     Spokesperson,
+    WeekSchedulePage,
 )
 from wagtail_nd43.rulebook import (
     REQUIRED,
@@ -151,7 +152,7 @@ class FilledSiteTest(TestCase):
         schedule = section_page(
             default_site().root_page, "chi-dao-dieu-hanh.lich-lam-viec"
         )
-        ArticlePage.objects.child_of(schedule).get().unpublish()
+        WeekSchedulePage.objects.child_of(schedule).get().unpublish()
         self.assertEqual(by_id(evaluate(default_site()))["ND43-10.1c.4"].status, EMPTY)
 
     def test_a_spokesperson_without_phone_turns_it_red(self):
@@ -440,7 +441,7 @@ class QueryCountTest(TestCase):
         for section in (
             news,
             section_page(self.home, "pho-bien-phap-luat"),
-            section_page(self.home, "chi-dao-dieu-hanh.lich-lam-viec"),
+            section_page(self.home, "quy-hoach-ke-hoach"),
         ):
             bulk_create_pages(
                 section, ArticlePage, per_section, lead="Tin", author="A", body="[]"
