@@ -99,44 +99,6 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         model = ArticlePage
 
 
-# ---- People, work schedule, online services (issue 5) ------------------------------
-
-
-class LeaderFactory(factory.django.DjangoModelFactory):
-    full_name = factory.Sequence(lambda n: f"Nguyễn Văn Lãnh {n}")
-    position = "Phó Giám đốc Sở"
-    biography = "Sinh năm 1975, quê Hà Tĩnh; thạc sĩ Quản lý công."
-    duties = "Phụ trách lĩnh vực bưu chính, viễn thông; Phòng Bưu chính, Viễn thông."
-    phone = "028 3520 2727"
-    email = factory.Sequence(lambda n: f"lanhdao{n}@stttt.example.gov.vn")
-
-    class Meta:
-        model = "wagtail_nd43.Leader"
-
-
-class UnitFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Phòng Chuyên môn {n}")
-    functions = "Tham mưu, giúp Giám đốc Sở quản lý nhà nước về lĩnh vực được giao."
-    head = "Ông Trần Văn Bình – Trưởng phòng"
-    address = "59 Lý Tự Trọng, phường Sài Gòn"
-    phone = "028 3822 1234"
-    email = factory.Sequence(lambda n: f"phong{n}@stttt.example.gov.vn")
-
-    class Meta:
-        model = "wagtail_nd43.Unit"
-
-
-class ContactPersonFactory(factory.django.DjangoModelFactory):
-    full_name = factory.Sequence(lambda n: f"Lê Thị Liên Hệ {n}")
-    position = "Chuyên viên"
-    unit = factory.SubFactory(UnitFactory)
-    phone = "028 3822 5678"
-    email = factory.Sequence(lambda n: f"lienhe{n}@stttt.example.gov.vn")
-
-    class Meta:
-        model = "wagtail_nd43.ContactPerson"
-
-
 # Press information and the editorial board (issue 3).
 
 DocumentFactory = wagtail_factories.DocumentFactory
@@ -175,3 +137,41 @@ class PressReleasePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PressReleasePage
+
+
+# ---- People, work schedule, online services (issue 5) ------------------------------
+
+
+class LeaderFactory(factory.django.DjangoModelFactory):
+    full_name = factory.Sequence(lambda n: f"Nguyễn Văn Lãnh {n}")
+    position = "Phó Giám đốc Sở"
+    biography = "Sinh năm 1975, quê Hà Tĩnh; thạc sĩ Quản lý công."
+    duties = "Phụ trách lĩnh vực bưu chính, viễn thông; Phòng Bưu chính, Viễn thông."
+    phone = "028 3520 2727"
+    email = factory.Sequence(lambda n: f"lanhdao{n}@stttt.example.gov.vn")
+
+    class Meta:
+        model = "wagtail_nd43.Leader"
+
+
+class UnitFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Phòng Chuyên môn {n}")
+    functions = "Tham mưu, giúp Giám đốc Sở quản lý nhà nước về lĩnh vực được giao."
+    head = "Ông Trần Văn Bình – Trưởng phòng"
+    address = "59 Lý Tự Trọng, phường Sài Gòn"
+    phone = "028 3822 1234"
+    email = factory.Sequence(lambda n: f"phong{n}@stttt.example.gov.vn")
+
+    class Meta:
+        model = "wagtail_nd43.Unit"
+
+
+class ContactPersonFactory(factory.django.DjangoModelFactory):
+    full_name = factory.Sequence(lambda n: f"Lê Thị Liên Hệ {n}")
+    position = "Chuyên viên"
+    unit = factory.SubFactory(UnitFactory)
+    phone = "028 3822 5678"
+    email = factory.Sequence(lambda n: f"lienhe{n}@stttt.example.gov.vn")
+
+    class Meta:
+        model = "wagtail_nd43.ContactPerson"

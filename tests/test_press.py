@@ -19,8 +19,8 @@ from wagtail_nd43.models import (
     Spokesperson,
     SpokespersonAuthorisation,
 )
-from wagtail_nd43.models.press import validate_phone
 from wagtail_nd43.rulebook import UBND_TINH
+from wagtail_nd43.validators import validate_phone
 
 from .factories import (
     DocumentFactory,

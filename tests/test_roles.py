@@ -95,6 +95,9 @@ class GroupsAndWorkflowTest(RolesTestCase):
                 "lock_spokesperson",
                 "unlock_spokesperson",
                 "change_editorialboard",
+                "add_holiday",
+                "change_holiday",
+                "delete_holiday",
             },
         )
         self.assertEqual(
@@ -103,7 +106,14 @@ class GroupsAndWorkflowTest(RolesTestCase):
         )
         self.assertEqual(
             model_codenames(self.technical),
-            {"access_admin", "change_agencysettings", "change_editorialboard"},
+            {
+                "access_admin",
+                "change_agencysettings",
+                "change_editorialboard",
+                "add_holiday",
+                "change_holiday",
+                "delete_holiday",
+            },
         )
         editor_collections = set(
             GroupCollectionPermission.objects.filter(group=self.editors).values_list(

@@ -18,6 +18,16 @@ class SpokespersonViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class HolidayViewSet(SnippetViewSet):
+    model = Holiday
+    icon = "calendar"
+    menu_label = _("Holidays")
+    list_display = ["date", "name", "kind", "note"]
+    list_filter = ["kind"]
+    search_fields = ["name", "note"]
+    list_per_page = 50
+
+
 class LeaderViewSet(SnippetViewSet):
     model = Leader
     icon = "user"
@@ -50,24 +60,14 @@ class ContactPersonViewSet(SnippetViewSet):
     ordering = ["sort_order", "full_name"]
 
 
-class HolidayViewSet(SnippetViewSet):
-    model = Holiday
-    icon = "calendar"
-    menu_label = _("Holidays")
-    list_display = ["date", "name", "kind", "note"]
-    list_filter = ["kind"]
-    search_fields = ["name", "note"]
-    list_per_page = 50
-
-
 class Nd43SnippetGroup(SnippetViewSetGroup):
     menu_label = _("Decree 43")
     menu_icon = "doc-full-inverse"
     menu_order = 250
     items = (
         SpokespersonViewSet,
-        HolidayViewSet,
         LeaderViewSet,
         UnitViewSet,
         ContactPersonViewSet,
+        HolidayViewSet,
     )
