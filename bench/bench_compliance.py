@@ -48,8 +48,8 @@ def build_site(pages):
         ArticlePage,
         LawDisseminationPage,
         NewsIndexPage,
+        PlanningPage,
         PressReleasePage,
-        WorkSchedulePage,
     )
 
     setup_test_environment()
@@ -65,7 +65,7 @@ def build_site(pages):
         return today - datetime.timedelta(days=n % 700)
 
     common = {"lead": "Tóm tắt tin.", "author": "Văn phòng Sở", "body": "[]"}
-    for model in (NewsIndexPage, LawDisseminationPage, WorkSchedulePage):
+    for model in (NewsIndexPage, LawDisseminationPage, PlanningPage):
         bulk_create_pages(model.objects.get(), ArticlePage, share, date=dated, **common)
     now = timezone.now()
     bulk_create_pages(

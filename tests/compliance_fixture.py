@@ -5,6 +5,7 @@ Every section that lists items gets one dated today; every other section gets a
 paragraph of content; identity, editorial board and spokesperson are filled.
 """
 
+import datetime
 import json
 
 import wagtail_factories
@@ -14,15 +15,19 @@ from wagtail.models import Page
 from wagtail_nd43.models import (
     AgencySettings,
     ArticlePage,
+    ContactPerson,
     EditorialBoard,
     EditorialBoardMember,
+    Leader,
     PressRegulationPage,
     PressReleasePage,
     Spokesperson,
+    Unit,
+    WeekScheduleEntry,
     WeekSchedulePage,
 )
 from wagtail_nd43.models.base import section_page_models
-from wagtail_nd43.weeks import monday_of
+from wagtail_nd43.weeks import monday_of, suggested_title, week_slug
 
 
 PARAGRAPH = [{"type": "paragraph", "value": "<p>Nội dung đầy đủ của chuyên mục.</p>"}]
@@ -81,6 +86,41 @@ def add_spokesperson(today, **overrides):
     return person
 
 
+def add_people():
+    """A leader, a unit and a contact person with every detail the decree asks."""
+    Leader.objects.create(
+        full_name="Trần Minh Khang",
+        position="Giám đốc Sở",
+        biography="Sinh năm 1972 tại Hòa Bình Xanh.",
+        duties="Phụ trách chung.",
+    )
+    unit = Unit.objects.create(name="Văn phòng Sở", functions="Tham mưu tổng hợp.")
+    ContactPerson.objects.create(
+        full_name="Nguyễn Hữu Phúc",
+        position="Chánh Văn phòng",
+        unit=unit,
+        phone="(0200) 3 812 345",
+        email="phucnh@hoabinhxanh.gov.vn",
+    )
+
+
+def add_week(section, today):
+    """This week's work schedule, published."""
+    monday = monday_of(today)
+    week = WeekSchedulePage(
+        title=suggested_title(monday),
+        slug=week_slug(monday),
+        week_start=monday,
+        entries=[
+            WeekScheduleEntry(
+                day=monday, start_time=datetime.time(8, 0), content="Họp giao ban."
+            )
+        ],
+    )
+    section.add_child(instance=week)
+    return week
+
+
 def add_item(section, today, **fields):
     """An item dated ``today`` under ``section``: an article or a press release."""
     values = {
@@ -93,12 +133,6 @@ def add_item(section, today, **fields):
     }
     if PressReleasePage.can_create_at(section):
         item = PressReleasePage(**{"kind": PressReleasePage.PERIODIC, **values})
-    elif WeekSchedulePage.can_create_at(section):
-        item = WeekSchedulePage(
-            title=values["title"],
-            week_start=monday_of(today),
-            first_published_at=values["first_published_at"],
-        )
     else:
         item = ArticlePage(**values)
     section.add_child(instance=item)
@@ -112,11 +146,11 @@ def fill_sections(home, today):
         .specific()
         .order_by("path")
     ):
-        if any(
-            model.can_create_at(page)
-            for model in (ArticlePage, PressReleasePage, WeekSchedulePage)
-        ):
+        if ArticlePage.can_create_at(page) or PressReleasePage.can_create_at(page):
             add_item(page, today)
+            continue
+        if WeekSchedulePage.can_create_at(page):
+            add_week(page, today)
             continue
         page.body = json.dumps(PARAGRAPH)
         if isinstance(page, PressRegulationPage):
@@ -134,4 +168,5 @@ def fill_site(site, today=None):
     fill_identity(site)
     fill_board(site, today)
     add_spokesperson(today)
+    add_people()
     fill_sections(site.root_page, today)

@@ -605,3 +605,29 @@ class PageTreeTest(TestCase):
             [datetime.date(2026, 11, 23)],
         )
         self.assertTrue(Page.objects.type(WeekSchedulePage).exists())
+
+
+class WeeklyRuleTest(TestCase):
+    """The compliance checker's “this week's schedule” rule (ND43-10.1c.4) reads the
+    week of the schedule pages, not the day they were published."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = scaffold_site(SO)
+        cls.section = section_page(cls.home, SCHEDULE_KEY)
+        with at(2026, 11, 25, 9, 0):
+            # Published this week, but for last week: not this week's schedule.
+            publish_week(cls.section, datetime.date(2026, 11, 16), [])
+
+    def status(self):
+        from wagtail_nd43.compliance import evaluate
+
+        with at(2026, 11, 25, 9, 0):
+            report = evaluate(self.home.get_site())
+        return {f.id: f.status for f in report.findings}["ND43-10.1c.4"]
+
+    def test_last_weeks_page_is_stale_and_this_weeks_page_is_ok(self):
+        self.assertEqual(self.status(), "stale")
+        with at(2026, 11, 25, 9, 0):
+            publish_week(self.section, datetime.date(2026, 11, 23), [])
+        self.assertEqual(self.status(), "ok")

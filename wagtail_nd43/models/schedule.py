@@ -54,9 +54,6 @@ TRACKED_FIELDS = (
 class WeekSchedulePage(ItemPageMixin, Page):
     """The schedule of one week (Monday to Sunday)."""
 
-    #: The compliance checker dates a week by its Monday (“this week's schedule”).
-    compliance_date_field = "week_start"
-
     week_start = models.DateField(
         _("week starting on"),
         help_text=_(
@@ -70,6 +67,9 @@ class WeekSchedulePage(ItemPageMixin, Page):
     parent_page_types = [APP + "WorkSchedulePage"]
     subpage_types = []
     base_form_class = WeekSchedulePageForm
+    #: The compliance checker's “current week” rule reads the week, not the date
+    #: the page happened to be published.
+    compliance_date_field = "week_start"
     template = "wagtail_nd43/pages/week_schedule_page.html"
 
     content_panels = [

@@ -674,7 +674,10 @@ REQUIREMENTS = (
         "a",
         "Tiểu sử tóm tắt và nhiệm vụ đảm nhiệm của lãnh đạo",
         "Leaders' biographies and duties",
-        HasContent("gioi-thieu.lanh-dao"),
+        RecordsExist(
+            "wagtail_nd43.Leader",
+            fields=("full_name", "position", "biography", "duties"),
+        ),
     ),
     _req(
         "ND43-10.1a.5",
@@ -706,7 +709,7 @@ REQUIREMENTS = (
         "a",
         "Chức năng, nhiệm vụ của đơn vị trực thuộc",
         "Subordinate units",
-        HasContent("gioi-thieu.don-vi-truc-thuoc"),
+        RecordsExist("wagtail_nd43.Unit", fields=("name", "functions")),
         levels=B | T | S,
     ),
     _req(
@@ -848,7 +851,10 @@ REQUIREMENTS = (
         "k",
         "Thông tin liên hệ của cán bộ, công chức có thẩm quyền",
         "Contacts of competent officials",
-        HasContent("lien-he"),
+        RecordsExist(
+            "wagtail_nd43.ContactPerson",
+            fields=("full_name", "position", "unit", "phone", "email"),
+        ),
     ),
     _req(
         "ND43-10.1l",
