@@ -14,6 +14,8 @@ DEFAULTS = {
     "LISTING_PAGE_SIZE": 20,
     # Number of newest news items on the agency home page.
     "HOME_NEWS_COUNT": 6,
+    # Largest file (bytes) that may be attached to a legal document.
+    "LEGAL_DOCUMENT_MAX_FILE_SIZE": 20 * 1024 * 1024,
 }
 
 

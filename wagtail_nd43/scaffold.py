@@ -47,6 +47,7 @@ class Result:
     site_root_changed: bool = False
     settings_changed: tuple = ()
     roles: list = field(default_factory=list)
+    vocabularies_created: int = 0
 
     @property
     def created(self):
@@ -61,6 +62,7 @@ def scaffold(site, profile, level, dry_run=False, workflow=True):
     With ``dry_run`` the same work is done and then rolled back, so the report is
     exactly what a real run would do.
     """
+    from .models.legal import ensure_vocabularies
     from .roles import ensure_roles
 
     with transaction.atomic():
@@ -73,6 +75,7 @@ def scaffold(site, profile, level, dry_run=False, workflow=True):
         for child in profile.root.children:
             _build(child, home, 1, level, existing, result.steps)
         result.roles = ensure_roles(home, with_workflow=workflow)
+        result.vocabularies_created = ensure_vocabularies()
         if dry_run:
             transaction.set_rollback(True)
     if dry_run:

@@ -4,6 +4,8 @@ from .articles import ArticlePage, ArticlePageMixin, CampaignPage
 from .base import SectionPageMixin, section_page_models
 from .editorial import EditorialBoard, EditorialBoardMember, EditorialBoardPage
 from .home import AgencyHomePage, AgencyHomePageMixin
+from .legal import *  # noqa: F403
+from .legal import __all__ as _legal_names
 from .press import *  # noqa: F403
 from .press import __all__ as _press_names
 from .sections import *  # noqa: F403
@@ -27,4 +29,5 @@ __all__ = [
     "section_page_models",
     *_section_names,
     *_press_names,
+    *_legal_names,
 ]

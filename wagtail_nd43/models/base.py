@@ -20,6 +20,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..rulebook import get_profile, profile_names
+from ..search import fold_for_index
 
 
 class GuidancePanel(HelpPanel):
@@ -57,6 +58,33 @@ def section_key_for_model(label):
     return ""
 
 
+class FoldedSearchMixin:
+    """Gives a page a ``folded_search_text`` to index with
+    ``index.SearchField("folded_search_text")``: the text of its other search fields,
+    folded (:func:`wagtail_nd43.search.fold_for_index`), so that the site search
+    finds "Nghị định" when people type "nghi dinh"."""
+
+    @property
+    def folded_search_text(self):
+        parts = []
+        for field in self.get_search_fields():
+            if (
+                not isinstance(field, index.SearchField)
+                or field.field_name == "folded_search_text"
+            ):
+                continue
+            value = field.get_value(self)
+            if isinstance(value, list | tuple):
+                parts.extend(str(item) for item in value if item)
+            elif value:
+                parts.append(str(value))
+        return fold_for_index(" ".join(parts))
+
+
+#: Add to a page type's ``search_fields`` together with :class:`FoldedSearchMixin`.
+FOLDED_SEARCH_FIELD = index.SearchField("folded_search_text")
+
+
 class ItemPageMixin(models.Model):
     """Marks page types that are items listed by a section (articles, documents...)."""
 
@@ -64,7 +92,7 @@ class ItemPageMixin(models.Model):
         abstract = True
 
 
-class ListingPageMixin(models.Model):
+class ListingPageMixin(FoldedSearchMixin, models.Model):
     """A page with an introduction, optional content, its subsections and a paginated
     list of its items. Sections and campaign pages share it."""
 
@@ -88,6 +116,7 @@ class ListingPageMixin(models.Model):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        FOLDED_SEARCH_FIELD,
     ]
 
     class Meta:

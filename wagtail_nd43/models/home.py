@@ -4,12 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.models import Page
+from wagtail.search import index
 
 from ..conf import nd43_settings
-from .base import item_page_models
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, item_page_models
 
 
-class AgencyHomePageMixin(models.Model):
+class AgencyHomePageMixin(FoldedSearchMixin, models.Model):
     welcome = models.TextField(
         _("welcome text"),
         blank=True,
@@ -17,6 +18,10 @@ class AgencyHomePageMixin(models.Model):
     )
 
     content_panels = [TitleFieldPanel("title"), FieldPanel("welcome")]
+    search_fields = Page.search_fields + [
+        index.SearchField("welcome"),
+        FOLDED_SEARCH_FIELD,
+    ]
 
     class Meta:
         abstract = True

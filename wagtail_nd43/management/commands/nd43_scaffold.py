@@ -73,6 +73,11 @@ class Command(BaseCommand):
         for role in result.roles:
             label = labels[CREATED] if role.created else _("already present")
             self.stdout.write(f"{role.label} — {label}")
+        if result.vocabularies_created:
+            self.stdout.write(
+                _("Legal document vocabularies: %(count)d entries created.")
+                % {"count": result.vocabularies_created}
+            )
         created = len(result.created)
         if options["dry_run"]:
             summary = _("Dry run: %(created)d of %(total)d sections would be created.")

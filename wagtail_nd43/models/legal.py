@@ -1,0 +1,820 @@
+"""Legal documents (văn bản) under the “Văn bản” section (ND43-10.1e, ND42-4.1).
+
+Each document shows the seven items Decree 43/2011 Art. 10.1.e requires — form
+(document type), issuing authority, number/symbol, issue date, effective date,
+summary (trích yếu) and a downloadable file — plus signer, fields, expiry date,
+whether the agency issued it itself (2 or 10 working days to publish it, Art.
+17.1.c), a link to the national legal documents database (ND42-4.1) and its
+relations to other documents. The effect status is computed, never typed.
+
+Document types, issuing bodies, signers and fields are vocabularies (snippets) an
+agency manages; :func:`ensure_vocabularies` seeds the common values and is called by
+the scaffold.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+    TitleFieldPanel,
+)
+from wagtail.documents import get_document_model_string
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from ..conf import nd43_settings
+from ..search import fold, fold_for_index, fold_terms, normalize_document_number
+from .base import FoldedSearchMixin, ItemPageMixin
+
+
+# ---- Vocabularies -------------------------------------------------------------------
+
+
+class VocabularyMixin(models.Model):
+    name = models.CharField(_("name"), max_length=255, unique=True)
+    sort_order = models.IntegerField(
+        _("order"), default=0, help_text=_("Lower numbers are listed first.")
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class DocumentType(VocabularyMixin):
+    """Hình thức văn bản: Luật, Nghị định, Thông tư, Quyết định, Công văn..."""
+
+    is_normative = models.BooleanField(
+        _("legal normative document"),
+        default=False,
+        help_text=_(
+            "Tick for forms of legal normative documents (văn bản quy phạm pháp "
+            "luật) such as laws, decrees and circulars; leave unticked for "
+            "administrative documents such as official letters and plans."
+        ),
+    )
+
+    class Meta(VocabularyMixin.Meta):
+        verbose_name = _("document type")
+        verbose_name_plural = _("document types")
+
+
+class IssuingBody(VocabularyMixin):
+    """Cơ quan ban hành: the authority that issued the document."""
+
+    class Meta(VocabularyMixin.Meta):
+        verbose_name = _("issuing body")
+        verbose_name_plural = _("issuing bodies")
+
+
+class Signer(models.Model):
+    """Người ký: the person who signed, with the position signed under."""
+
+    full_name = models.CharField(_("full name"), max_length=255)
+    position = models.CharField(
+        _("position"),
+        max_length=255,
+        blank=True,
+        help_text=_("The position written under the signature, e.g. “Giám đốc”."),
+    )
+
+    class Meta:
+        verbose_name = _("signer")
+        verbose_name_plural = _("signers")
+        ordering = ["full_name", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["full_name", "position"], name="nd43_signer_unique"
+            )
+        ]
+
+    def __str__(self):
+        if self.position:
+            return f"{self.full_name} – {self.position}"
+        return self.full_name
+
+
+class LegalField(VocabularyMixin):
+    """Lĩnh vực: the subject area a document belongs to."""
+
+    class Meta(VocabularyMixin.Meta):
+        verbose_name = _("field")
+        verbose_name_plural = _("fields")
+
+
+#: Seeded once by the scaffold; agencies rename, reorder and add their own.
+DOCUMENT_TYPES = (
+    ("Hiến pháp", True),
+    ("Luật", True),
+    ("Nghị quyết", True),
+    ("Pháp lệnh", True),
+    ("Lệnh", True),
+    ("Nghị định", True),
+    ("Quyết định", True),
+    ("Thông tư", True),
+    ("Thông tư liên tịch", True),
+    ("Chỉ thị", False),
+    ("Công văn", False),
+    ("Kế hoạch", False),
+    ("Thông báo", False),
+    ("Hướng dẫn", False),
+    ("Báo cáo", False),
+    ("Tờ trình", False),
+    ("Văn bản hợp nhất", False),
+)
+ISSUING_BODIES = (
+    "Quốc hội",
+    "Ủy ban Thường vụ Quốc hội",
+    "Chủ tịch nước",
+    "Chính phủ",
+    "Thủ tướng Chính phủ",
+    "Bộ Thông tin và Truyền thông",
+    "Bộ Nội vụ",
+    "Bộ Tài chính",
+    "Bộ Tư pháp",
+    "Bộ Kế hoạch và Đầu tư",
+    "Hội đồng nhân dân tỉnh",
+    "Ủy ban nhân dân tỉnh",
+    "Chủ tịch Ủy ban nhân dân tỉnh",
+)
+FIELDS = (
+    "Bưu chính",
+    "Viễn thông",
+    "Công nghệ thông tin",
+    "Chuyển đổi số",
+    "An toàn thông tin",
+    "Báo chí",
+    "Xuất bản, in và phát hành",
+    "Phát thanh, truyền hình và thông tin điện tử",
+    "Thông tin cơ sở",
+    "Tổ chức bộ máy",
+    "Cán bộ, công chức, viên chức",
+    "Cải cách hành chính",
+    "Tài chính",
+    "Đầu tư",
+    "Thi đua, khen thưởng",
+    "Thanh tra, khiếu nại, tố cáo",
+    "Phòng, chống tham nhũng",
+)
+
+
+def ensure_vocabularies():
+    """Create the common document types, issuing bodies and fields that are
+    missing, by name; never change or delete existing ones. Returns the number of
+    entries created (``0`` on a second run)."""
+    created = 0
+    for order, (name, normative) in enumerate(DOCUMENT_TYPES):
+        created += DocumentType.objects.get_or_create(
+            name=name, defaults={"sort_order": order, "is_normative": normative}
+        )[1]
+    for order, name in enumerate(ISSUING_BODIES):
+        created += IssuingBody.objects.get_or_create(
+            name=name, defaults={"sort_order": order}
+        )[1]
+    for order, name in enumerate(FIELDS):
+        created += LegalField.objects.get_or_create(
+            name=name, defaults={"sort_order": order}
+        )[1]
+    return created
+
+
+# ---- Effect status ------------------------------------------------------------------
+
+
+class EffectStatus(models.TextChoices):
+    NOT_YET = "not-yet", _("Not yet in effect")
+    IN_EFFECT = "in-effect", _("In effect")
+    PARTLY_EXPIRED = "partly-expired", _("Partly expired")
+    EXPIRED = "expired", _("Expired")
+
+
+class RelationKind(models.TextChoices):
+    REPLACES = "replaces", _("replaces")
+    AMENDS = "amends", _("amends or supplements")
+    REPEALS = "repeals", _("repeals")
+    REPEALS_PART = "repeals-part", _("repeals part of")
+    GUIDES = "guides", _("guides the implementation of")
+
+
+#: Relations that end the target's effect wholly, or in part.
+ENDING = (RelationKind.REPLACES, RelationKind.REPEALS)
+PARTIAL = (RelationKind.AMENDS, RelationKind.REPEALS_PART)
+
+#: What the relation says, read from the target's side.
+INCOMING_LABELS = {
+    RelationKind.REPLACES: _("Replaced by"),
+    RelationKind.AMENDS: _("Amended or supplemented by"),
+    RelationKind.REPEALS: _("Repealed by"),
+    RelationKind.REPEALS_PART: _("Partly repealed by"),
+    RelationKind.GUIDES: _("Implementation guided by"),
+}
+
+
+def _today():
+    return timezone.localdate()
+
+
+def status_annotations(today=None):
+    """``Exists`` annotations telling whether a live document already in effect
+    ends this one wholly (``ended_by_relation``) or in part (``amended``)."""
+    today = today or _today()
+    incoming = LegalDocumentRelation.objects.filter(
+        target=OuterRef("pk"),
+        page__live=True,
+        page__effective_date__lte=today,
+    )
+    return {
+        "ended_by_relation": Exists(incoming.filter(kind__in=ENDING)),
+        "amended": Exists(incoming.filter(kind__in=PARTIAL)),
+    }
+
+
+def status_q(status, today=None):
+    """A filter selecting documents of effect ``status`` on ``today``; the queryset
+    must carry :func:`status_annotations`."""
+    today = today or _today()
+    started = Q(effective_date__lte=today)
+    ended = Q(expiry_date__lte=today) | Q(ended_by_relation=True)
+    if status == EffectStatus.NOT_YET:
+        return Q(effective_date__gt=today)
+    if status == EffectStatus.EXPIRED:
+        return started & ended
+    if status == EffectStatus.PARTLY_EXPIRED:
+        return started & ~ended & Q(amended=True)
+    if status == EffectStatus.IN_EFFECT:
+        return started & ~ended & Q(amended=False)
+    raise ValueError(status)
+
+
+def compute_status(effective_date, expiry_date, ended_by_relation, amended, today):
+    """The effect status from the dates and relations (the same rules as
+    :func:`status_q`). The expiry date is the first day without effect."""
+    if effective_date is None or effective_date > today:
+        return EffectStatus.NOT_YET
+    if (expiry_date is not None and expiry_date <= today) or ended_by_relation:
+        return EffectStatus.EXPIRED
+    if amended:
+        return EffectStatus.PARTLY_EXPIRED
+    return EffectStatus.IN_EFFECT
+
+
+# ---- Attachments --------------------------------------------------------------------
+
+ALLOWED_EXTENSIONS = ("pdf", "doc", "docx", "odt")
+
+
+def validate_attachment(document):
+    """Refuse a Wagtail document that is not PDF/DOC/DOCX/ODT, or is larger than
+    ``WAGTAIL_ND43_LEGAL_DOCUMENT_MAX_FILE_SIZE``."""
+    extension = (document.file_extension or "").lower()
+    if extension not in ALLOWED_EXTENSIONS:
+        raise ValidationError(
+            _(
+                "“%(title)s” is a .%(extension)s file. Attach the document as a "
+                "PDF, DOC, DOCX or ODT file."
+            ),
+            code="file_type",
+            params={"title": document.title, "extension": extension or "?"},
+        )
+    size = document.get_file_size()
+    limit = nd43_settings.LEGAL_DOCUMENT_MAX_FILE_SIZE
+    if size is not None and size > limit:
+        raise ValidationError(
+            _(
+                "“%(title)s” is %(size)s; a document file may be at most "
+                "%(limit)s. Compress it or split it into appendices."
+            ),
+            code="file_size",
+            params={
+                "title": document.title,
+                "size": filesizeformat(size),
+                "limit": filesizeformat(limit),
+            },
+        )
+
+
+# ---- Pages --------------------------------------------------------------------------
+
+
+def validate_number(value):
+    normalize_document_number(value)
+
+
+class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
+    document_type = models.ForeignKey(
+        "wagtail_nd43.DocumentType",
+        verbose_name=_("document type"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The form of the document (hình thức văn bản), e.g. Nghị định."),
+    )
+    issuing_body = models.ForeignKey(
+        "wagtail_nd43.IssuingBody",
+        verbose_name=_("issuing body"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The authority that issued the document (thẩm quyền ban hành)."),
+    )
+    number = models.CharField(
+        _("number and symbol"),
+        max_length=100,
+        db_index=True,
+        validators=[validate_number],
+        help_text=_(
+            "As printed on the document, e.g. 43/2011/NĐ-CP. It is saved in the "
+            "standard form: “43/2011/nd-cp” becomes “43/2011/NĐ-CP”."
+        ),
+    )
+    issued_date = models.DateField(
+        _("issue date"), db_index=True, help_text=_("The date the document was signed.")
+    )
+    effective_date = models.DateField(
+        _("effective date"),
+        help_text=_(
+            "The date the document takes effect. For documents effective on "
+            "signature, the issue date."
+        ),
+    )
+    expiry_date = models.DateField(
+        _("expiry date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The first day on which the document no longer has effect, when it "
+            "states one. A document replaced or repealed by another is shown as "
+            "expired automatically."
+        ),
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_(
+            "The summary (trích yếu) as printed under the number, e.g. “Quy định "
+            "về việc cung cấp thông tin và dịch vụ công trực tuyến...”."
+        ),
+    )
+    signer = models.ForeignKey(
+        "wagtail_nd43.Signer",
+        verbose_name=_("signer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    fields = ParentalManyToManyField(
+        "wagtail_nd43.LegalField",
+        verbose_name=_("fields"),
+        blank=True,
+        related_name="+",
+    )
+    is_own_issuance = models.BooleanField(
+        _("issued by this agency"),
+        default=False,
+        help_text=_(
+            "Tick when this agency issued the document: Decree 43 (Art. 17.1.c) "
+            "asks it to be posted within 2 working days of issue; documents of "
+            "other authorities within 10 working days."
+        ),
+    )
+    national_db_url = models.URLField(
+        _("national legal database link"),
+        blank=True,
+        max_length=500,
+        help_text=_(
+            "The document's address in the national database of legal documents "
+            "(vbpl.vn), which Decree 42/2022 asks portals to link to."
+        ),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("full text or notes"),
+        help_text=_("Optional: the text of the document, or notes for readers."),
+    )
+    search_text = models.TextField(
+        editable=False,
+        default="",
+        help_text="Folded number, title, summary, issuer, type and text for search.",
+    )
+
+    content_panels = [
+        TitleFieldPanel(
+            "title",
+            help_text=_("E.g. “Nghị định 43/2011/NĐ-CP về cung cấp thông tin...”."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(["document_type", "number"]),
+                FieldRowPanel(["issuing_body", "signer"]),
+                FieldRowPanel(["issued_date", "effective_date", "expiry_date"]),
+                "summary",
+            ],
+            heading=_("The seven items Decree 43 requires"),
+        ),
+        InlinePanel(
+            "attachments",
+            heading=_("Files to download"),
+            label=_("File"),
+            min_num=1,
+            help_text=_("PDF, DOC, DOCX or ODT files of the document."),
+        ),
+        "fields",
+        "is_own_issuance",
+        "national_db_url",
+        InlinePanel(
+            "relations",
+            heading=_("Relations to other documents"),
+            label=_("Relation"),
+        ),
+        "body",
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("number"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("folded_search_text"),
+        index.FilterField("issued_date"),
+        index.FilterField("document_type"),
+        index.FilterField("issuing_body"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.title
+
+    # -- saving -------------------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.number:
+            try:
+                self.number = normalize_document_number(self.number)
+            except ValidationError as error:
+                errors["number"] = error.messages
+        if not errors.get("number") and self.number and self.issuing_body_id:
+            duplicate = self.duplicate()
+            if duplicate is not None:
+                errors["number"] = _(
+                    "Document %(number)s of %(issuer)s is already on the portal: "
+                    "“%(title)s”. Edit that document instead of creating it again."
+                ) % {
+                    "number": self.number,
+                    "issuer": self.issuing_body,
+                    "title": duplicate.title,
+                }
+        if (
+            self.issued_date
+            and self.effective_date
+            and self.effective_date < self.issued_date
+        ):
+            errors["effective_date"] = _(
+                "A document cannot take effect before it is issued."
+            )
+        if (
+            self.expiry_date
+            and self.effective_date
+            and self.expiry_date <= self.effective_date
+        ):
+            errors["expiry_date"] = _("The expiry date must be after the effective date.")
+        attachment_errors = []
+        for attachment in self.attachments.all():
+            if attachment.document_id is None:
+                continue
+            try:
+                validate_attachment(attachment.document)
+            except ValidationError as error:
+                attachment_errors.extend(error.messages)
+        if attachment_errors:
+            errors["__all__"] = attachment_errors
+        if errors:
+            raise ValidationError(errors)
+
+    def duplicate(self):
+        """Another document with this number from the same issuing body, if any."""
+        if self.alias_of_id:
+            return None
+        others = type(self).objects.filter(
+            number=self.number,
+            issuing_body_id=self.issuing_body_id,
+            alias_of__isnull=True,
+        )
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        return others.only("title").first()
+
+    def build_search_text(self):
+        """What the keyword box matches, folded (:func:`wagtail_nd43.search.fold`)."""
+        body_field = self._meta.get_field("body")
+        parts = [
+            self.number,
+            self.title,
+            self.summary,
+            str(self.document_type or ""),
+            str(self.issuing_body or ""),
+            str(self.signer or ""),
+            *body_field.get_searchable_content(self.body),
+        ]
+        return fold(" ".join(part for part in parts if part))
+
+    def save(self, *args, **kwargs):
+        if self.number:
+            try:
+                self.number = normalize_document_number(self.number)
+            except ValidationError:
+                pass  # clean() reports it; saving unclean data keeps what was typed.
+        self.search_text = self.build_search_text()
+        super().save(*args, **kwargs)
+
+    @property
+    def folded_search_text(self):
+        """Indexed by Wagtail search: the folded keyword text, word by word."""
+        return fold_for_index(self.search_text or self.build_search_text())
+
+    # -- reading ------------------------------------------------------------------
+
+    @property
+    def listing_date(self):
+        return self.issued_date
+
+    def effect_status(self, today=None):
+        """The computed :class:`EffectStatus` on ``today``. Uses the annotations of
+        :func:`status_annotations` when the listing queryset carries them."""
+        today = today or _today()
+        ended = getattr(self, "ended_by_relation", None)
+        amended = getattr(self, "amended", None)
+        if ended is None or amended is None:
+            kinds = set(
+                LegalDocumentRelation.objects.filter(
+                    target=self.pk,
+                    page__live=True,
+                    page__effective_date__lte=today,
+                ).values_list("kind", flat=True)
+            )
+            ended = bool(kinds & set(ENDING))
+            amended = bool(kinds & set(PARTIAL))
+        return compute_status(
+            self.effective_date, self.expiry_date, ended, amended, today
+        )
+
+    @cached_property
+    def status(self):
+        return self.effect_status()
+
+    @property
+    def status_label(self):
+        return EffectStatus(self.status).label
+
+    def publication_deadline_days(self):
+        """Working days allowed to post the document (Decree 43 Art. 17.1.c)."""
+        return 2 if self.is_own_issuance else 10
+
+    def outgoing_relations_live(self):
+        """This document's relations to other live documents."""
+        return (
+            self.relations.filter(target__live=True)
+            .select_related("target")
+            .order_by("sort_order", "pk")
+        )
+
+    def incoming_relations_live(self):
+        """Relations other live documents have to this one, e.g. “Replaced by”."""
+        rows = (
+            LegalDocumentRelation.objects.filter(target=self, page__live=True)
+            .select_related("page")
+            .order_by("page__issued_date", "pk")
+        )
+        return [(INCOMING_LABELS[RelationKind(row.kind)], row) for row in rows]
+
+    def dublin_core(self, agency=""):
+        """The Dublin Core elements (TT24-4) this document states itself."""
+        subjects = "; ".join(str(field) for field in self.fields.all())
+        return {
+            "DC.title": self.title,
+            "DC.creator": str(self.issuing_body or ""),
+            "DC.contributor": str(self.signer or ""),
+            "DC.subject": subjects or self.title,
+            "DC.description": self.summary,
+            "DC.publisher": agency or str(self.issuing_body or ""),
+            "DC.date": self.issued_date.isoformat() if self.issued_date else "",
+            "DC.type": str(self.document_type or ""),
+            "DC.source": self.national_db_url,
+            "DC.relation": self.number,
+        }
+
+
+class LegalDocumentPage(ItemPageMixin, LegalDocumentPageMixin, Page):
+    parent_page_types = ["wagtail_nd43.LegalDocumentsPage"]
+    subpage_types = []
+    template = "wagtail_nd43/pages/legal_document_page.html"
+
+    class Meta:
+        verbose_name = _("legal document")
+        verbose_name_plural = _("legal documents")
+
+
+class LegalDocumentAttachment(Orderable):
+    page = ParentalKey(
+        LegalDocumentPage, on_delete=models.CASCADE, related_name="attachments"
+    )
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("file"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("PDF, DOC, DOCX or ODT; see the size limit in the error, if any."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional, e.g. “Phụ lục I”. Empty: the file's title is shown."),
+    )
+
+    panels = ["document", "label"]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document file")
+        verbose_name_plural = _("document files")
+
+    def clean(self):
+        super().clean()
+        if self.document_id:
+            try:
+                validate_attachment(self.document)
+            except ValidationError as error:
+                raise ValidationError({"document": error.messages}) from error
+
+    @property
+    def display_label(self):
+        return self.label or self.document.title
+
+
+class LegalDocumentRelation(Orderable):
+    """“This document <kind> <target>”: e.g. it replaces or amends an older one."""
+
+    page = ParentalKey(
+        LegalDocumentPage, on_delete=models.CASCADE, related_name="relations"
+    )
+    kind = models.CharField(_("relation"), max_length=20, choices=RelationKind.choices)
+    target = models.ForeignKey(
+        LegalDocumentPage,
+        verbose_name=_("other document"),
+        on_delete=models.CASCADE,
+        related_name="incoming_relations",
+    )
+    note = models.CharField(
+        _("note"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional: which articles, e.g. “Điều 5, khoản 2”."),
+    )
+
+    panels = [
+        "kind",
+        PageChooserPanel("target", "wagtail_nd43.LegalDocumentPage"),
+        "note",
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("relation to another document")
+        verbose_name_plural = _("relations to other documents")
+
+    def clean(self):
+        super().clean()
+        if self.page_id and self.target_id == self.page_id:
+            raise ValidationError(
+                {"target": _("A document cannot be related to itself.")}
+            )
+
+
+# ---- The section ---------------------------------------------------------------------
+
+
+class LegalDocumentFilters:
+    """The listing's filters, read from GET parameters; bad values are ignored."""
+
+    names = ("type", "issuer", "field", "year", "status", "q")
+
+    def __init__(self, data):
+        self.type = self._int(data.get("type"))
+        self.issuer = self._int(data.get("issuer"))
+        self.field = self._int(data.get("field"))
+        self.year = self._int(data.get("year"))
+        status = data.get("status", "")
+        self.status = status if status in EffectStatus.values else ""
+        self.q = " ".join(str(data.get("q", "")).split())[:200]
+
+    @staticmethod
+    def _int(value):
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            return None
+        return number if 0 < number < 10**9 else None
+
+    @property
+    def active(self):
+        return any(getattr(self, name) for name in self.names)
+
+    def apply(self, queryset, today=None):
+        if self.type:
+            queryset = queryset.filter(document_type_id=self.type)
+        if self.issuer:
+            queryset = queryset.filter(issuing_body_id=self.issuer)
+        if self.field:
+            queryset = queryset.filter(fields=self.field)
+        if self.year:
+            queryset = queryset.filter(
+                issued_date__gte=datetime.date(self.year, 1, 1),
+                issued_date__lte=datetime.date(self.year, 12, 31),
+            )
+        if self.status:
+            queryset = queryset.filter(status_q(self.status, today))
+        for term in fold_terms(self.q):
+            queryset = queryset.filter(search_text__contains=term)
+        return queryset
+
+
+class LegalDocumentsPageMixin(models.Model):
+    """The “Văn bản” section: its documents newest first, with filters by type,
+    issuer, field, year and status and a keyword box (GET parameters)."""
+
+    class Meta:
+        abstract = True
+
+    def get_documents(self):
+        return LegalDocumentPage.objects.child_of(self).live().public()
+
+    def get_items(self, request=None):
+        today = _today()
+        documents = self.get_documents().annotate(**status_annotations(today))
+        if request is not None:
+            documents = LegalDocumentFilters(request.GET).apply(documents, today)
+        return (
+            documents.select_related("document_type", "issuing_body")
+            .prefetch_related(
+                models.Prefetch(
+                    "attachments",
+                    queryset=LegalDocumentAttachment.objects.select_related(
+                        "document"
+                    ),
+                )
+            )
+            .order_by("-issued_date", "-pk")
+        )
+
+    def get_years(self):
+        """Every year from the newest document's back to the oldest (one query)."""
+        bounds = self.get_documents().aggregate(
+            first=models.Min("issued_date"), last=models.Max("issued_date")
+        )
+        if bounds["first"] is None:
+            return []
+        return list(range(bounds["last"].year, bounds["first"].year - 1, -1))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = LegalDocumentFilters(request.GET)
+        context["filters"] = filters
+        context["document_types"] = DocumentType.objects.all()
+        context["issuing_bodies"] = IssuingBody.objects.all()
+        context["legal_fields"] = LegalField.objects.all()
+        context["years"] = self.get_years()
+        context["statuses"] = EffectStatus.choices
+        return context
+
+
+__all__ = [
+    "DocumentType",
+    "EffectStatus",
+    "IssuingBody",
+    "LegalDocumentAttachment",
+    "LegalDocumentPage",
+    "LegalDocumentPageMixin",
+    "LegalDocumentRelation",
+    "LegalDocumentsPageMixin",
+    "LegalField",
+    "RelationKind",
+    "Signer",
+    "ensure_vocabularies",
+]
