@@ -10,3 +10,6 @@ class WagtailNd43AppConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from . import signal_handlers
+
+        signal_handlers.register()

@@ -34,11 +34,13 @@ from wagtail_nd43.models import (
 from wagtail_nd43.models.base import section_page_models
 
 from . import demo_data as data
+from .demo_legal import load_legal_documents
 
 
 HOME_KEY = "trang-chu"
 SCHEDULE_KEY = "chi-dao-dieu-hanh.lich-lam-viec"
 PERIODIC_PRESS_KEY = "thong-tin-bao-chi.dinh-ky"
+LEGAL_KEY = "van-ban"
 
 
 class DemoContentError(Exception):
@@ -57,6 +59,7 @@ class Report:
     sections_without_item_type: list = field(default_factory=list)
     spokespersons_created: int = 0
     board_members_created: int = 0
+    legal_documents_created: int = 0
 
     @property
     def total_created(self):
@@ -98,6 +101,10 @@ def load(site, today=None):
         for position, (key, items) in enumerate({**data.ARTICLES, **generated}.items()):
             _add_articles(
                 sections, key, items, position, today, images, report, spokesperson
+            )
+        if LEGAL_KEY in sections:
+            report.legal_documents_created = load_legal_documents(
+                sections[LEGAL_KEY], today
             )
     return report
 

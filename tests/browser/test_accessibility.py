@@ -31,6 +31,10 @@ PUBLIC_PAGES = [
     ("press-spokesperson", "/thong-tin-bao-chi/nguoi-phat-ngon/"),
     ("editorial-board", "/gioi-thieu/ban-bien-tap/"),
     ("contact", "/lien-he/"),
+    ("legal-documents", "/van-ban/"),
+    ("legal-documents-filtered", "/van-ban/?q=nghi+dinh+43&year=2011"),
+    ("legal-document", "/van-ban/43-2011-nd-cp/"),
+    ("site-search", "/search/?q=nghi+dinh+43"),
 ]
 #: Items the main menu must hold (issue 2 item 10), matched case-insensitively.
 MENU_ITEMS = {

@@ -13,10 +13,13 @@ the scaffold.
 """
 
 import datetime
+import uuid
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Min, Q
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -230,46 +233,68 @@ def _today():
     return timezone.localdate()
 
 
-def status_annotations(today=None):
-    """``Exists`` annotations telling whether a live document already in effect
-    ends this one wholly (``ended_by_relation``) or in part (``amended``)."""
-    today = today or _today()
-    incoming = LegalDocumentRelation.objects.filter(
-        target=OuterRef("pk"),
-        page__live=True,
-        page__effective_date__lte=today,
+def relation_dates(target_ids):
+    """For each document in ``target_ids``: the first day a live document ends it
+    wholly (replaces or repeals it) and the first day one ends it in part (amends
+    or partly repeals it), from the relations' effective dates. One query."""
+    dates = {pk: [None, None] for pk in target_ids}
+    rows = (
+        LegalDocumentRelation.objects.filter(target__in=target_ids, page__live=True)
+        .values_list("target_id", "kind")
+        .annotate(first=Min("page__effective_date"))
     )
-    return {
-        "ended_by_relation": Exists(incoming.filter(kind__in=ENDING)),
-        "amended": Exists(incoming.filter(kind__in=PARTIAL)),
-    }
+    for target, kind, first in rows:
+        slot = 0 if kind in ENDING else 1 if kind in PARTIAL else None
+        if slot is not None and first is not None:
+            current = dates[target][slot]
+            dates[target][slot] = first if current is None else min(current, first)
+    return dates
+
+
+def update_relation_dates(target_ids):
+    """Store :func:`relation_dates` on the documents ``target_ids`` (no save(): the
+    columns are derived, and no revision is made)."""
+    target_ids = {pk for pk in target_ids if pk}
+    if not target_ids:
+        return
+    for pk, (ended_on, amended_on) in relation_dates(target_ids).items():
+        LegalDocumentPage.objects.filter(pk=pk).update(
+            ended_on=ended_on, amended_on=amended_on
+        )
+    bump_listing_version()
 
 
 def status_q(status, today=None):
-    """A filter selecting documents of effect ``status`` on ``today``; the queryset
-    must carry :func:`status_annotations`."""
+    """A filter selecting documents of effect ``status`` on ``today``: plain column
+    comparisons, so the listing needs no subquery per document."""
     today = today or _today()
     started = Q(effective_date__lte=today)
-    ended = Q(expiry_date__lte=today) | Q(ended_by_relation=True)
+    ended = Q(expiry_date__lte=today) | Q(ended_on__lte=today)
+    amended = Q(amended_on__lte=today)
     if status == EffectStatus.NOT_YET:
         return Q(effective_date__gt=today)
     if status == EffectStatus.EXPIRED:
         return started & ended
     if status == EffectStatus.PARTLY_EXPIRED:
-        return started & ~ended & Q(amended=True)
+        return started & ~ended & amended
     if status == EffectStatus.IN_EFFECT:
-        return started & ~ended & Q(amended=False)
+        return started & ~ended & ~amended
     raise ValueError(status)
 
 
-def compute_status(effective_date, expiry_date, ended_by_relation, amended, today):
-    """The effect status from the dates and relations (the same rules as
-    :func:`status_q`). The expiry date is the first day without effect."""
+def compute_status(effective_date, expiry_date, ended_on, amended_on, today):
+    """The effect status on ``today`` (the same rules as :func:`status_q`). The
+    expiry date, and the dates another document ends this one wholly or in part,
+    are the first days without (full) effect."""
+
+    def reached(day):
+        return day is not None and day <= today
+
     if effective_date is None or effective_date > today:
         return EffectStatus.NOT_YET
-    if (expiry_date is not None and expiry_date <= today) or ended_by_relation:
+    if reached(expiry_date) or reached(ended_on):
         return EffectStatus.EXPIRED
-    if amended:
+    if reached(amended_on):
         return EffectStatus.PARTLY_EXPIRED
     return EffectStatus.IN_EFFECT
 
@@ -408,6 +433,16 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
         verbose_name=_("full text or notes"),
         help_text=_("Optional: the text of the document, or notes for readers."),
     )
+    ended_on = models.DateField(
+        null=True,
+        editable=False,
+        help_text="First day a live document replacing or repealing it is in effect.",
+    )
+    amended_on = models.DateField(
+        null=True,
+        editable=False,
+        help_text="First day a live document amending it or part of it is in effect.",
+    )
     search_text = models.TextField(
         editable=False,
         default="",
@@ -543,12 +578,25 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
             except ValidationError:
                 pass  # clean() reports it; saving unclean data keeps what was typed.
         self.search_text = self.build_search_text()
+        if self.pk:
+            self.ended_on, self.amended_on = relation_dates([self.pk])[self.pk]
+            before = set(
+                LegalDocumentRelation.objects.filter(page=self.pk).values_list(
+                    "target_id", flat=True
+                )
+            )
+        else:
+            before = set()
         super().save(*args, **kwargs)
+        # The documents this one replaces, amends... change status with it.
+        after = {relation.target_id for relation in self.relations.all()}
+        update_relation_dates(before | after)
 
     @property
     def folded_search_text(self):
         """Indexed by Wagtail search: the folded keyword text, word by word."""
-        return fold_for_index(self.search_text or self.build_search_text())
+        text = self.search_text or self.build_search_text()
+        return fold_for_index(" ".join([self.number, self.title, self.title, text]))
 
     # -- reading ------------------------------------------------------------------
 
@@ -557,23 +605,13 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
         return self.issued_date
 
     def effect_status(self, today=None):
-        """The computed :class:`EffectStatus` on ``today``. Uses the annotations of
-        :func:`status_annotations` when the listing queryset carries them."""
-        today = today or _today()
-        ended = getattr(self, "ended_by_relation", None)
-        amended = getattr(self, "amended", None)
-        if ended is None or amended is None:
-            kinds = set(
-                LegalDocumentRelation.objects.filter(
-                    target=self.pk,
-                    page__live=True,
-                    page__effective_date__lte=today,
-                ).values_list("kind", flat=True)
-            )
-            ended = bool(kinds & set(ENDING))
-            amended = bool(kinds & set(PARTIAL))
+        """The computed :class:`EffectStatus` on ``today``."""
         return compute_status(
-            self.effective_date, self.expiry_date, ended, amended, today
+            self.effective_date,
+            self.expiry_date,
+            self.ended_on,
+            self.amended_on,
+            today or _today(),
         )
 
     @cached_property
@@ -710,6 +748,46 @@ class LegalDocumentRelation(Orderable):
 # ---- The section ---------------------------------------------------------------------
 
 
+#: Cache key of the legal documents listing's version, changed whenever a document
+#: or a view restriction changes (see ``signal_handlers.py``).
+VERSION_KEY = "wagtail_nd43:legal-listing-version"
+#: Counts are cached at most this long, in case a change bypassed the signals
+#: (``QuerySet.update()``) or the cache is per process (local memory).
+COUNT_CACHE_SECONDS = 300
+
+
+def listing_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.add(VERSION_KEY, version, None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def bump_listing_version(**kwargs):
+    """Signal receiver: documents changed, so cached listing counts are stale."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+class CachedCountPaginator(Paginator):
+    """Counting 100,000 documents through the page tree costs more than the rest of
+    the request; the count is cached per filter combination and day until a
+    document changes."""
+
+    def __init__(self, *args, cache_key, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cache_key = cache_key
+
+    @cached_property
+    def count(self):
+        value = cache.get(self.cache_key)
+        if value is None:
+            value = super().count
+            cache.set(self.cache_key, value, COUNT_CACHE_SECONDS)
+        return value
+
+
 class LegalDocumentFilters:
     """The listing's filters, read from GET parameters; bad values are ignored."""
 
@@ -731,6 +809,11 @@ class LegalDocumentFilters:
         except (TypeError, ValueError):
             return None
         return number if 0 < number < 10**9 else None
+
+    def cache_key(self):
+        return fold(
+            "|".join(str(getattr(self, name) or "") for name in self.names)
+        ).replace(" ", "_")[:250]
 
     @property
     def active(self):
@@ -767,7 +850,7 @@ class LegalDocumentsPageMixin(models.Model):
 
     def get_items(self, request=None):
         today = _today()
-        documents = self.get_documents().annotate(**status_annotations(today))
+        documents = self.get_documents()
         if request is not None:
             documents = LegalDocumentFilters(request.GET).apply(documents, today)
         return (
@@ -783,14 +866,46 @@ class LegalDocumentsPageMixin(models.Model):
             .order_by("-issued_date", "-pk")
         )
 
-    def get_years(self):
-        """Every year from the newest document's back to the oldest (one query)."""
-        bounds = self.get_documents().aggregate(
-            first=models.Min("issued_date"), last=models.Max("issued_date")
+    def get_subsections(self):
+        """Only the subsection types this section allows (the gazette): filtering
+        by type reads an index, excluding 100,000 documents by type would not."""
+        subsections = [
+            model
+            for model in self.specific_class.allowed_subpage_models()
+            if not issubclass(model, ItemPageMixin)
+        ]
+        return (
+            Page.objects.child_of(self)
+            .live()
+            .public()
+            .type(*subsections)
+            .order_by("path")
         )
-        if bounds["first"] is None:
+
+    def get_years(self):
+        """Every year from the newest document's back to the oldest. Two indexed
+        queries: MIN/MAX over a join would read every document."""
+        dates = self.get_documents().values_list("issued_date", flat=True)
+        first = dates.order_by("issued_date").first()
+        if first is None:
             return []
-        return list(range(bounds["last"].year, bounds["first"].year - 1, -1))
+        last = dates.order_by("-issued_date").first()
+        return list(range(last.year, first.year - 1, -1))
+
+    def get_paginator(self, request, items):
+        filters = LegalDocumentFilters(request.GET)
+        key = ":".join(
+            (
+                "wagtail_nd43:legal-count",
+                str(self.pk),
+                listing_version(),
+                _today().isoformat(),
+                filters.cache_key(),
+            )
+        )
+        return CachedCountPaginator(
+            items, nd43_settings.LISTING_PAGE_SIZE, cache_key=key
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
