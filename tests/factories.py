@@ -147,6 +147,4 @@ class LegalDocumentPageFactory(wagtail_factories.PageFactory):
         """``attach=False`` skips the file; otherwise one PDF is attached."""
         if not create or extracted is False:
             return
-        LegalDocumentAttachment.objects.create(
-            page=obj, document=DocumentFileFactory()
-        )
+        LegalDocumentAttachment.objects.create(page=obj, document=DocumentFileFactory())

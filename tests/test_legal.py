@@ -473,6 +473,16 @@ class ListingTest(TestCase):
         self.assertContains(response, 'value="nghi dinh"')
         self.assertContains(response, 'method="get"')
 
+    def test_a_new_document_is_counted_at_once_despite_the_cached_count(self):
+        _, response = self.titles()
+        self.assertEqual(response.context["items"].paginator.count, 3)
+        extra = make_document(self.section, number="77/2024/QĐ-UBND")
+        _, response = self.titles()
+        self.assertEqual(response.context["items"].paginator.count, 4)
+        extra.unpublish()
+        _, response = self.titles()
+        self.assertEqual(response.context["items"].paginator.count, 3)
+
     def test_nothing_found_says_so(self):
         _, response = self.titles(q="khong co van ban nay")
         self.assertContains(response, "Không có văn bản nào phù hợp")
@@ -514,7 +524,9 @@ class ListingQueryCountTest(TestCase):
     def setUpTestData(cls):
         cls.section = section_page(scaffold_site(SO), "van-ban")
         cls.field = LegalField.objects.first()
-        cls.signer = Signer.objects.create(full_name="Nguyễn Văn A", position="Chủ tịch")
+        cls.signer = Signer.objects.create(
+            full_name="Nguyễn Văn A", position="Chủ tịch"
+        )
         cls.add(5)
 
     @classmethod

@@ -5,7 +5,12 @@ never a draft or a private page; every published page found by its exact title."
 import datetime
 
 from django.test import TestCase, override_settings
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+)
 
 from wagtail_nd43.models import LegalDocumentPage
 from wagtail_nd43.rulebook import SO
@@ -103,7 +108,12 @@ class SiteSearchTest(TestCase):
                 self.assertIn(self.decree.pk, [page.pk for page in pages])
 
     def test_hoa_written_with_combining_marks_finds_the_article(self):
-        for query in ("Hòa Bình Xanh", "Hoà Bình Xanh", "ho\u0300a bi\u0300nh", "hoa binh"):
+        for query in (
+            "Hòa Bình Xanh",
+            "Hoà Bình Xanh",
+            "ho\u0300a bi\u0300nh",
+            "hoa binh",
+        ):
             with self.subTest(query=ascii(query)):
                 pages, _ = self.results(query)
                 self.assertIn(self.article.pk, [page.pk for page in pages])
@@ -112,7 +122,9 @@ class SiteSearchTest(TestCase):
         _, response = self.results("nghi dinh 43")
         self.assertContains(response, "Nghị định 43/2011/NĐ-CP quy định")
         self.assertContains(response, "13/06/2011")
-        self.assertContains(response, str(LegalDocumentPage._meta.verbose_name).capitalize())
+        self.assertContains(
+            response, str(LegalDocumentPage._meta.verbose_name).capitalize()
+        )
 
     def test_drafts_and_draft_changes_never_appear(self):
         for query in ("Bản nháp bí mật", "Tiêu đề nháp chưa duyệt"):

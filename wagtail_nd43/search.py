@@ -30,7 +30,7 @@ _NOT_WORD = re.compile(r"[^0-9a-z\0\1]+")
 
 
 def _unstroke(text):
-    """"D" + a combining stroke → "Đ" (and "d" + stroke → "đ")."""
+    """ "D" + a combining stroke → "Đ" (and "d" + stroke → "đ")."""
     return _STROKED_D.sub(lambda m: "Đ" if m.group(1) == "D" else "đ", text)
 
 
@@ -163,4 +163,3 @@ def normalize_document_number(value):
             params={"value": value},
         )
     return candidate
-

@@ -30,7 +30,9 @@ from wagtail_nd43.search import fold
 
 D = datetime.date
 PROVINCE = "Ủy ban nhân dân tỉnh"
-FICTIONAL_NOTE = "Văn bản minh họa của tỉnh Hòa Bình Xanh hư cấu, không có giá trị pháp lý."
+FICTIONAL_NOTE = (
+    "Văn bản minh họa của tỉnh Hòa Bình Xanh hư cấu, không có giá trị pháp lý."
+)
 
 #: (type, number, issuer, issued, effective, expiry, summary, fields, signer, own)
 NATIONAL = [
@@ -155,47 +157,135 @@ NATIONAL = [
 
 #: The province's own (fictional) documents: (type, symbol, issuer, summary, fields)
 PROVINCIAL = [
-    ("Quyết định", "QĐ-UBND", "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
-     "chức của Sở Thông tin và Truyền thông", ("Tổ chức bộ máy",)),
-    ("Quyết định", "QĐ-UBND", "Ban hành Quy chế quản lý, vận hành Cổng thông tin "
-     "điện tử tỉnh Hòa Bình Xanh", ("Công nghệ thông tin",)),
-    ("Quyết định", "QĐ-UBND", "Ban hành Quy chế bảo đảm an toàn thông tin mạng "
-     "trong hoạt động của các cơ quan nhà nước tỉnh", ("An toàn thông tin",)),
-    ("Chỉ thị", "CT-UBND", "Về việc tăng cường bảo đảm an toàn thông tin mạng trên "
-     "địa bàn tỉnh", ("An toàn thông tin",)),
-    ("Kế hoạch", "KH-UBND", "Chuyển đổi số tỉnh Hòa Bình Xanh năm {year}",
-     ("Chuyển đổi số",)),
-    ("Kế hoạch", "KH-UBND", "Tuyên truyền cải cách hành chính năm {year}",
-     ("Cải cách hành chính",)),
-    ("Nghị quyết", "NQ-HĐND", "Quy định mức chi hỗ trợ phát triển hạ tầng viễn thông "
-     "thụ động trên địa bàn tỉnh", ("Viễn thông", "Tài chính")),
-    ("Quyết định", "QĐ-UBND", "Công bố Danh mục thủ tục hành chính lĩnh vực thông "
-     "tin và truyền thông thuộc thẩm quyền giải quyết của Sở",
-     ("Cải cách hành chính",)),
-    ("Công văn", "UBND-KGVX", "Về việc triển khai Nghị định 42/2022/NĐ-CP về cung "
-     "cấp thông tin và dịch vụ công trực tuyến", ("Công nghệ thông tin",)),
-    ("Thông báo", "TB-UBND", "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi "
-     "làm việc với Sở Thông tin và Truyền thông", ("Tổ chức bộ máy",)),
-    ("Quyết định", "QĐ-UBND", "Phê duyệt Đề án phát triển hệ thống thông tin cơ sở "
-     "giai đoạn 2026–2030", ("Thông tin cơ sở",)),
-    ("Quyết định", "QĐ-UBND", "Ban hành Quy định quản lý hoạt động bưu chính trên "
-     "địa bàn tỉnh", ("Bưu chính",)),
-    ("Kế hoạch", "KH-UBND", "Phòng, chống tham nhũng, lãng phí năm {year}",
-     ("Phòng, chống tham nhũng",)),
-    ("Quyết định", "QĐ-UBND", "Ban hành Quy chế phối hợp quản lý nhà nước về báo "
-     "chí, xuất bản trên địa bàn tỉnh", ("Báo chí", "Xuất bản, in và phát hành")),
-    ("Công văn", "UBND-KGVX", "Về việc cập nhật dữ liệu đặc tả trên trang thông tin "
-     "điện tử của các cơ quan, đơn vị", ("Công nghệ thông tin",)),
-    ("Chỉ thị", "CT-UBND", "Về đẩy mạnh thanh toán không dùng tiền mặt trong dịch vụ "
-     "công", ("Chuyển đổi số", "Cải cách hành chính")),
-    ("Quyết định", "QĐ-UBND", "Khen thưởng các tập thể, cá nhân có thành tích xuất "
-     "sắc trong công tác chuyển đổi số", ("Thi đua, khen thưởng",)),
-    ("Hướng dẫn", "HD-STTTT", "Thực hiện Quy chế quản lý, vận hành Cổng thông tin "
-     "điện tử tỉnh", ("Công nghệ thông tin",)),
-    ("Quyết định", "QĐ-STTTT", "Ban hành Quy chế làm việc của Sở Thông tin và Truyền "
-     "thông", ("Tổ chức bộ máy",)),
-    ("Thông báo", "TB-STTTT", "Lịch tiếp công dân định kỳ năm {year} của Giám đốc Sở",
-     ("Thanh tra, khiếu nại, tố cáo",)),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+        "chức của Sở Thông tin và Truyền thông",
+        ("Tổ chức bộ máy",),
+    ),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Ban hành Quy chế quản lý, vận hành Cổng thông tin điện tử tỉnh Hòa Bình Xanh",
+        ("Công nghệ thông tin",),
+    ),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Ban hành Quy chế bảo đảm an toàn thông tin mạng "
+        "trong hoạt động của các cơ quan nhà nước tỉnh",
+        ("An toàn thông tin",),
+    ),
+    (
+        "Chỉ thị",
+        "CT-UBND",
+        "Về việc tăng cường bảo đảm an toàn thông tin mạng trên địa bàn tỉnh",
+        ("An toàn thông tin",),
+    ),
+    (
+        "Kế hoạch",
+        "KH-UBND",
+        "Chuyển đổi số tỉnh Hòa Bình Xanh năm {year}",
+        ("Chuyển đổi số",),
+    ),
+    (
+        "Kế hoạch",
+        "KH-UBND",
+        "Tuyên truyền cải cách hành chính năm {year}",
+        ("Cải cách hành chính",),
+    ),
+    (
+        "Nghị quyết",
+        "NQ-HĐND",
+        "Quy định mức chi hỗ trợ phát triển hạ tầng viễn thông "
+        "thụ động trên địa bàn tỉnh",
+        ("Viễn thông", "Tài chính"),
+    ),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Công bố Danh mục thủ tục hành chính lĩnh vực thông "
+        "tin và truyền thông thuộc thẩm quyền giải quyết của Sở",
+        ("Cải cách hành chính",),
+    ),
+    (
+        "Công văn",
+        "UBND-KGVX",
+        "Về việc triển khai Nghị định 42/2022/NĐ-CP về cung "
+        "cấp thông tin và dịch vụ công trực tuyến",
+        ("Công nghệ thông tin",),
+    ),
+    (
+        "Thông báo",
+        "TB-UBND",
+        "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi "
+        "làm việc với Sở Thông tin và Truyền thông",
+        ("Tổ chức bộ máy",),
+    ),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Phê duyệt Đề án phát triển hệ thống thông tin cơ sở giai đoạn 2026–2030",
+        ("Thông tin cơ sở",),
+    ),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Ban hành Quy định quản lý hoạt động bưu chính trên địa bàn tỉnh",
+        ("Bưu chính",),
+    ),
+    (
+        "Kế hoạch",
+        "KH-UBND",
+        "Phòng, chống tham nhũng, lãng phí năm {year}",
+        ("Phòng, chống tham nhũng",),
+    ),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Ban hành Quy chế phối hợp quản lý nhà nước về báo "
+        "chí, xuất bản trên địa bàn tỉnh",
+        ("Báo chí", "Xuất bản, in và phát hành"),
+    ),
+    (
+        "Công văn",
+        "UBND-KGVX",
+        "Về việc cập nhật dữ liệu đặc tả trên trang thông tin "
+        "điện tử của các cơ quan, đơn vị",
+        ("Công nghệ thông tin",),
+    ),
+    (
+        "Chỉ thị",
+        "CT-UBND",
+        "Về đẩy mạnh thanh toán không dùng tiền mặt trong dịch vụ công",
+        ("Chuyển đổi số", "Cải cách hành chính"),
+    ),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Khen thưởng các tập thể, cá nhân có thành tích xuất "
+        "sắc trong công tác chuyển đổi số",
+        ("Thi đua, khen thưởng",),
+    ),
+    (
+        "Hướng dẫn",
+        "HD-STTTT",
+        "Thực hiện Quy chế quản lý, vận hành Cổng thông tin điện tử tỉnh",
+        ("Công nghệ thông tin",),
+    ),
+    (
+        "Quyết định",
+        "QĐ-STTTT",
+        "Ban hành Quy chế làm việc của Sở Thông tin và Truyền thông",
+        ("Tổ chức bộ máy",),
+    ),
+    (
+        "Thông báo",
+        "TB-STTTT",
+        "Lịch tiếp công dân định kỳ năm {year} của Giám đốc Sở",
+        ("Thanh tra, khiếu nại, tố cáo",),
+    ),
 ]
 PROVINCE_SIGNER = ("Lê Văn Bình", "Phó Chủ tịch")
 DEPARTMENT_SIGNER = ("Trần Minh Khang", "Giám đốc")

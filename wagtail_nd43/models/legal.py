@@ -498,6 +498,27 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
 
     # -- saving -------------------------------------------------------------------
 
+    def save(self, *args, **kwargs):
+        if self.number:
+            try:
+                self.number = normalize_document_number(self.number)
+            except ValidationError:
+                pass  # clean() reports it; saving unclean data keeps what was typed.
+        self.search_text = self.build_search_text()
+        if self.pk:
+            self.ended_on, self.amended_on = relation_dates([self.pk])[self.pk]
+            before = set(
+                LegalDocumentRelation.objects.filter(page=self.pk).values_list(
+                    "target_id", flat=True
+                )
+            )
+        else:
+            before = set()
+        super().save(*args, **kwargs)
+        # The documents this one replaces, amends... change status with it.
+        after = {relation.target_id for relation in self.relations.all()}
+        update_relation_dates(before | after)
+
     def clean(self):
         super().clean()
         errors = {}
@@ -530,7 +551,9 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
             and self.effective_date
             and self.expiry_date <= self.effective_date
         ):
-            errors["expiry_date"] = _("The expiry date must be after the effective date.")
+            errors["expiry_date"] = _(
+                "The expiry date must be after the effective date."
+            )
         attachment_errors = []
         for attachment in self.attachments.all():
             if attachment.document_id is None:
@@ -570,27 +593,6 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
             *body_field.get_searchable_content(self.body),
         ]
         return fold(" ".join(part for part in parts if part))
-
-    def save(self, *args, **kwargs):
-        if self.number:
-            try:
-                self.number = normalize_document_number(self.number)
-            except ValidationError:
-                pass  # clean() reports it; saving unclean data keeps what was typed.
-        self.search_text = self.build_search_text()
-        if self.pk:
-            self.ended_on, self.amended_on = relation_dates([self.pk])[self.pk]
-            before = set(
-                LegalDocumentRelation.objects.filter(page=self.pk).values_list(
-                    "target_id", flat=True
-                )
-            )
-        else:
-            before = set()
-        super().save(*args, **kwargs)
-        # The documents this one replaces, amends... change status with it.
-        after = {relation.target_id for relation in self.relations.all()}
-        update_relation_dates(before | after)
 
     @property
     def folded_search_text(self):
@@ -779,6 +781,27 @@ class CachedCountPaginator(Paginator):
         super().__init__(*args, **kwargs)
         self.cache_key = cache_key
 
+    def page_numbers(self, number):
+        """The page numbers the pagination template shows or elides around page
+        ``number``: both ends, their neighbours and two on each side."""
+        last = self.num_pages
+        wanted = {1, 2, last - 1, last, *range(number - 2, number + 3)}
+        return [n for n in sorted(wanted) if 1 <= n <= last]
+
+    def get_page(self, number):
+        page = super().get_page(number)
+        self.current = page.number
+        return page
+
+    @property
+    def page_range(self):
+        # ``includes/pagination.html`` loops over ``paginator.page_range`` and shows
+        # only the numbers above; looping over 5,000 pages cost ~100 ms.
+        current = getattr(self, "current", None)
+        if current is None:
+            return super().page_range
+        return self.page_numbers(current)
+
     @cached_property
     def count(self):
         value = cache.get(self.cache_key)
@@ -858,9 +881,7 @@ class LegalDocumentsPageMixin(models.Model):
             .prefetch_related(
                 models.Prefetch(
                     "attachments",
-                    queryset=LegalDocumentAttachment.objects.select_related(
-                        "document"
-                    ),
+                    queryset=LegalDocumentAttachment.objects.select_related("document"),
                 )
             )
             .order_by("-issued_date", "-pk")
