@@ -17,6 +17,10 @@ from wagtail_nd43.models import (
     AgencyHomePage,
     ArticlePage,
     ContactPage,
+    DocumentType,
+    IssuingBody,
+    LegalDocumentAttachment,
+    LegalDocumentPage,
     NewsIndexPage,
     PressReleasePage,
     Spokesperson,
@@ -209,3 +213,54 @@ class MourningPeriodFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = "wagtail_nd43.MourningPeriod"
+
+
+# ---- Legal documents ----------------------------------------------------------------
+
+
+class DocumentFileFactory(wagtail_factories.DocumentFactory):
+    """A Wagtail document holding a small PDF."""
+
+    title = factory.Sequence(lambda n: f"Văn bản {n}")
+    file = factory.django.FileField(
+        filename="van-ban.pdf", data=b"%PDF-1.4\n% test file\n%%EOF\n"
+    )
+
+
+class DocumentTypeFactory(factory.django.DjangoModelFactory):
+    name = "Nghị định"
+    is_normative = True
+
+    class Meta:
+        model = DocumentType
+        django_get_or_create = ("name",)
+
+
+class IssuingBodyFactory(factory.django.DjangoModelFactory):
+    name = "Chính phủ"
+
+    class Meta:
+        model = IssuingBody
+        django_get_or_create = ("name",)
+
+
+class LegalDocumentPageFactory(wagtail_factories.PageFactory):
+    """A live legal document with one PDF file; pass ``parent=`` the section."""
+
+    title = factory.Sequence(lambda n: f"Quyết định {n}/QĐ-UBND về công tác văn thư")
+    number = factory.Sequence(lambda n: f"{n + 1}/QĐ-UBND")
+    document_type = factory.SubFactory(DocumentTypeFactory, name="Quyết định")
+    issuing_body = factory.SubFactory(IssuingBodyFactory, name="Ủy ban nhân dân tỉnh")
+    issued_date = datetime.date(2024, 3, 1)
+    effective_date = datetime.date(2024, 3, 15)
+    summary = "Ban hành quy chế công tác văn thư, lưu trữ của cơ quan."
+
+    class Meta:
+        model = LegalDocumentPage
+
+    @factory.post_generation
+    def attach(obj, create, extracted, **kwargs):
+        """``attach=False`` skips the file; otherwise one PDF is attached."""
+        if not create or extracted is False:
+            return
+        LegalDocumentAttachment.objects.create(page=obj, document=DocumentFileFactory())

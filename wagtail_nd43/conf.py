@@ -60,6 +60,8 @@ DEFAULTS = {
     "COUNTER_BEACON_RATE": 60,
     # Rows written per database transaction by nd43_flush_counters.
     "COUNTER_FLUSH_CHUNK": 500,
+    # Largest file (bytes) that may be attached to a legal document.
+    "LEGAL_DOCUMENT_MAX_FILE_SIZE": 20 * 1024 * 1024,
 }
 
 

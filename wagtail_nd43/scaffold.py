@@ -48,6 +48,7 @@ class Result:
     settings_changed: tuple = ()
     roles: list = field(default_factory=list)
     holidays_created: int = 0
+    vocabularies_created: int = 0
 
     @property
     def created(self):
@@ -63,6 +64,7 @@ def scaffold(site, profile, level, dry_run=False, workflow=True):
     exactly what a real run would do.
     """
     from .banner_examples import ensure_example_banners
+    from .models.legal import ensure_vocabularies
     from .roles import ensure_roles
     from .workdays import seed_holidays
 
@@ -78,6 +80,7 @@ def scaffold(site, profile, level, dry_run=False, workflow=True):
         result.roles = ensure_roles(home, with_workflow=workflow)
         result.holidays_created = seed_holidays()
         result.roles += ensure_example_banners(home)
+        result.vocabularies_created = ensure_vocabularies()
         if dry_run:
             transaction.set_rollback(True)
     if dry_run:

@@ -1,6 +1,7 @@
 """Admin screens for the package's snippets, grouped under one “Nghị định 43” menu."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -14,6 +15,7 @@ from .models import (
     Spokesperson,
     Unit,
 )
+from .models.legal import DocumentType, IssuingBody, LegalField, Signer
 
 
 class SpokespersonViewSet(SnippetViewSet):
@@ -96,6 +98,48 @@ class MourningPeriodViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class VocabularyViewSet(SnippetViewSet):
+    """A short list editors choose from on legal documents."""
+
+    icon = "tag"
+    list_display = ["name", "sort_order"]
+    search_fields = ["name"]
+    search_backend_name = None
+    list_per_page = 50
+    copy_view_enabled = False
+    panels = ["name", "sort_order"]
+
+
+class DocumentTypeViewSet(VocabularyViewSet):
+    model = DocumentType
+    menu_label = _("Document types")
+    list_display = ["name", "is_normative", "sort_order"]
+    list_filter = ["is_normative"]
+    panels = ["name", "is_normative", "sort_order"]
+
+
+class IssuingBodyViewSet(VocabularyViewSet):
+    model = IssuingBody
+    icon = "site"
+    menu_label = _("Issuing bodies")
+
+
+class SignerViewSet(SnippetViewSet):
+    model = Signer
+    icon = "user"
+    menu_label = _("Signers")
+    list_display = ["full_name", "position"]
+    search_fields = ["full_name", "position"]
+    search_backend_name = None
+    copy_view_enabled = False
+    panels = ["full_name", "position"]
+
+
+class LegalFieldViewSet(VocabularyViewSet):
+    model = LegalField
+    menu_label = pgettext_lazy("legal document", "Fields")
+
+
 class Nd43SnippetGroup(SnippetViewSetGroup):
     menu_label = _("Decree 43")
     menu_icon = "doc-full-inverse"
@@ -109,4 +153,8 @@ class Nd43SnippetGroup(SnippetViewSetGroup):
         BannerViewSet,
         SiteAlertViewSet,
         MourningPeriodViewSet,
+        DocumentTypeViewSet,
+        IssuingBodyViewSet,
+        SignerViewSet,
+        LegalFieldViewSet,
     )

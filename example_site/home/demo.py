@@ -45,12 +45,14 @@ from wagtail_nd43.models.base import section_page_models
 
 from . import demo_data as data
 from .demo_banners import draw_sea_banner, publish_sea_banner
+from .demo_legal import load_legal_documents
 
 
 HOME_KEY = "trang-chu"
 SCHEDULE_KEY = "chi-dao-dieu-hanh.lich-lam-viec"
 SERVICES_KEY = "dich-vu-cong"
 PERIODIC_PRESS_KEY = "thong-tin-bao-chi.dinh-ky"
+LEGAL_KEY = "van-ban"
 
 
 class DemoContentError(Exception):
@@ -72,6 +74,7 @@ class Report:
     people_created: int = 0
     weeks_created: int = 0
     services_created: int = 0
+    legal_documents_created: int = 0
 
     @property
     def total_created(self):
@@ -122,6 +125,10 @@ def load(site, today=None):
                 report,
             )
         )
+        if LEGAL_KEY in sections:
+            report.legal_documents_created = load_legal_documents(
+                sections[LEGAL_KEY], today
+            )
     return report
 
 

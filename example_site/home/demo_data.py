@@ -667,36 +667,6 @@ ARTICLES = {
             "thông tin – viễn thông.",
         },
     ],
-    "van-ban": [
-        {
-            "title": "Quyết định số 12/2024/QĐ-UBND quy định chức năng, nhiệm vụ, quyền "
-            "hạn và cơ cấu tổ chức của Sở Thông tin và Truyền thông",
-            "lead": "Quyết định của Ủy ban nhân dân tỉnh Hòa Bình Xanh (minh họa), có "
-            "hiệu lực từ ngày ký.",
-        },
-        {
-            "title": "Quyết định số 25/2024/QĐ-UBND ban hành Quy chế quản lý, vận hành "
-            "Cổng thông tin điện tử tỉnh",
-            "lead": "Quy chế quy định trách nhiệm cung cấp, cập nhật thông tin của các "
-            "cơ quan trên Cổng thông tin điện tử tỉnh.",
-        },
-        {
-            "title": "Quyết định số 31/2024/QĐ-UBND ban hành Quy chế bảo đảm an toàn "
-            "thông tin mạng",
-            "lead": "Quy chế áp dụng cho các cơ quan nhà nước và đơn vị sự nghiệp công "
-            "lập trên địa bàn tỉnh.",
-        },
-        {
-            "title": "Quyết định công bố Danh mục thủ tục hành chính lĩnh vực thông tin "
-            "và truyền thông",
-            "lead": "Danh mục gồm 28 thủ tục hành chính cấp tỉnh và 2 thủ tục cấp xã.",
-        },
-        {
-            "title": "Quy chế phối hợp quản lý hạ tầng kỹ thuật viễn thông thụ động",
-            "lead": "Quy chế phối hợp giữa Sở, Ủy ban nhân dân cấp xã và các doanh "
-            "nghiệp viễn thông.",
-        },
-    ],
     "du-an-dau-tu": [
         {
             "title": "Thông báo mời thầu gói thầu nâng cấp Trung tâm dữ liệu tỉnh",

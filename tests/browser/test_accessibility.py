@@ -50,6 +50,10 @@ PUBLIC_PAGES = [
     ("work-schedule-print", "{schedule}tuan/{year}-{week:02d}/in/"),
     ("services-section", "/dich-vu-cong/"),
     ("services-filtered", "/dich-vu-cong/?level=4"),
+    ("legal-documents", "/van-ban/"),
+    ("legal-documents-filtered", "/van-ban/?q=nghi+dinh+43&year=2011"),
+    ("legal-document", "/van-ban/43-2011-nd-cp/"),
+    ("site-search", "/search/?q=nghi+dinh+43"),
 ]
 #: Items the main menu must hold (issue 2 item 10), matched case-insensitively.
 MENU_ITEMS = {

@@ -7,6 +7,8 @@ from .counters import CounterFlushBatch, PageViewDay, SiteVisitDay
 from .editorial import EditorialBoard, EditorialBoardMember, EditorialBoardPage
 from .holidays import Holiday
 from .home import AgencyHomePage, AgencyHomePageMixin
+from .legal import *  # noqa: F403
+from .legal import __all__ as _legal_names
 from .organization import ContactPerson, Leader, Unit
 from .press import *  # noqa: F403
 from .press import __all__ as _press_names
@@ -48,4 +50,5 @@ __all__ = [
     "section_page_models",
     *_section_names,
     *_press_names,
+    *_legal_names,
 ]

@@ -15,14 +15,19 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
-from .base import ItemPageMixin, ListingPageMixin
+from .base import (
+    FOLDED_SEARCH_FIELD,
+    FoldedSearchMixin,
+    ItemPageMixin,
+    ListingPageMixin,
+)
 
 
 def _today():
     return timezone.localdate()
 
 
-class ArticlePageMixin(models.Model):
+class ArticlePageMixin(FoldedSearchMixin, models.Model):
     date = models.DateField(
         _("publication date"),
         default=_today,
@@ -87,6 +92,7 @@ class ArticlePageMixin(models.Model):
         index.SearchField("lead"),
         index.SearchField("body"),
         index.SearchField("author"),
+        FOLDED_SEARCH_FIELD,
         index.FilterField("date"),
     ]
 
@@ -121,7 +127,6 @@ ARTICLE_SECTIONS = [
     "wagtail_nd43.LawDisseminationPage",
     "wagtail_nd43.CampaignPage",
     "wagtail_nd43.PlanningPage",
-    "wagtail_nd43.LegalDocumentsPage",
     "wagtail_nd43.GazettePage",
     "wagtail_nd43.ProjectsPage",
     "wagtail_nd43.ConsultationsPage",

@@ -21,6 +21,7 @@ from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..forms import SectionPageForm
 from ..rulebook import get_profile, profile_names
+from ..search import fold_for_index
 
 
 class GuidancePanel(HelpPanel):
@@ -63,6 +64,34 @@ def section_key_for_model(label):
     return ""
 
 
+class FoldedSearchMixin:
+    """Gives a page a ``folded_search_text`` to index with
+    ``index.SearchField("folded_search_text")``: the text of its other search fields,
+    folded (:func:`wagtail_nd43.search.fold_for_index`), so that the site search
+    finds "Nghị định" when people type "nghi dinh". The title comes first and three
+    times: full-text ranking counts occurrences, so title matches rank first."""
+
+    @property
+    def folded_search_text(self):
+        parts = [self.title] * 3
+        for field in self.get_search_fields():
+            if (
+                not isinstance(field, index.SearchField)
+                or field.field_name == "folded_search_text"
+            ):
+                continue
+            value = field.get_value(self)
+            if isinstance(value, list | tuple):
+                parts.extend(str(item) for item in value if item)
+            elif value:
+                parts.append(str(value))
+        return fold_for_index(" ".join(parts))
+
+
+#: Add to a page type's ``search_fields`` together with :class:`FoldedSearchMixin`.
+FOLDED_SEARCH_FIELD = index.SearchField("folded_search_text")
+
+
 class ItemPageMixin(models.Model):
     """Marks page types that are items listed by a section (articles, documents...)."""
 
@@ -70,7 +99,7 @@ class ItemPageMixin(models.Model):
         abstract = True
 
 
-class ListingPageMixin(models.Model):
+class ListingPageMixin(FoldedSearchMixin, models.Model):
     """A page with an introduction, optional content, its subsections and a paginated
     list of its items. Sections and campaign pages share it."""
 
@@ -94,6 +123,7 @@ class ListingPageMixin(models.Model):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        FOLDED_SEARCH_FIELD,
     ]
 
     class Meta:
@@ -120,6 +150,10 @@ class ListingPageMixin(models.Model):
             .order_by("-date", "-pk")
         )
 
+    def get_paginator(self, request, items):
+        """The paginator of the listing; large listings may cache their count."""
+        return Paginator(items, nd43_settings.LISTING_PAGE_SIZE)
+
     def get_subsections(self):
         """Live, public child pages that are not items: subsections, plain pages."""
         return (
@@ -132,7 +166,7 @@ class ListingPageMixin(models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.get_items(request), nd43_settings.LISTING_PAGE_SIZE)
+        paginator = self.get_paginator(request, self.get_items(request))
         context["items"] = paginator.get_page(request.GET.get("page"))
         context["subsections"] = self.get_subsections()
         return context

@@ -4,13 +4,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.models import Page
+from wagtail.search import index
 
 from ..conf import nd43_settings
 from ..forms import SectionPageForm
-from .base import item_page_models
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, item_page_models
 
 
-class AgencyHomePageMixin(models.Model):
+class AgencyHomePageMixin(FoldedSearchMixin, models.Model):
     welcome = models.TextField(
         _("welcome text"),
         blank=True,
@@ -21,6 +22,10 @@ class AgencyHomePageMixin(models.Model):
     #: The home holds every mandatory section: editors may not schedule its expiry
     #: or restrict who can view it either (``protection.py``).
     base_form_class = SectionPageForm
+    search_fields = Page.search_fields + [
+        index.SearchField("welcome"),
+        FOLDED_SEARCH_FIELD,
+    ]
 
     class Meta:
         abstract = True

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from .base import SectionPageMixin
+from .legal import LegalDocumentsPageMixin
 from .organization import ContactDirectoryMixin, LeadershipPageMixin, UnitsPageMixin
 from .schedule import WorkScheduleMixin
 from .services import OnlineServiceListingMixin
@@ -188,9 +189,10 @@ class PlanningPage(ListingSectionMixin, Page):
         verbose_name = _("strategies and plans section")
 
 
-class LegalDocumentsPage(ListingSectionMixin, Page):
+class LegalDocumentsPage(LegalDocumentsPageMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
-    subpage_types = [*ARTICLES, APP + "GazettePage"]
+    subpage_types = [APP + "LegalDocumentPage", APP + "GazettePage"]
+    template = "wagtail_nd43/pages/legal_documents_page.html"
 
     class Meta:
         verbose_name = _("legal documents section")

@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin
 
 
-class StandardPageMixin(models.Model):
+class StandardPageMixin(FoldedSearchMixin, models.Model):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("content"))
 
@@ -18,6 +19,7 @@ class StandardPageMixin(models.Model):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        FOLDED_SEARCH_FIELD,
     ]
 
     class Meta:

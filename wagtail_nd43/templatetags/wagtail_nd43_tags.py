@@ -242,6 +242,11 @@ def nd43_dublin_core(context, page, language="vi"):
         ("DC.identifier", page.get_full_url(request)),
         ("DC.language", language),
     ]
+    # Page types with metadata of their own (legal documents) state it themselves.
+    if hasattr(page, "dublin_core"):
+        own = page.dublin_core(agency=agency)
+        elements = [(name, own.pop(name, value)) for name, value in elements]
+        elements += list(own.items())
     return {"elements": [(name, value) for name, value in elements if value]}
 
 

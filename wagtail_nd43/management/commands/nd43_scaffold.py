@@ -81,6 +81,11 @@ class Command(BaseCommand):
                 _("%(count)d holidays added to the working-day calendar.")
                 % {"count": result.holidays_created}
             )
+        if result.vocabularies_created:
+            self.stdout.write(
+                _("Legal document vocabularies: %(count)d entries created.")
+                % {"count": result.vocabularies_created}
+            )
         created = len(result.created)
         if options["dry_run"]:
             summary = _("Dry run: %(created)d of %(total)d sections would be created.")

@@ -40,6 +40,10 @@ class Command(BaseCommand):
             self.stdout.write(f"{count} articles created in section {key}.")
         if report.spokespersons_created:
             self.stdout.write(f"{report.spokespersons_created} spokespersons created.")
+        if report.legal_documents_created:
+            self.stdout.write(
+                f"{report.legal_documents_created} legal documents created."
+            )
         if report.board_members_created:
             self.stdout.write(
                 f"Editorial board filled with {report.board_members_created} members."

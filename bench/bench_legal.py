@@ -1,0 +1,426 @@
+"""How fast the legal documents section answers as it grows to 100,000 documents.
+
+Builds a scaffolded site in a throwaway database and bulk-creates N legal documents
+with realistic Vietnamese numbers and summaries under "Văn bản" (Page rows with
+computed tree paths through ``bulk_create``, then the document rows in batches:
+minutes, not hours, for 100,000). Then it times, through Django's test client:
+
+(a) the unfiltered listing, (b) a filtered listing (type + year + status),
+(c) a folded keyword search in the listing (the folded ``search_text`` column), and
+(d) the site search page;
+
+and, query only, the same keyword search through the folded column and through
+Wagtail's database search backend (after indexing the documents), so the choice
+documented in docs/explanation/legal-documents-search.md can be re-checked.
+Prints median and p95 milliseconds and the query count of each request.
+
+    python bench/bench_legal.py --documents 100000
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench python bench/bench_legal.py
+
+CI runs it at smoke size (``--documents 2000 --rounds 5``).
+"""
+
+import argparse
+import datetime
+import io
+import json
+import os
+import random
+import statistics
+import sys
+import time
+import uuid
+from pathlib import Path
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+KINDS = [
+    # (type name, symbol, issuer, share)
+    ("Quyết định", "QĐ-UBND", "Ủy ban nhân dân tỉnh", 40),
+    ("Công văn", "UBND-KT", "Ủy ban nhân dân tỉnh", 20),
+    ("Kế hoạch", "KH-UBND", "Ủy ban nhân dân tỉnh", 10),
+    ("Thông báo", "TB-VP", "Ủy ban nhân dân tỉnh", 8),
+    ("Nghị quyết", "NQ-HĐND", "Hội đồng nhân dân tỉnh", 6),
+    ("Chỉ thị", "CT-UBND", "Ủy ban nhân dân tỉnh", 4),
+    ("Thông tư", "TT-BTTTT", "Bộ Thông tin và Truyền thông", 6),
+    ("Nghị định", "NĐ-CP", "Chính phủ", 5),
+    ("Luật", "QH15", "Quốc hội", 1),
+]
+ACTIONS = [
+    "Ban hành Quy chế",
+    "Quy định",
+    "Phê duyệt",
+    "Về việc triển khai",
+    "Sửa đổi, bổ sung một số điều của Quy chế",
+    "Hướng dẫn thực hiện",
+    "Công bố danh mục thủ tục hành chính về",
+    "Về việc tăng cường",
+]
+SUBJECTS = [
+    "quản lý, vận hành Cổng thông tin điện tử",
+    "bảo đảm an toàn thông tin mạng",
+    "cung cấp thông tin và dịch vụ công trực tuyến",
+    "chuyển đổi số",
+    "cải cách hành chính",
+    "phát triển hạ tầng viễn thông thụ động",
+    "quản lý hoạt động báo chí, xuất bản",
+    "công tác thi đua, khen thưởng",
+    "thực hiện cơ chế một cửa, một cửa liên thông",
+    "ứng dụng công nghệ thông tin trong cơ quan nhà nước",
+    "phòng, chống tham nhũng, lãng phí",
+    "quản lý tài chính, tài sản công",
+]
+SCOPES = [
+    "trên địa bàn tỉnh",
+    "của các cơ quan nhà nước tỉnh",
+    "giai đoạn 2021–2025",
+    "năm {year}",
+    "tại các xã, phường, thị trấn",
+    "đối với doanh nghiệp bưu chính, viễn thông",
+]
+
+
+def setup_django():
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
+    import django
+
+    django.setup()
+
+
+def build_site():
+    from django.core.management import call_command
+    from django.test.utils import setup_test_environment
+
+    from wagtail_nd43.models import LegalDocumentsPage
+
+    setup_test_environment()
+    call_command("migrate", verbosity=0)
+    call_command("nd43_scaffold", "--level", "so", stdout=io.StringIO())
+    return LegalDocumentsPage.objects.get()
+
+
+def documents_data(count, rng):
+    """Realistic values for ``count`` documents, oldest first."""
+    weights = [kind[3] for kind in KINDS]
+    start = datetime.date(2005, 1, 1)
+    span = (datetime.date(2025, 12, 31) - start).days
+    numbers = {}
+    rows = []
+    for n in range(count):
+        issued = start + datetime.timedelta(days=int(span * n / max(count, 1)))
+        type_name, symbol, issuer, _ = rng.choices(KINDS, weights)[0]
+        key = (issued.year, symbol)
+        numbers[key] = numbers.get(key, 0) + 1
+        if symbol.endswith(("CP", "UBND", "HĐND", "BTTTT", "QH15")) and (
+            type_name not in ("Công văn", "Kế hoạch")
+        ):
+            number = f"{numbers[key]}/{issued.year}/{symbol}"
+        else:
+            number = f"{numbers[key]}/{symbol}"
+        summary = " ".join(
+            (
+                rng.choice(ACTIONS),
+                rng.choice(SUBJECTS),
+                rng.choice(SCOPES).format(year=issued.year),
+            )
+        )
+        effective = issued + datetime.timedelta(days=rng.choice((0, 10, 15, 45)))
+        expiry = (
+            effective + datetime.timedelta(days=365 * rng.randint(1, 5))
+            if type_name == "Kế hoạch"
+            else None
+        )
+        rows.append(
+            {
+                "type": type_name,
+                "issuer": issuer,
+                "number": number,
+                "title": f"{type_name} số {number} {summary[0].lower()}{summary[1:]}",
+                "summary": summary + ".",
+                "issued": issued,
+                "effective": effective,
+                "expiry": expiry,
+            }
+        )
+    return rows
+
+
+def bulk_create(section, count, seed=43, batch=2000):
+    """Create ``count`` live documents under ``section`` without per-page saves."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection, transaction
+    from django.utils import timezone
+    from django.utils.text import slugify
+    from wagtail.models import Locale, Page
+
+    from wagtail_nd43.models import (
+        DocumentType,
+        IssuingBody,
+        LegalDocumentPage,
+        LegalDocumentRelation,
+        LegalField,
+    )
+    from wagtail_nd43.search import fold
+
+    rng = random.Random(seed)
+    types = {t.name: t.pk for t in DocumentType.objects.all()}
+    issuers = {b.name: b.pk for b in IssuingBody.objects.all()}
+    fields = list(LegalField.objects.values_list("pk", flat=True))
+    content_type = ContentType.objects.get_for_model(LegalDocumentPage)
+    locale = Locale.get_default()
+    now = timezone.now()
+    table = LegalDocumentPage._meta.db_table
+    columns = [
+        "page_ptr_id",
+        "document_type_id",
+        "issuing_body_id",
+        "number",
+        "issued_date",
+        "effective_date",
+        "expiry_date",
+        "summary",
+        "is_own_issuance",
+        "national_db_url",
+        "body",
+        "search_text",
+    ]
+    placeholders = ", ".join(["%s"] * len(columns))
+    # Table and column names come from the model, values are parameters.
+    insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})"  # noqa: S608
+    m2m = LegalDocumentPage._meta.get_field("fields").remote_field.through
+    first_child = section.numchild
+    data = documents_data(count, rng)
+    created = []
+    with transaction.atomic():
+        for offset in range(0, count, batch):
+            chunk = data[offset : offset + batch]
+            pages = []
+            for index, row in enumerate(chunk, start=offset + first_child + 1):
+                slug = f"{slugify(fold(row['number']))}-{index}"
+                pages.append(
+                    Page(
+                        title=row["title"],
+                        draft_title=row["title"],
+                        slug=slug,
+                        content_type=content_type,
+                        path=Page._get_path(section.path, section.depth + 1, index),
+                        depth=section.depth + 1,
+                        numchild=0,
+                        url_path=f"{section.url_path}{slug}/",
+                        live=True,
+                        has_unpublished_changes=False,
+                        first_published_at=now,
+                        last_published_at=now,
+                        locale=locale,
+                        translation_key=uuid.uuid4(),
+                    )
+                )
+            pages = Page.objects.bulk_create(pages)
+            values = []
+            for page, row in zip(pages, chunk, strict=True):
+                text = fold(
+                    " ".join(
+                        (row["number"], row["title"], row["summary"], row["type"])
+                        + (row["issuer"],)
+                    )
+                )
+                values.append(
+                    (
+                        page.pk,
+                        types[row["type"]],
+                        issuers[row["issuer"]],
+                        row["number"],
+                        row["issued"],
+                        row["effective"],
+                        row["expiry"],
+                        row["summary"],
+                        row["issuer"] == "Ủy ban nhân dân tỉnh",
+                        "",
+                        json.dumps([]),
+                        text,
+                    )
+                )
+            with connection.cursor() as cursor:
+                cursor.executemany(insert, values)
+            m2m.objects.bulk_create(
+                m2m(legaldocumentpage_id=page.pk, legalfield_id=rng.choice(fields))
+                for page in pages
+            )
+            created.extend(page.pk for page in pages)
+        Page.objects.filter(pk=section.pk).update(numchild=first_child + count)
+        # One in twenty documents replaces or amends an older one.
+        relations = [
+            LegalDocumentRelation(
+                page_id=created[i],
+                target_id=created[rng.randrange(0, i)],
+                kind=rng.choice(("replaces", "amends", "guides")),
+                sort_order=0,
+            )
+            for i in range(1, len(created), 20)
+        ]
+        LegalDocumentRelation.objects.bulk_create(relations)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    return created
+
+
+def index_documents(section):
+    """Index the documents in Wagtail's search backend, in batches."""
+    from wagtail.search.backends import get_search_backend
+
+    from wagtail_nd43.models import LegalDocumentPage
+
+    backend = get_search_backend()
+    index = backend.get_index_for_model(LegalDocumentPage)
+    queryset = LegalDocumentPage.objects.child_of(section).order_by("pk")
+    ids = list(queryset.values_list("pk", flat=True))
+    for start in range(0, len(ids), 2000):
+        batch = list(
+            LegalDocumentPage.objects.filter(pk__in=ids[start : start + 2000])
+            .select_related("document_type", "issuing_body", "signer")
+            .prefetch_related("fields")
+        )
+        index.add_items(LegalDocumentPage, batch)
+    if hasattr(index, "refresh"):
+        index.refresh()
+
+
+def percentile(values, share):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(share * (len(values) - 1))))]
+
+
+def timed(rounds, function):
+    function()  # warm up
+    timings = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        function()
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def measure(section, rounds, wagtail_search):
+    from django.db import connection
+    from django.test import Client
+
+    from wagtail_nd43.models import DocumentType, LegalDocumentPage
+    from wagtail_nd43.search import fold_for_index, fold_terms
+
+    client = Client()
+    decision = DocumentType.objects.get(name="Quyết định").pk
+    url = section.url
+    keyword = "quyet dinh chuyen doi so"
+    requests = {
+        "(a) listing": (url, {}),
+        "(a) listing, page 50": (url, {"page": 50}),
+        "(b) filtered listing": (
+            url,
+            {"type": decision, "year": 2019, "status": "in-effect"},
+        ),
+        "(c) keyword in listing": (url, {"q": keyword}),
+        "(c) number in listing": (url, {"q": "15/2019/qd-ubnd"}),
+        "(d) site search": ("/search/", {"q": keyword}),
+    }
+    results = {}
+    for name, (path, params) in requests.items():
+
+        def get(path=path, params=params):
+            response = client.get(path, params)
+            assert response.status_code == 200, (path, response.status_code)
+
+        queries = []
+        with connection.execute_wrapper(
+            lambda execute, sql, *args, queries=queries: (
+                queries.append(sql) or execute(sql, *args)
+            )
+        ):
+            get()
+        results[name] = (timed(rounds, get), len(queries))
+
+    from django.test import RequestFactory
+
+    factory = RequestFactory()
+    for name, params in (
+        ("query: listing page 1", {}),
+        ("query: filtered page 1", requests["(b) filtered listing"][1]),
+    ):
+
+        def listing(params=params):
+            # The database work of the listing, count uncached.
+            items = section.get_items(factory.get(url, params))
+            items.count()
+            list(items[:20])
+
+        results[name] = (timed(rounds, listing), 3)
+
+    documents = LegalDocumentPage.objects.child_of(section).live()
+
+    def folded_column():
+        queryset = documents
+        for term in fold_terms(keyword):
+            queryset = queryset.filter(search_text__contains=term)
+        queryset = queryset.order_by("-issued_date", "-pk")
+        queryset.count()
+        list(queryset[:20])
+
+    results["query: folded column"] = (timed(rounds, folded_column), 2)
+    if wagtail_search:
+
+        def backend():
+            found = documents.search(fold_for_index(keyword), operator="and")
+            found.count()
+            list(found[:20])
+
+        results["query: Wagtail search backend"] = (timed(rounds, backend), 2)
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument(
+        "--no-wagtail-search",
+        action="store_true",
+        help="Skip indexing the documents in Wagtail's search backend.",
+    )
+    args = parser.parse_args()
+    if args.documents < 1 or args.rounds < 1:
+        parser.error("--documents and --rounds must be ≥ 1")
+    setup_django()
+    from django.db import connection
+
+    db = connection.vendor
+    creation = connection.creation
+    creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    try:
+        section = build_site()
+        started = time.perf_counter()
+        bulk_create(section, args.documents)
+        built = time.perf_counter() - started
+        print(f"created {args.documents} documents in {built:.1f} s")
+        section.refresh_from_db()
+        if not args.no_wagtail_search:
+            started = time.perf_counter()
+            index_documents(section)
+            print(
+                f"indexed them in Wagtail search in {time.perf_counter() - started:.1f} s"
+            )
+        results = measure(section, args.rounds, not args.no_wagtail_search)
+    finally:
+        creation.destroy_test_db(creation.connection.settings_dict["NAME"], verbosity=0)
+    print(f"database: {db}; documents: {args.documents}; rounds: {args.rounds}")
+    print(f"{'request':34} {'median ms':>10} {'p95 ms':>10} {'queries':>8}")
+    for name, (values, queries) in results.items():
+        print(
+            f"{name:34} {statistics.median(values):10.1f} "
+            f"{percentile(values, 0.95):10.1f} {queries:8d}"
+        )
+
+
+if __name__ == "__main__":
+    main()

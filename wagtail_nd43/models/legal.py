@@ -1,0 +1,957 @@
+"""Legal documents (văn bản) under the “Văn bản” section (ND43-10.1e, ND42-4.1).
+
+Each document shows the seven items Decree 43/2011 Art. 10.1.e requires — form
+(document type), issuing authority, number/symbol, issue date, effective date,
+summary (trích yếu) and a downloadable file — plus signer, fields, expiry date,
+whether the agency issued it itself (2 or 10 working days to publish it, Art.
+17.1.c), a link to the national legal documents database (ND42-4.1) and its
+relations to other documents. The effect status is computed, never typed.
+
+Document types, issuing bodies, signers and fields are vocabularies (snippets) an
+agency manages; :func:`ensure_vocabularies` seeds the common values and is called by
+the scaffold.
+"""
+
+import datetime
+import uuid
+
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Min, Q
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+    TitleFieldPanel,
+)
+from wagtail.documents import get_document_model_string
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from ..conf import nd43_settings
+from ..search import fold, fold_for_index, fold_terms, normalize_document_number
+from .base import FoldedSearchMixin, ItemPageMixin
+
+
+# ---- Vocabularies -------------------------------------------------------------------
+
+
+class VocabularyMixin(models.Model):
+    name = models.CharField(_("name"), max_length=255, unique=True)
+    sort_order = models.IntegerField(
+        _("order"), default=0, help_text=_("Lower numbers are listed first.")
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class DocumentType(VocabularyMixin):
+    """Hình thức văn bản: Luật, Nghị định, Thông tư, Quyết định, Công văn..."""
+
+    is_normative = models.BooleanField(
+        _("legal normative document"),
+        default=False,
+        help_text=_(
+            "Tick for forms of legal normative documents (văn bản quy phạm pháp "
+            "luật) such as laws, decrees and circulars; leave unticked for "
+            "administrative documents such as official letters and plans."
+        ),
+    )
+
+    class Meta(VocabularyMixin.Meta):
+        verbose_name = _("document type")
+        verbose_name_plural = _("document types")
+
+
+class IssuingBody(VocabularyMixin):
+    """Cơ quan ban hành: the authority that issued the document."""
+
+    class Meta(VocabularyMixin.Meta):
+        verbose_name = _("issuing body")
+        verbose_name_plural = _("issuing bodies")
+
+
+class Signer(models.Model):
+    """Người ký: the person who signed, with the position signed under."""
+
+    full_name = models.CharField(_("full name"), max_length=255)
+    position = models.CharField(
+        _("position"),
+        max_length=255,
+        blank=True,
+        help_text=_("The position written under the signature, e.g. “Giám đốc”."),
+    )
+
+    class Meta:
+        verbose_name = _("signer")
+        verbose_name_plural = _("signers")
+        ordering = ["full_name", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["full_name", "position"], name="nd43_signer_unique"
+            )
+        ]
+
+    def __str__(self):
+        if self.position:
+            return f"{self.full_name} – {self.position}"
+        return self.full_name
+
+
+class LegalField(VocabularyMixin):
+    """Lĩnh vực: the subject area a document belongs to."""
+
+    class Meta(VocabularyMixin.Meta):
+        verbose_name = _("field")
+        verbose_name_plural = _("fields")
+
+
+#: Seeded once by the scaffold; agencies rename, reorder and add their own.
+DOCUMENT_TYPES = (
+    ("Hiến pháp", True),
+    ("Luật", True),
+    ("Nghị quyết", True),
+    ("Pháp lệnh", True),
+    ("Lệnh", True),
+    ("Nghị định", True),
+    ("Quyết định", True),
+    ("Thông tư", True),
+    ("Thông tư liên tịch", True),
+    ("Chỉ thị", False),
+    ("Công văn", False),
+    ("Kế hoạch", False),
+    ("Thông báo", False),
+    ("Hướng dẫn", False),
+    ("Báo cáo", False),
+    ("Tờ trình", False),
+    ("Văn bản hợp nhất", False),
+)
+ISSUING_BODIES = (
+    "Quốc hội",
+    "Ủy ban Thường vụ Quốc hội",
+    "Chủ tịch nước",
+    "Chính phủ",
+    "Thủ tướng Chính phủ",
+    "Bộ Thông tin và Truyền thông",
+    "Bộ Nội vụ",
+    "Bộ Tài chính",
+    "Bộ Tư pháp",
+    "Bộ Kế hoạch và Đầu tư",
+    "Hội đồng nhân dân tỉnh",
+    "Ủy ban nhân dân tỉnh",
+    "Chủ tịch Ủy ban nhân dân tỉnh",
+)
+FIELDS = (
+    "Bưu chính",
+    "Viễn thông",
+    "Công nghệ thông tin",
+    "Chuyển đổi số",
+    "An toàn thông tin",
+    "Báo chí",
+    "Xuất bản, in và phát hành",
+    "Phát thanh, truyền hình và thông tin điện tử",
+    "Thông tin cơ sở",
+    "Tổ chức bộ máy",
+    "Cán bộ, công chức, viên chức",
+    "Cải cách hành chính",
+    "Tài chính",
+    "Đầu tư",
+    "Thi đua, khen thưởng",
+    "Thanh tra, khiếu nại, tố cáo",
+    "Phòng, chống tham nhũng",
+)
+
+
+def ensure_vocabularies():
+    """Create the common document types, issuing bodies and fields that are
+    missing, by name; never change or delete existing ones. Returns the number of
+    entries created (``0`` on a second run)."""
+    created = 0
+    for order, (name, normative) in enumerate(DOCUMENT_TYPES):
+        created += DocumentType.objects.get_or_create(
+            name=name, defaults={"sort_order": order, "is_normative": normative}
+        )[1]
+    for order, name in enumerate(ISSUING_BODIES):
+        created += IssuingBody.objects.get_or_create(
+            name=name, defaults={"sort_order": order}
+        )[1]
+    for order, name in enumerate(FIELDS):
+        created += LegalField.objects.get_or_create(
+            name=name, defaults={"sort_order": order}
+        )[1]
+    return created
+
+
+# ---- Effect status ------------------------------------------------------------------
+
+
+class EffectStatus(models.TextChoices):
+    NOT_YET = "not-yet", _("Not yet in effect")
+    IN_EFFECT = "in-effect", _("In effect")
+    PARTLY_EXPIRED = "partly-expired", _("Partly expired")
+    EXPIRED = "expired", _("Expired")
+
+
+class RelationKind(models.TextChoices):
+    REPLACES = "replaces", _("replaces")
+    AMENDS = "amends", _("amends or supplements")
+    REPEALS = "repeals", _("repeals")
+    REPEALS_PART = "repeals-part", _("repeals part of")
+    GUIDES = "guides", _("guides the implementation of")
+
+
+#: Relations that end the target's effect wholly, or in part.
+ENDING = (RelationKind.REPLACES, RelationKind.REPEALS)
+PARTIAL = (RelationKind.AMENDS, RelationKind.REPEALS_PART)
+
+#: What the relation says, read from the target's side.
+INCOMING_LABELS = {
+    RelationKind.REPLACES: _("Replaced by"),
+    RelationKind.AMENDS: _("Amended or supplemented by"),
+    RelationKind.REPEALS: _("Repealed by"),
+    RelationKind.REPEALS_PART: _("Partly repealed by"),
+    RelationKind.GUIDES: _("Implementation guided by"),
+}
+
+
+def _today():
+    return timezone.localdate()
+
+
+def relation_dates(target_ids):
+    """For each document in ``target_ids``: the first day a live document ends it
+    wholly (replaces or repeals it) and the first day one ends it in part (amends
+    or partly repeals it), from the relations' effective dates. One query."""
+    dates = {pk: [None, None] for pk in target_ids}
+    rows = (
+        LegalDocumentRelation.objects.filter(target__in=target_ids, page__live=True)
+        .values_list("target_id", "kind")
+        .annotate(first=Min("page__effective_date"))
+    )
+    for target, kind, first in rows:
+        slot = 0 if kind in ENDING else 1 if kind in PARTIAL else None
+        if slot is not None and first is not None:
+            current = dates[target][slot]
+            dates[target][slot] = first if current is None else min(current, first)
+    return dates
+
+
+def update_relation_dates(target_ids):
+    """Store :func:`relation_dates` on the documents ``target_ids`` (no save(): the
+    columns are derived, and no revision is made)."""
+    target_ids = {pk for pk in target_ids if pk}
+    if not target_ids:
+        return
+    for pk, (ended_on, amended_on) in relation_dates(target_ids).items():
+        LegalDocumentPage.objects.filter(pk=pk).update(
+            ended_on=ended_on, amended_on=amended_on
+        )
+    bump_listing_version()
+
+
+def status_q(status, today=None):
+    """A filter selecting documents of effect ``status`` on ``today``: plain column
+    comparisons, so the listing needs no subquery per document."""
+    today = today or _today()
+    started = Q(effective_date__lte=today)
+    ended = Q(expiry_date__lte=today) | Q(ended_on__lte=today)
+    amended = Q(amended_on__lte=today)
+    if status == EffectStatus.NOT_YET:
+        return Q(effective_date__gt=today)
+    if status == EffectStatus.EXPIRED:
+        return started & ended
+    if status == EffectStatus.PARTLY_EXPIRED:
+        return started & ~ended & amended
+    if status == EffectStatus.IN_EFFECT:
+        return started & ~ended & ~amended
+    raise ValueError(status)
+
+
+def compute_status(effective_date, expiry_date, ended_on, amended_on, today):
+    """The effect status on ``today`` (the same rules as :func:`status_q`). The
+    expiry date, and the dates another document ends this one wholly or in part,
+    are the first days without (full) effect."""
+
+    def reached(day):
+        return day is not None and day <= today
+
+    if effective_date is None or effective_date > today:
+        return EffectStatus.NOT_YET
+    if reached(expiry_date) or reached(ended_on):
+        return EffectStatus.EXPIRED
+    if reached(amended_on):
+        return EffectStatus.PARTLY_EXPIRED
+    return EffectStatus.IN_EFFECT
+
+
+# ---- Attachments --------------------------------------------------------------------
+
+ALLOWED_EXTENSIONS = ("pdf", "doc", "docx", "odt")
+
+
+def validate_attachment(document):
+    """Refuse a Wagtail document that is not PDF/DOC/DOCX/ODT, or is larger than
+    ``WAGTAIL_ND43_LEGAL_DOCUMENT_MAX_FILE_SIZE``."""
+    extension = (document.file_extension or "").lower()
+    if extension not in ALLOWED_EXTENSIONS:
+        raise ValidationError(
+            _(
+                "“%(title)s” is a .%(extension)s file. Attach the document as a "
+                "PDF, DOC, DOCX or ODT file."
+            ),
+            code="file_type",
+            params={"title": document.title, "extension": extension or "?"},
+        )
+    size = document.get_file_size()
+    limit = nd43_settings.LEGAL_DOCUMENT_MAX_FILE_SIZE
+    if size is not None and size > limit:
+        raise ValidationError(
+            _(
+                "“%(title)s” is %(size)s; a document file may be at most "
+                "%(limit)s. Compress it or split it into appendices."
+            ),
+            code="file_size",
+            params={
+                "title": document.title,
+                "size": filesizeformat(size),
+                "limit": filesizeformat(limit),
+            },
+        )
+
+
+# ---- Pages --------------------------------------------------------------------------
+
+
+def validate_number(value):
+    normalize_document_number(value)
+
+
+class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
+    document_type = models.ForeignKey(
+        "wagtail_nd43.DocumentType",
+        verbose_name=_("document type"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The form of the document (hình thức văn bản), e.g. Nghị định."),
+    )
+    issuing_body = models.ForeignKey(
+        "wagtail_nd43.IssuingBody",
+        verbose_name=_("issuing body"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The authority that issued the document (thẩm quyền ban hành)."),
+    )
+    number = models.CharField(
+        _("number and symbol"),
+        max_length=100,
+        db_index=True,
+        validators=[validate_number],
+        help_text=_(
+            "As printed on the document, e.g. 43/2011/NĐ-CP. It is saved in the "
+            "standard form: “43/2011/nd-cp” becomes “43/2011/NĐ-CP”."
+        ),
+    )
+    issued_date = models.DateField(
+        _("issue date"), db_index=True, help_text=_("The date the document was signed.")
+    )
+    effective_date = models.DateField(
+        _("effective date"),
+        help_text=_(
+            "The date the document takes effect. For documents effective on "
+            "signature, the issue date."
+        ),
+    )
+    expiry_date = models.DateField(
+        _("expiry date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The first day on which the document no longer has effect, when it "
+            "states one. A document replaced or repealed by another is shown as "
+            "expired automatically."
+        ),
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_(
+            "The summary (trích yếu) as printed under the number, e.g. “Quy định "
+            "về việc cung cấp thông tin và dịch vụ công trực tuyến...”."
+        ),
+    )
+    signer = models.ForeignKey(
+        "wagtail_nd43.Signer",
+        verbose_name=_("signer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    fields = ParentalManyToManyField(
+        "wagtail_nd43.LegalField",
+        verbose_name=_("fields"),
+        blank=True,
+        related_name="+",
+    )
+    is_own_issuance = models.BooleanField(
+        _("issued by this agency"),
+        default=False,
+        help_text=_(
+            "Tick when this agency issued the document: Decree 43 (Art. 17.1.c) "
+            "asks it to be posted within 2 working days of issue; documents of "
+            "other authorities within 10 working days."
+        ),
+    )
+    national_db_url = models.URLField(
+        _("national legal database link"),
+        blank=True,
+        max_length=500,
+        help_text=_(
+            "The document's address in the national database of legal documents "
+            "(vbpl.vn), which Decree 42/2022 asks portals to link to."
+        ),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("full text or notes"),
+        help_text=_("Optional: the text of the document, or notes for readers."),
+    )
+    ended_on = models.DateField(
+        null=True,
+        editable=False,
+        help_text="First day a live document replacing or repealing it is in effect.",
+    )
+    amended_on = models.DateField(
+        null=True,
+        editable=False,
+        help_text="First day a live document amending it or part of it is in effect.",
+    )
+    search_text = models.TextField(
+        editable=False,
+        default="",
+        help_text="Folded number, title, summary, issuer, type and text for search.",
+    )
+
+    content_panels = [
+        TitleFieldPanel(
+            "title",
+            help_text=_("E.g. “Nghị định 43/2011/NĐ-CP về cung cấp thông tin...”."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(["document_type", "number"]),
+                FieldRowPanel(["issuing_body", "signer"]),
+                FieldRowPanel(["issued_date", "effective_date", "expiry_date"]),
+                "summary",
+            ],
+            heading=_("The seven items Decree 43 requires"),
+        ),
+        InlinePanel(
+            "attachments",
+            heading=_("Files to download"),
+            label=_("File"),
+            min_num=1,
+            help_text=_("PDF, DOC, DOCX or ODT files of the document."),
+        ),
+        "fields",
+        "is_own_issuance",
+        "national_db_url",
+        InlinePanel(
+            "relations",
+            heading=_("Relations to other documents"),
+            label=_("Relation"),
+        ),
+        "body",
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("number"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("folded_search_text"),
+        index.FilterField("issued_date"),
+        index.FilterField("document_type"),
+        index.FilterField("issuing_body"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.title
+
+    # -- saving -------------------------------------------------------------------
+
+    def save(self, *args, **kwargs):
+        if self.number:
+            try:
+                self.number = normalize_document_number(self.number)
+            except ValidationError:
+                pass  # clean() reports it; saving unclean data keeps what was typed.
+        self.search_text = self.build_search_text()
+        if self.pk:
+            self.ended_on, self.amended_on = relation_dates([self.pk])[self.pk]
+            before = set(
+                LegalDocumentRelation.objects.filter(page=self.pk).values_list(
+                    "target_id", flat=True
+                )
+            )
+        else:
+            before = set()
+        super().save(*args, **kwargs)
+        # The documents this one replaces, amends... change status with it.
+        after = {relation.target_id for relation in self.relations.all()}
+        update_relation_dates(before | after)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.number:
+            try:
+                self.number = normalize_document_number(self.number)
+            except ValidationError as error:
+                errors["number"] = error.messages
+        if not errors.get("number") and self.number and self.issuing_body_id:
+            duplicate = self.duplicate()
+            if duplicate is not None:
+                errors["number"] = _(
+                    "Document %(number)s of %(issuer)s is already on the portal: "
+                    "“%(title)s”. Edit that document instead of creating it again."
+                ) % {
+                    "number": self.number,
+                    "issuer": self.issuing_body,
+                    "title": duplicate.title,
+                }
+        if (
+            self.issued_date
+            and self.effective_date
+            and self.effective_date < self.issued_date
+        ):
+            errors["effective_date"] = _(
+                "A document cannot take effect before it is issued."
+            )
+        if (
+            self.expiry_date
+            and self.effective_date
+            and self.expiry_date <= self.effective_date
+        ):
+            errors["expiry_date"] = _(
+                "The expiry date must be after the effective date."
+            )
+        attachment_errors = []
+        for attachment in self.attachments.all():
+            if attachment.document_id is None:
+                continue
+            try:
+                validate_attachment(attachment.document)
+            except ValidationError as error:
+                attachment_errors.extend(error.messages)
+        if attachment_errors:
+            errors["__all__"] = attachment_errors
+        if errors:
+            raise ValidationError(errors)
+
+    def duplicate(self):
+        """Another document with this number from the same issuing body, if any."""
+        if self.alias_of_id:
+            return None
+        others = type(self).objects.filter(
+            number=self.number,
+            issuing_body_id=self.issuing_body_id,
+            alias_of__isnull=True,
+        )
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        return others.only("title").first()
+
+    def build_search_text(self):
+        """What the keyword box matches, folded (:func:`wagtail_nd43.search.fold`)."""
+        body_field = self._meta.get_field("body")
+        parts = [
+            self.number,
+            self.title,
+            self.summary,
+            str(self.document_type or ""),
+            str(self.issuing_body or ""),
+            str(self.signer or ""),
+            *body_field.get_searchable_content(self.body),
+        ]
+        return fold(" ".join(part for part in parts if part))
+
+    @property
+    def folded_search_text(self):
+        """Indexed by Wagtail search: the folded keyword text, word by word."""
+        text = self.search_text or self.build_search_text()
+        return fold_for_index(" ".join([self.number, self.title, self.title, text]))
+
+    # -- reading ------------------------------------------------------------------
+
+    @property
+    def listing_date(self):
+        return self.issued_date
+
+    def effect_status(self, today=None):
+        """The computed :class:`EffectStatus` on ``today``."""
+        return compute_status(
+            self.effective_date,
+            self.expiry_date,
+            self.ended_on,
+            self.amended_on,
+            today or _today(),
+        )
+
+    @cached_property
+    def status(self):
+        return self.effect_status()
+
+    @property
+    def status_label(self):
+        return EffectStatus(self.status).label
+
+    def publication_deadline_days(self):
+        """Working days allowed to post the document (Decree 43 Art. 17.1.c)."""
+        return 2 if self.is_own_issuance else 10
+
+    def outgoing_relations_live(self):
+        """This document's relations to other live documents."""
+        return (
+            self.relations.filter(target__live=True)
+            .select_related("target")
+            .order_by("sort_order", "pk")
+        )
+
+    def incoming_relations_live(self):
+        """Relations other live documents have to this one, e.g. “Replaced by”."""
+        rows = (
+            LegalDocumentRelation.objects.filter(target=self, page__live=True)
+            .select_related("page")
+            .order_by("page__issued_date", "pk")
+        )
+        return [(INCOMING_LABELS[RelationKind(row.kind)], row) for row in rows]
+
+    def dublin_core(self, agency=""):
+        """The Dublin Core elements (TT24-4) this document states itself."""
+        subjects = "; ".join(str(field) for field in self.fields.all())
+        return {
+            "DC.title": self.title,
+            "DC.creator": str(self.issuing_body or ""),
+            "DC.contributor": str(self.signer or ""),
+            "DC.subject": subjects or self.title,
+            "DC.description": self.summary,
+            "DC.publisher": agency or str(self.issuing_body or ""),
+            "DC.date": self.issued_date.isoformat() if self.issued_date else "",
+            "DC.type": str(self.document_type or ""),
+            "DC.source": self.national_db_url,
+            "DC.relation": self.number,
+        }
+
+
+class LegalDocumentPage(ItemPageMixin, LegalDocumentPageMixin, Page):
+    parent_page_types = ["wagtail_nd43.LegalDocumentsPage"]
+    subpage_types = []
+    template = "wagtail_nd43/pages/legal_document_page.html"
+
+    class Meta:
+        verbose_name = _("legal document")
+        verbose_name_plural = _("legal documents")
+
+
+class LegalDocumentAttachment(Orderable):
+    page = ParentalKey(
+        LegalDocumentPage, on_delete=models.CASCADE, related_name="attachments"
+    )
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=pgettext_lazy("legal document", "file"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("PDF, DOC, DOCX or ODT; see the size limit in the error, if any."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional, e.g. “Phụ lục I”. Empty: the file's title is shown."),
+    )
+
+    panels = ["document", "label"]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document file")
+        verbose_name_plural = _("document files")
+
+    def clean(self):
+        super().clean()
+        if self.document_id:
+            try:
+                validate_attachment(self.document)
+            except ValidationError as error:
+                raise ValidationError({"document": error.messages}) from error
+
+    @property
+    def display_label(self):
+        return self.label or self.document.title
+
+
+class LegalDocumentRelation(Orderable):
+    """“This document <kind> <target>”: e.g. it replaces or amends an older one."""
+
+    page = ParentalKey(
+        LegalDocumentPage, on_delete=models.CASCADE, related_name="relations"
+    )
+    kind = models.CharField(_("relation"), max_length=20, choices=RelationKind.choices)
+    target = models.ForeignKey(
+        LegalDocumentPage,
+        verbose_name=_("other document"),
+        on_delete=models.CASCADE,
+        related_name="incoming_relations",
+    )
+    note = models.CharField(
+        _("note"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional: which articles, e.g. “Điều 5, khoản 2”."),
+    )
+
+    panels = [
+        "kind",
+        PageChooserPanel("target", "wagtail_nd43.LegalDocumentPage"),
+        "note",
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("relation to another document")
+        verbose_name_plural = _("relations to other documents")
+
+    def clean(self):
+        super().clean()
+        if self.page_id and self.target_id == self.page_id:
+            raise ValidationError(
+                {"target": _("A document cannot be related to itself.")}
+            )
+
+
+# ---- The section ---------------------------------------------------------------------
+
+
+#: Cache key of the legal documents listing's version, changed whenever a document
+#: or a view restriction changes (see ``signal_handlers.py``).
+VERSION_KEY = "wagtail_nd43:legal-listing-version"
+#: Counts are cached at most this long, in case a change bypassed the signals
+#: (``QuerySet.update()``) or the cache is per process (local memory).
+COUNT_CACHE_SECONDS = 300
+
+
+def listing_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.add(VERSION_KEY, version, None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def bump_listing_version(**kwargs):
+    """Signal receiver: documents changed, so cached listing counts are stale."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+class CachedCountPaginator(Paginator):
+    """Counting 100,000 documents through the page tree costs more than the rest of
+    the request; the count is cached per filter combination and day until a
+    document changes."""
+
+    def __init__(self, *args, cache_key, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cache_key = cache_key
+
+    def page_numbers(self, number):
+        """The page numbers the pagination template shows or elides around page
+        ``number``: both ends, their neighbours and two on each side."""
+        last = self.num_pages
+        wanted = {1, 2, last - 1, last, *range(number - 2, number + 3)}
+        return [n for n in sorted(wanted) if 1 <= n <= last]
+
+    def get_page(self, number):
+        page = super().get_page(number)
+        self.current = page.number
+        return page
+
+    @property
+    def page_range(self):
+        # ``includes/pagination.html`` loops over ``paginator.page_range`` and shows
+        # only the numbers above; looping over 5,000 pages cost ~100 ms.
+        current = getattr(self, "current", None)
+        if current is None:
+            return super().page_range
+        return self.page_numbers(current)
+
+    @cached_property
+    def count(self):
+        value = cache.get(self.cache_key)
+        if value is None:
+            value = super().count
+            cache.set(self.cache_key, value, COUNT_CACHE_SECONDS)
+        return value
+
+
+class LegalDocumentFilters:
+    """The listing's filters, read from GET parameters; bad values are ignored."""
+
+    names = ("type", "issuer", "field", "year", "status", "q")
+
+    def __init__(self, data):
+        self.type = self._int(data.get("type"))
+        self.issuer = self._int(data.get("issuer"))
+        self.field = self._int(data.get("field"))
+        self.year = self._int(data.get("year"))
+        status = data.get("status", "")
+        self.status = status if status in EffectStatus.values else ""
+        self.q = " ".join(str(data.get("q", "")).split())[:200]
+
+    @staticmethod
+    def _int(value):
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            return None
+        return number if 0 < number < 10**9 else None
+
+    def cache_key(self):
+        return fold(
+            "|".join(str(getattr(self, name) or "") for name in self.names)
+        ).replace(" ", "_")[:250]
+
+    @property
+    def active(self):
+        return any(getattr(self, name) for name in self.names)
+
+    def apply(self, queryset, today=None):
+        if self.type:
+            queryset = queryset.filter(document_type_id=self.type)
+        if self.issuer:
+            queryset = queryset.filter(issuing_body_id=self.issuer)
+        if self.field:
+            queryset = queryset.filter(fields=self.field)
+        if self.year:
+            queryset = queryset.filter(
+                issued_date__gte=datetime.date(self.year, 1, 1),
+                issued_date__lte=datetime.date(self.year, 12, 31),
+            )
+        if self.status:
+            queryset = queryset.filter(status_q(self.status, today))
+        for term in fold_terms(self.q):
+            queryset = queryset.filter(search_text__contains=term)
+        return queryset
+
+
+class LegalDocumentsPageMixin(models.Model):
+    """The “Văn bản” section: its documents newest first, with filters by type,
+    issuer, field, year and status and a keyword box (GET parameters)."""
+
+    class Meta:
+        abstract = True
+
+    def get_documents(self):
+        return LegalDocumentPage.objects.child_of(self).live().public()
+
+    def get_items(self, request=None):
+        today = _today()
+        documents = self.get_documents()
+        if request is not None:
+            documents = LegalDocumentFilters(request.GET).apply(documents, today)
+        return (
+            documents.select_related("document_type", "issuing_body")
+            .prefetch_related(
+                models.Prefetch(
+                    "attachments",
+                    queryset=LegalDocumentAttachment.objects.select_related("document"),
+                )
+            )
+            .order_by("-issued_date", "-pk")
+        )
+
+    def get_subsections(self):
+        """Only the subsection types this section allows (the gazette): filtering
+        by type reads an index, excluding 100,000 documents by type would not."""
+        subsections = [
+            model
+            for model in self.specific_class.allowed_subpage_models()
+            if not issubclass(model, ItemPageMixin)
+        ]
+        return (
+            Page.objects.child_of(self)
+            .live()
+            .public()
+            .type(*subsections)
+            .order_by("path")
+        )
+
+    def get_years(self):
+        """Every year from the newest document's back to the oldest. Two indexed
+        queries: MIN/MAX over a join would read every document."""
+        dates = self.get_documents().values_list("issued_date", flat=True)
+        first = dates.order_by("issued_date").first()
+        if first is None:
+            return []
+        last = dates.order_by("-issued_date").first()
+        return list(range(last.year, first.year - 1, -1))
+
+    def get_paginator(self, request, items):
+        filters = LegalDocumentFilters(request.GET)
+        key = ":".join(
+            (
+                "wagtail_nd43:legal-count",
+                str(self.pk),
+                listing_version(),
+                _today().isoformat(),
+                filters.cache_key(),
+            )
+        )
+        return CachedCountPaginator(
+            items, nd43_settings.LISTING_PAGE_SIZE, cache_key=key
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = LegalDocumentFilters(request.GET)
+        context["filters"] = filters
+        context["document_types"] = DocumentType.objects.all()
+        context["issuing_bodies"] = IssuingBody.objects.all()
+        context["legal_fields"] = LegalField.objects.all()
+        context["years"] = self.get_years()
+        context["statuses"] = EffectStatus.choices
+        return context
+
+
+__all__ = [
+    "DocumentType",
+    "EffectStatus",
+    "IssuingBody",
+    "LegalDocumentAttachment",
+    "LegalDocumentPage",
+    "LegalDocumentPageMixin",
+    "LegalDocumentRelation",
+    "LegalDocumentsPageMixin",
+    "LegalField",
+    "RelationKind",
+    "Signer",
+    "ensure_vocabularies",
+]

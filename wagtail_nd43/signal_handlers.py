@@ -1,0 +1,38 @@
+"""Signal receivers, connected in ``AppConfig.ready()``."""
+
+from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.models import PageViewRestriction
+
+
+def remember_targets(instance, **kwargs):
+    """Before a legal document goes, note the documents its relations point at."""
+    instance._nd43_relation_targets = list(
+        instance.relations.values_list("target_id", flat=True)
+    )
+
+
+def refresh_targets(instance, **kwargs):
+    """After it has gone, the documents it replaced or amended regain effect."""
+    from .models.legal import update_relation_dates
+
+    update_relation_dates(getattr(instance, "_nd43_relation_targets", ()))
+
+
+def register():
+    from .models.legal import LegalDocumentPage, bump_listing_version
+
+    # Any change to a document, or to who may see pages, makes cached listing
+    # counts stale.
+    for sender in (LegalDocumentPage, PageViewRestriction):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                bump_listing_version,
+                sender=sender,
+                dispatch_uid=f"wagtail_nd43_legal_count_{sender.__name__}_{id(signal)}",
+            )
+    pre_delete.connect(
+        remember_targets, sender=LegalDocumentPage, dispatch_uid="nd43_legal_pre"
+    )
+    post_delete.connect(
+        refresh_targets, sender=LegalDocumentPage, dispatch_uid="nd43_legal_post"
+    )

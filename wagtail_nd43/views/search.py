@@ -1,0 +1,90 @@
+"""The site search page (ND43-15.1a): one search over every live, public page of
+the site and the public document files, Vietnamese-folded.
+
+The query is folded with :func:`wagtail_nd43.search.fold_for_index` and matched by
+Wagtail's search backend against the folded text the package's page types index
+(``FoldedSearchMixin``), so "nghi dinh 43" finds "Nghị định 43/2011/NĐ-CP". Drafts
+never match (only ``live`` pages, indexed as published) and pages under a view
+restriction never appear (``public()``). Files in collections with a view
+restriction are left out too.
+"""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction, Page, Site
+
+from ..conf import nd43_settings
+from ..search import fold_for_index
+
+
+#: Longest query read from the URL.
+MAX_QUERY_LENGTH = 200
+#: Files listed beside the pages.
+MAX_FILES = 10
+
+
+def search_pages(query, site=None):
+    """Wagtail search results for ``query`` (folded) over live, public pages of
+    ``site``, best first."""
+    pages = Page.objects.live().public()
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+    return pages.search(fold_for_index(query), operator="and")
+
+
+def search_files(query):
+    """Document files matching ``query`` outside collections with restrictions."""
+    documents = get_document_model().objects.all()
+    for restriction in CollectionViewRestriction.objects.select_related("collection"):
+        collection = restriction.collection
+        documents = documents.exclude(
+            collection__in=collection.get_descendants(inclusive=True)
+        )
+    return documents.search(query, operator="and")
+
+
+def _rows(page_of_results, request):
+    """Each result of the current page as (specific page, type, date): one query per
+    page type present, never one per result."""
+    ids = [page.pk for page in page_of_results]
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    rows = []
+    for pk in ids:
+        page = specific.get(pk)
+        if page is None:
+            continue
+        date = getattr(page, "listing_date", None) or (
+            page.last_published_at and page.last_published_at.date()
+        )
+        rows.append(
+            {
+                "page": page,
+                "url": page.get_url(request),
+                "type": page.specific_class._meta.verbose_name
+                if page.specific_class
+                else "",
+                "date": date,
+                "description": page.search_description
+                or getattr(page, "summary", "")
+                or getattr(page, "lead", "")
+                or getattr(page, "intro", ""),
+            }
+        )
+    return rows
+
+
+def search(request):
+    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    site = Site.find_for_request(request)
+    context = {"query": query, "results": None, "rows": [], "files": []}
+    if fold_for_index(query):
+        paginator = Paginator(
+            search_pages(query, site), nd43_settings.LISTING_PAGE_SIZE
+        )
+        results = paginator.get_page(request.GET.get("page"))
+        context["results"] = results
+        context["rows"] = _rows(results.object_list, request)
+        if results.number == 1:
+            context["files"] = list(search_files(query)[:MAX_FILES])
+    return render(request, "wagtail_nd43/search/search.html", context)
