@@ -195,7 +195,7 @@ class DirectivePageMixin(StructuredItemMixin, models.Model):
         ]
 
     def get_texts(self):
-        return [(_("Summary"), self.summary, False)]
+        return [(pgettext_lazy("legal document", "Summary"), self.summary, False)]
 
     def get_related_page(self):
         if self.legal_document_id and self.legal_document.live:
@@ -427,7 +427,7 @@ class RewardPenaltyPageMixin(StructuredItemMixin, models.Model):
     agency's field (Decree 43/2011 Art. 10.1.c, third sub-item)."""
 
     subject = models.CharField(
-        _("subject"),
+        pgettext_lazy("reward or penalty", "subject"),
         max_length=255,
         help_text=_("The organisation or enterprise rewarded or penalised."),
     )
