@@ -339,11 +339,16 @@ def items_filled(requirement, check, data):
     exclude = data.child_section_paths(check.section)
     total = 0
     complete = {}
+    lacking_fields = []
     for model in models:
         rows = model.objects.child_of(page).live().filter(data.public_q())
         for path in exclude:
             rows = rows.exclude(path__startswith=path)
         group = [check.per] if check.per else []
+        per_field = {
+            f"filled_{i}": Count("pk", filter=filled_q(model, [name]))
+            for i, name in enumerate(check.fields)
+        }
         rows = (
             rows.values(*group)
             .annotate(
@@ -353,6 +358,7 @@ def items_filled(requirement, check, data):
                     if check.fields
                     else Count("pk")
                 ),
+                **per_field,
             )
             .order_by()
         )
@@ -360,6 +366,9 @@ def items_filled(requirement, check, data):
             total += row["n"]
             key = row[check.per] if check.per else ""
             complete[key] = complete.get(key, 0) + row["filled"]
+            for i, name in enumerate(check.fields):
+                if row[f"filled_{i}"] < row["n"] and name not in lacking_fields:
+                    lacking_fields.append(name)
     if not total:
         return Finding(
             requirement,
@@ -418,7 +427,10 @@ def items_filled(requirement, check, data):
         ) % {"count": total, "section": page.title, "min": check.min_items}
     else:
         message = _("Fill in %(fields)s in the items of “%(section)s”.") % {
-            "fields": _fields(models[0], check.fields),
+            "fields": _fields(
+                models[0],
+                [name for name in check.fields if name in lacking_fields],
+            ),
             "section": page.title,
         }
     return Finding(requirement, INCOMPLETE, message, **links)

@@ -50,15 +50,16 @@ def validate_item_file(document):
     )
 
 
-def clean_number(instance, name, errors):
-    """Normalise the number and symbol in field ``name`` or record its error."""
+def clean_number(instance, name):
+    """Normalise the number and symbol in field ``name`` when it is valid (the
+    field's validator reports it otherwise)."""
     value = getattr(instance, name)
     if not value:
         return
     try:
         setattr(instance, name, normalize_document_number(value))
-    except ValidationError as error:
-        errors[name] = error.messages
+    except ValidationError:
+        pass
 
 
 def clean_not_future(instance, name, errors, message):
@@ -175,7 +176,7 @@ class DirectivePageMixin(StructuredItemMixin, models.Model):
     def clean(self):
         super().clean()
         errors = {}
-        clean_number(self, "number", errors)
+        clean_number(self, "number")
         clean_not_future(
             self,
             "date",
@@ -184,6 +185,8 @@ class DirectivePageMixin(StructuredItemMixin, models.Model):
                 "A directive is published once issued: its date cannot be in the future."
             ),
         )
+        if not self.body:
+            errors["body"] = _("Write the content of the directive or its main points.")
         if errors:
             raise ValidationError(errors)
 
@@ -498,7 +501,7 @@ class RewardPenaltyPageMixin(StructuredItemMixin, models.Model):
     def clean(self):
         super().clean()
         errors = {}
-        clean_number(self, "decision_number", errors)
+        clean_number(self, "decision_number")
         clean_not_future(
             self,
             "decision_date",

@@ -235,7 +235,7 @@ class PlanDocumentPageMixin(StructuredItemMixin, models.Model):
     def clean(self):
         super().clean()
         errors = {}
-        clean_number(self, "decision_number", errors)
+        clean_number(self, "decision_number")
         clean_not_future(
             self,
             "approved_date",
