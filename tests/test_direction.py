@@ -197,6 +197,16 @@ class ItemPagesTest(TestCase):
         self.assertContains(response, "Người chỉ đạo")
         self.assertContains(response, self.directive.legal_document.url)
 
+    def test_the_site_search_finds_items_with_or_without_diacritics(self):
+        from wagtail_nd43.views.search import search_pages
+
+        for query in ("Chỉ đạo triển khai nhiệm vụ", "chi dao trien khai nhiem vu"):
+            with self.subTest(query=query):
+                found = [result.pk for result in search_pages(query)]
+                self.assertIn(self.directive.pk, found)
+        found = [result.pk for result in search_pages("cong ty truyen thong binh minh")]
+        self.assertIn(self.penalty.pk, found)
+
     def test_a_penalty_shows_its_form_amount_and_file(self):
         response = self.client.get(self.penalty.url)
         self.assertContains(response, "Xử phạt")

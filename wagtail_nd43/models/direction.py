@@ -25,7 +25,7 @@ from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..search import normalize_document_number
 from ..validators import TEXT_AND_SHEET_EXTENSIONS, validate_file
-from .base import ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, ItemPageMixin
 from .listing import (
     ChoiceFilter,
     FilteredListingMixin,
@@ -160,6 +160,7 @@ class DirectivePageMixin(StructuredItemMixin, models.Model):
         PageChooserPanel("legal_document", APP + "LegalDocumentPage"),
     ]
     search_fields = Page.search_fields + [
+        FOLDED_SEARCH_FIELD,
         index.SearchField("number"),
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -289,6 +290,7 @@ class PetitionResponsePageMixin(StructuredItemMixin, models.Model):
         ),
     ]
     search_fields = Page.search_fields + [
+        FOLDED_SEARCH_FIELD,
         index.SearchField("petition_summary"),
         index.SearchField("response"),
         index.FilterField("date"),
@@ -485,6 +487,7 @@ class RewardPenaltyPageMixin(StructuredItemMixin, models.Model):
         ),
     ]
     search_fields = Page.search_fields + [
+        FOLDED_SEARCH_FIELD,
         index.SearchField("subject"),
         index.SearchField("decision_number"),
         index.SearchField("reason"),

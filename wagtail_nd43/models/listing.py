@@ -14,6 +14,8 @@ from django.apps import apps
 from django.db.models import Q
 from django.utils.text import capfirst
 
+from .base import FoldedSearchMixin
+
 
 class ListingFilter:
     """One ``<select>`` of a listing's filter form."""
@@ -213,9 +215,11 @@ class FilteredListingMixin:
         return context
 
 
-class StructuredItemMixin:
+class StructuredItemMixin(FoldedSearchMixin):
     """An item page shown as a list of facts, texts and files, in its section's
-    listing and on its own page (``pages/item_page.html``)."""
+    listing and on its own page (``pages/item_page.html``); the site search finds
+    it with or without diacritics (add ``FOLDED_SEARCH_FIELD`` to its
+    ``search_fields``)."""
 
     def get_template(self, request, *args, **kwargs):
         return [self.template, "wagtail_nd43/pages/item_page.html"]

@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from ..rulebook import ItemsFilled, get_profile
-from .base import ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, ItemPageMixin
 from .direction import (
     _normalise_on_save,
     clean_file,
@@ -218,6 +218,7 @@ class PlanDocumentPageMixin(StructuredItemMixin, models.Model):
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
+        FOLDED_SEARCH_FIELD,
         index.SearchField("decision_number"),
         index.SearchField("summary"),
         index.SearchField("body"),

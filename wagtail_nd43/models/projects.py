@@ -25,7 +25,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
-from .base import ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, ItemPageMixin
 from .direction import format_amount, validate_item_file
 from .listing import ChoiceFilter, FilteredListingMixin, StructuredItemMixin
 
@@ -156,6 +156,7 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
+        FOLDED_SEARCH_FIELD,
         index.SearchField("main_objective"),
         index.SearchField("professional_field"),
         index.SearchField("donor"),
