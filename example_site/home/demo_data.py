@@ -691,18 +691,9 @@ EDITORIAL_BOARD_MEMBERS = [
 CLOSINGS = {
     "tin-tuc-su-kien": "Sở Thông tin và Truyền thông tỉnh Hòa Bình Xanh (dữ liệu minh "
     "họa).",
-    "chi-dao-dieu-hanh.y-kien-chi-dao": "Các phòng, đơn vị thuộc Sở có trách nhiệm "
-    "triển khai thực hiện và báo cáo kết quả về Văn phòng Sở.",
-    "chi-dao-dieu-hanh.tra-loi-kien-nghi": "Mọi thắc mắc, xin liên hệ Văn phòng Sở, "
-    "điện thoại (0200) 3 812 345.",
-    "chi-dao-dieu-hanh.khen-thuong-xu-phat": "Thông tin được công khai theo quy định "
-    "của pháp luật về thi đua, khen thưởng và xử lý vi phạm hành chính.",
     "pho-bien-phap-luat": "Người dân cần hỗ trợ pháp lý có thể liên hệ Phòng Thông tin "
     "– Báo chí – Xuất bản, điện thoại (0200) 3 812 320.",
-    "quy-hoach-ke-hoach": "Toàn văn kế hoạch được đăng tải tại chuyên mục Văn bản.",
     "van-ban": "Văn bản minh họa, không có giá trị pháp lý.",
-    "du-an-dau-tu": "Thông tin chi tiết được đăng tải trên Hệ thống mạng đấu thầu "
-    "quốc gia.",
     "lay-y-kien": "Ý kiến góp ý được tổng hợp, tiếp thu và giải trình công khai tại "
     "chuyên mục này.",
     "dich-vu-cong": "Hỗ trợ kỹ thuật: (0200) 3 812 400, trong giờ hành chính.",

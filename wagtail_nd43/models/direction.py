@@ -84,7 +84,8 @@ def file_field(verbose_name, help_text, blank=True):
         verbose_name=verbose_name,
         null=True,
         blank=blank,
-        on_delete=models.PROTECT,
+        # A deleted file empties the field; the checker then reports it missing.
+        on_delete=models.SET_NULL,
         related_name="+",
         help_text=help_text,
     )
