@@ -48,6 +48,7 @@ def build_site(pages):
         ArticlePage,
         LawDisseminationPage,
         NewsIndexPage,
+        PlanDocumentPage,
         PlanningPage,
         PressReleasePage,
     )
@@ -65,8 +66,19 @@ def build_site(pages):
         return today - datetime.timedelta(days=n % 700)
 
     common = {"lead": "Tóm tắt tin.", "author": "Văn phòng Sở", "body": "[]"}
-    for model in (NewsIndexPage, LawDisseminationPage, PlanningPage):
+    for model in (NewsIndexPage, LawDisseminationPage):
         bulk_create_pages(model.objects.get(), ArticlePage, share, date=dated, **common)
+    bulk_create_pages(
+        PlanningPage.objects.get(),
+        PlanDocumentPage,
+        share,
+        decision_number=lambda n: f"{n + 1}/QĐ-UBND",
+        approved_date=dated,
+        period_start=2021,
+        period_end=2030,
+        summary="",
+        body="[]",
+    )
     now = timezone.now()
     bulk_create_pages(
         AdHocPressPage.objects.get(),

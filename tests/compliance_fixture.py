@@ -139,13 +139,33 @@ def add_item(section, today, **fields):
     return item
 
 
+def add_structured_items(section, today):
+    """Items with every detail the rulebook asks for; for a planning section, one
+    plan in each area, so People's Committees' four areas are covered."""
+    from wagtail_nd43.models import PlanCategory
+
+    from .factories import STRUCTURED_ITEM_FACTORIES
+
+    factory = STRUCTURED_ITEM_FACTORIES[type(section).__name__]
+    if type(section).__name__ == "PlanningPage":
+        for category in PlanCategory.values:
+            factory(parent=section, approved_date=today, category=category)
+    else:
+        factory(parent=section)
+
+
 def fill_sections(home, today):
+    from .factories import STRUCTURED_ITEM_FACTORIES
+
     for page in (
         Page.objects.descendant_of(home)
         .type(*section_page_models())
         .specific()
         .order_by("path")
     ):
+        if type(page).__name__ in STRUCTURED_ITEM_FACTORIES:
+            add_structured_items(page, today)
+            continue
         if ArticlePage.can_create_at(page) or PressReleasePage.can_create_at(page):
             add_item(page, today)
             continue

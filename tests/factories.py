@@ -264,3 +264,82 @@ class LegalDocumentPageFactory(wagtail_factories.PageFactory):
         if not create or extracted is False:
             return
         LegalDocumentAttachment.objects.create(page=obj, document=DocumentFileFactory())
+
+
+# ---- Direction and administration, projects, plans -----------------------------------
+
+
+class DirectivePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Chỉ đạo triển khai nhiệm vụ chuyển đổi số {n}")
+    number = factory.Sequence(lambda n: f"{n + 1}/TB-STTTT")
+    date = datetime.date(2025, 3, 1)
+    issuer = "Giám đốc Sở"
+    summary = "Yêu cầu các phòng, đơn vị rà soát tiến độ và báo cáo trước ngày 25."
+    body = factory.LazyFunction(
+        lambda: [("paragraph", RichText("<p>Nội dung chỉ đạo.</p>"))]
+    )
+
+    class Meta:
+        model = "wagtail_nd43.DirectivePage"
+
+
+class PetitionResponsePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Trả lời kiến nghị về sóng di động {n}")
+    petition_summary = "Cử tri phản ánh sóng điện thoại di động yếu tại thôn Khe Mát."
+    petitioner_kind = "voters"
+    responding_unit = "Phòng Bưu chính, Viễn thông"
+    response = "<p>Trạm phát sóng mới sẽ hoạt động trong quý IV.</p>"
+    date = datetime.date(2025, 3, 1)
+
+    class Meta:
+        model = "wagtail_nd43.PetitionResponsePage"
+
+
+class RewardPenaltyPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Xử phạt trang thông tin điện tử {n}")
+    subject = "Công ty TNHH Truyền thông Bình Minh"
+    decision_number = factory.Sequence(lambda n: f"{n + 1}/QĐ-XPHC")
+    decision_date = datetime.date(2025, 3, 1)
+    form = "fine"
+    amount = 40_000_000
+
+    class Meta:
+        model = "wagtail_nd43.RewardPenaltyPage"
+
+
+class ProjectPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Dự án nâng cấp Trung tâm dữ liệu tỉnh {n}")
+    kind = "project"
+    main_objective = "Bảo đảm hạ tầng cho chính quyền số của tỉnh."
+    professional_field = "Công nghệ thông tin"
+    project_type = "Dự án nhóm C"
+    implementation_period = "2025 – 2026"
+    budget = 18_600_000_000
+    funding_type = "state-budget"
+    donor = "Ngân sách tỉnh"
+    status = "ongoing"
+
+    class Meta:
+        model = "wagtail_nd43.ProjectPage"
+
+
+class PlanDocumentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Kế hoạch chuyển đổi số năm 2025 ({n})")
+    decision_number = factory.Sequence(lambda n: f"{n + 1}/QĐ-UBND")
+    approved_date = datetime.date(2025, 1, 10)
+    period_start = 2025
+    period_end = 2025
+    file = factory.SubFactory(DocumentFileFactory)
+
+    class Meta:
+        model = "wagtail_nd43.PlanDocumentPage"
+
+
+#: The item factory of each section page type that lists structured items.
+STRUCTURED_ITEM_FACTORIES = {
+    "DirectivesPage": DirectivePageFactory,
+    "PetitionResponsesPage": PetitionResponsePageFactory,
+    "RewardsPenaltiesPage": RewardPenaltyPageFactory,
+    "ProjectsPage": ProjectPageFactory,
+    "PlanningPage": PlanDocumentPageFactory,
+}

@@ -42,7 +42,7 @@ PROFILE = get_profile("nd43")
 class PageTypeRulesTest(WagtailPageTestCase):
     def test_articles_go_in_listing_sections_only(self):
         self.assertCanCreateAt(NewsIndexPage, ArticlePage)
-        self.assertCanCreateAt(DirectivesPage, ArticlePage)
+        self.assertCanNotCreateAt(DirectivesPage, ArticlePage)
         self.assertCanNotCreateAt(ContactPage, ArticlePage)
         self.assertCanNotCreateAt(FunctionsPage, ArticlePage)
         self.assertCanNotCreateAt(AgencyHomePage, ArticlePage)

@@ -12,7 +12,12 @@ from wagtail_nd43.models import AgencySettings
 from wagtail_nd43.models.base import section_page_models
 from wagtail_nd43.rulebook import BO, SO, UBND_TINH, get_profile
 
-from .factories import ArticlePageFactory, ImageFactory, StandardPageFactory
+from .factories import (
+    STRUCTURED_ITEM_FACTORIES,
+    ArticlePageFactory,
+    ImageFactory,
+    StandardPageFactory,
+)
 from .utils import create_articles, default_site, scaffold_site, section_page
 
 
@@ -53,6 +58,11 @@ class EveryPageAnswersTest(TestCase):
             parent=section_page(cls.home, "gioi-thieu.chuc-nang-nhiem-vu"),
             title="Quyết định thành lập",
         )
+        # One item of each structured type (directives, projects, plans...).
+        for page in Page.objects.descendant_of(cls.home).specific():
+            factory = STRUCTURED_ITEM_FACTORIES.get(type(page).__name__)
+            if factory is not None:
+                factory(parent=page)
 
     def test_the_site_has_every_section_of_both_levels(self):
         keys = {

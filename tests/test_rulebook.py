@@ -222,7 +222,11 @@ class RequirementsTest(ProfileTestMixin, SimpleTestCase):
             if not getattr(check, "fields", None):
                 continue
             with self.subTest(requirement=requirement.id):
-                if getattr(check, "section", None):
+                if check.kind == "items_filled":
+                    model = apps.get_model(
+                        self.profile.section(check.section).page_type
+                    ).get_item_model()
+                elif getattr(check, "section", None):
                     model = apps.get_model(
                         self.profile.section(check.section).page_type
                     )

@@ -62,6 +62,9 @@ DEFAULTS = {
     "COUNTER_FLUSH_CHUNK": 500,
     # Largest file (bytes) that may be attached to a legal document.
     "LEGAL_DOCUMENT_MAX_FILE_SIZE": 20 * 1024 * 1024,
+    # Largest file (bytes) that may be attached to a plan, project, directive,
+    # petition response or reward/penalty decision.
+    "ATTACHMENT_MAX_FILE_SIZE": 20 * 1024 * 1024,
 }
 
 

@@ -45,6 +45,7 @@ from wagtail_nd43.models.base import section_page_models
 
 from . import demo_data as data
 from .demo_banners import draw_sea_banner, publish_sea_banner
+from .demo_direction import load_direction_items
 from .demo_legal import load_legal_documents
 
 
@@ -75,6 +76,7 @@ class Report:
     weeks_created: int = 0
     services_created: int = 0
     legal_documents_created: int = 0
+    direction_items_created: int = 0
 
     @property
     def total_created(self):
@@ -129,6 +131,9 @@ def load(site, today=None):
             report.legal_documents_created = load_legal_documents(
                 sections[LEGAL_KEY], today
             )
+        report.direction_items_created = load_direction_items(
+            sections, today, _document
+        )
     return report
 
 

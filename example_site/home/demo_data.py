@@ -513,100 +513,6 @@ ARTICLES = {
             "5 tuyến phố chính của thành phố Bình Xanh trong năm {year}.",
         },
     ],
-    "chi-dao-dieu-hanh.y-kien-chi-dao": [
-        {
-            "title": "Chỉ đạo đẩy nhanh triển khai Kế hoạch chuyển đổi số năm {year}",
-            "lead": "Giám đốc Sở yêu cầu các phòng, đơn vị rà soát tiến độ, báo cáo "
-            "những nhiệm vụ chậm trước ngày 25 hằng tháng.",
-        },
-        {
-            "title": "Tăng cường bảo đảm an toàn thông tin mạng trong các cơ quan nhà "
-            "nước",
-            "lead": "Các cơ quan, đơn vị kiểm tra, cập nhật bản vá, sao lưu dữ liệu và "
-            "báo cáo sự cố về Trung tâm giám sát an toàn thông tin của tỉnh.",
-        },
-        {
-            "title": "Thông báo kết luận của Giám đốc Sở tại cuộc họp giao ban tháng",
-            "lead": "Kết luận nêu 8 nhiệm vụ trọng tâm, trong đó ưu tiên hoàn thiện "
-            "cơ sở dữ liệu chuyên ngành và nâng cao chất lượng dịch vụ công.",
-        },
-        {
-            "title": "Đẩy mạnh thanh toán trực tuyến trong giải quyết thủ tục hành "
-            "chính",
-            "lead": "Bộ phận Một cửa hướng dẫn người dân, doanh nghiệp thanh toán phí, "
-            "lệ phí trực tuyến cho 100% thủ tục có thu phí.",
-        },
-        {
-            "title": "Yêu cầu rà soát, cập nhật thông tin trên Cổng thông tin điện tử",
-            "lead": "Các phòng chuyên môn rà soát, cập nhật thông tin thuộc lĩnh vực "
-            "phụ trách theo Nghị định 43/2011/NĐ-CP, hoàn thành trong tháng.",
-        },
-    ],
-    "chi-dao-dieu-hanh.tra-loi-kien-nghi": [
-        {
-            "title": "Trả lời kiến nghị của cử tri xã Suối Ngọc về chất lượng sóng "
-            "di động",
-            "lead": "Sở đã làm việc với các doanh nghiệp viễn thông; trạm phát sóng mới "
-            "tại thôn Khe Mát sẽ hoạt động trong quý IV.",
-        },
-        {
-            "title": "Trả lời phản ánh của bà N.T.H. về việc chậm phát bưu gửi",
-            "lead": "Qua xác minh, bưu gửi bị chậm do sai địa chỉ người nhận; doanh "
-            "nghiệp bưu chính đã xin lỗi và bồi thường theo quy định.",
-        },
-        {
-            "title": "Trả lời kiến nghị về hạ tầng cáp quang tại Khu công nghiệp Bình "
-            "Xanh",
-            "lead": "Hai doanh nghiệp viễn thông đã hoàn thành kéo cáp quang đến toàn "
-            "bộ lô đất đã cho thuê trong khu công nghiệp.",
-        },
-        {
-            "title": "Trả lời kiến nghị về cáp viễn thông treo không đúng quy định trên "
-            "đường Trần Phú",
-            "lead": "Sở đã yêu cầu các đơn vị sở hữu cáp chỉnh trang, thu hồi cáp "
-            "không sử dụng trong 30 ngày.",
-        },
-        {
-            "title": "Trả lời kiến nghị của cử tri về thủ tục cấp giấy phép xuất bản "
-            "bản tin",
-            "lead": "Thủ tục đã được cung cấp trực tuyến toàn trình, thời hạn giải quyết "
-            "rút ngắn từ 15 xuống 10 ngày làm việc.",
-        },
-    ],
-    "chi-dao-dieu-hanh.khen-thuong-xu-phat": [
-        {
-            "title": "Khen thưởng tập thể, cá nhân có thành tích trong chuyển đổi số",
-            "lead": "Giám đốc Sở tặng Giấy khen cho 6 tập thể và 15 cá nhân có thành "
-            "tích xuất sắc trong triển khai chuyển đổi số năm {year}.",
-        },
-        {
-            "title": "Xử phạt vi phạm hành chính một trang thông tin điện tử tổng hợp "
-            "hoạt động không có giấy phép",
-            "lead": "Tổ chức vi phạm bị phạt tiền 40 triệu đồng và buộc gỡ bỏ thông tin "
-            "vi phạm theo quy định.",
-        },
-        {
-            "title": "Xử phạt cơ sở kinh doanh dịch vụ trò chơi điện tử công cộng hoạt "
-            "động quá giờ",
-            "lead": "Thanh tra Sở lập biên bản và xử phạt một cơ sở tại thành phố Bình "
-            "Xanh hoạt động sau 22 giờ.",
-        },
-        {
-            "title": "Trao giải Báo chí tỉnh Hòa Bình Xanh lần thứ X",
-            "lead": "24 tác phẩm xuất sắc được trao giải, trong đó có 4 giải A ở các "
-            "thể loại báo in, phát thanh, truyền hình và báo điện tử.",
-            "source": (
-                "Hội Nhà báo tỉnh Hòa Bình Xanh (hư cấu)",
-                "https://hoinhabao.hoabinhxanh.example/giai-bao-chi-lan-thu-x",
-            ),
-        },
-        {
-            "title": "Công khai kết quả xử phạt vi phạm hành chính lĩnh vực bưu chính "
-            "quý III",
-            "lead": "Trong quý, Thanh tra Sở xử phạt 3 trường hợp vi phạm với tổng số "
-            "tiền 27,5 triệu đồng.",
-        },
-    ],
     "pho-bien-phap-luat": [
         {
             "title": "Tuyên truyền Luật Giao dịch điện tử năm 2023",
@@ -636,62 +542,6 @@ ARTICLES = {
             "title": "Tuyên truyền Luật Tiếp cận thông tin đến cán bộ cơ sở",
             "lead": "Hội nghị giới thiệu quyền tiếp cận thông tin của công dân và trách "
             "nhiệm cung cấp thông tin của chính quyền cấp xã.",
-        },
-    ],
-    "quy-hoach-ke-hoach": [
-        {
-            "title": "Kế hoạch chuyển đổi số tỉnh Hòa Bình Xanh năm {next_year}",
-            "lead": "Kế hoạch đặt mục tiêu 90% hồ sơ thủ tục hành chính được xử lý "
-            "trực tuyến và 80% người trưởng thành có tài khoản định danh điện tử.",
-        },
-        {
-            "title": "Quy hoạch hạ tầng kỹ thuật viễn thông thụ động tỉnh Hòa Bình Xanh",
-            "lead": "Quy hoạch xác định vị trí cột ăng-ten, tuyến cống bể cáp và điểm "
-            "truy nhập viễn thông công cộng đến năm 2030.",
-        },
-        {
-            "title": "Kế hoạch phát triển chính quyền số và bảo đảm an toàn thông tin "
-            "mạng năm {next_year}",
-            "lead": "Kế hoạch gồm 32 nhiệm vụ, trong đó có hoàn thiện nền tảng tích "
-            "hợp, chia sẻ dữ liệu cấp tỉnh.",
-        },
-        {
-            "title": "Kế hoạch tuyên truyền, phổ biến, giáo dục pháp luật năm "
-            "{next_year}",
-            "lead": "Sở tập trung phổ biến các luật mới trong lĩnh vực giao dịch điện "
-            "tử, viễn thông và dữ liệu.",
-        },
-        {
-            "title": "Đề án phát triển hệ thống thông tin cơ sở giai đoạn 2026–2030",
-            "lead": "Đề án hướng tới 100% đài truyền thanh cấp xã ứng dụng công nghệ "
-            "thông tin – viễn thông.",
-        },
-    ],
-    "du-an-dau-tu": [
-        {
-            "title": "Thông báo mời thầu gói thầu nâng cấp Trung tâm dữ liệu tỉnh",
-            "lead": "Gói thầu đấu thầu rộng rãi qua mạng, thời điểm đóng thầu ghi trên "
-            "Hệ thống mạng đấu thầu quốc gia.",
-        },
-        {
-            "title": "Kết quả lựa chọn nhà thầu gói thầu mua sắm thiết bị an toàn "
-            "thông tin",
-            "lead": "Công khai nhà thầu trúng thầu, giá trúng thầu và thời gian thực "
-            "hiện hợp đồng.",
-        },
-        {
-            "title": "Kế hoạch lựa chọn nhà thầu dự án nền tảng tích hợp, chia sẻ dữ "
-            "liệu cấp tỉnh",
-            "lead": "Dự án gồm 4 gói thầu với tổng giá trị 18,6 tỷ đồng (minh họa).",
-        },
-        {
-            "title": "Tình hình thực hiện dự án Hệ thống thông tin giải quyết thủ tục "
-            "hành chính",
-            "lead": "Dự án đạt 85% khối lượng, giải ngân 78% kế hoạch vốn năm.",
-        },
-        {
-            "title": "Thông báo mua sắm máy tính cho Bộ phận Một cửa",
-            "lead": "Mua sắm 20 bộ máy tính theo hình thức chào hàng cạnh tranh.",
         },
     ],
     "lay-y-kien": [
@@ -841,18 +691,9 @@ EDITORIAL_BOARD_MEMBERS = [
 CLOSINGS = {
     "tin-tuc-su-kien": "Sở Thông tin và Truyền thông tỉnh Hòa Bình Xanh (dữ liệu minh "
     "họa).",
-    "chi-dao-dieu-hanh.y-kien-chi-dao": "Các phòng, đơn vị thuộc Sở có trách nhiệm "
-    "triển khai thực hiện và báo cáo kết quả về Văn phòng Sở.",
-    "chi-dao-dieu-hanh.tra-loi-kien-nghi": "Mọi thắc mắc, xin liên hệ Văn phòng Sở, "
-    "điện thoại (0200) 3 812 345.",
-    "chi-dao-dieu-hanh.khen-thuong-xu-phat": "Thông tin được công khai theo quy định "
-    "của pháp luật về thi đua, khen thưởng và xử lý vi phạm hành chính.",
     "pho-bien-phap-luat": "Người dân cần hỗ trợ pháp lý có thể liên hệ Phòng Thông tin "
     "– Báo chí – Xuất bản, điện thoại (0200) 3 812 320.",
-    "quy-hoach-ke-hoach": "Toàn văn kế hoạch được đăng tải tại chuyên mục Văn bản.",
     "van-ban": "Văn bản minh họa, không có giá trị pháp lý.",
-    "du-an-dau-tu": "Thông tin chi tiết được đăng tải trên Hệ thống mạng đấu thầu "
-    "quốc gia.",
     "lay-y-kien": "Ý kiến góp ý được tổng hợp, tiếp thu và giải trình công khai tại "
     "chuyên mục này.",
     "dich-vu-cong": "Hỗ trợ kỹ thuật: (0200) 3 812 400, trong giờ hành chính.",

@@ -32,6 +32,12 @@ def this_week():
 
 
 ABOUT = "/gioi-thieu/"
+#: Demo items of example_site/home/demo_direction.py, by slug.
+DIRECTIVE = "yeu-cau-ra-soat-cap-nhat-thong-tin-tren-cong-thong-tin-dien-tu/"
+PETITION = "tra-loi-phan-anh-ve-viec-cham-phat-buu-gui/"
+PENALTY = "xu-phat-trang-thong-tin-dien-tu-tong-hop-hoat-dong-khong-co-giay-phep/"
+PROJECT = "nang-cap-trung-tam-du-lieu-tinh-hoa-binh-xanh/"
+PLAN = "quy-hoach-ha-tang-ky-thuat-vien-thong-thu-dong-tinh-hoa-binh-xanh/"
 #: (screenshot name, path); ``None`` is the first article listed in the news section.
 PUBLIC_PAGES = [
     ("home", "/"),
@@ -54,6 +60,16 @@ PUBLIC_PAGES = [
     ("legal-documents-filtered", "/van-ban/?q=nghi+dinh+43&year=2011"),
     ("legal-document", "/van-ban/43-2011-nd-cp/"),
     ("site-search", "/search/?q=nghi+dinh+43"),
+    ("directives", "/chi-dao-dieu-hanh/y-kien-chi-dao/"),
+    ("directive", "/chi-dao-dieu-hanh/y-kien-chi-dao/" + DIRECTIVE),
+    ("petition-responses", "/chi-dao-dieu-hanh/tra-loi-kien-nghi/?petitioner=voters"),
+    ("petition-response", "/chi-dao-dieu-hanh/tra-loi-kien-nghi/" + PETITION),
+    ("rewards-penalties", "/chi-dao-dieu-hanh/khen-thuong-xu-phat/?kind=penalty"),
+    ("reward-penalty", "/chi-dao-dieu-hanh/khen-thuong-xu-phat/" + PENALTY),
+    ("projects", "/du-an-dau-tu/?kind=bidding&status=completed"),
+    ("project", "/du-an-dau-tu/" + PROJECT),
+    ("plans", "/quy-hoach-ke-hoach/"),
+    ("plan", "/quy-hoach-ke-hoach/" + PLAN),
 ]
 #: Items the main menu must hold (issue 2 item 10), matched case-insensitively.
 MENU_ITEMS = {

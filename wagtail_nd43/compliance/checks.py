@@ -298,6 +298,144 @@ def records_exist(requirement, check, data):
     )
 
 
+def _item_models_for(page, check):
+    """The item page types listed by ``page`` that have the fields ``check`` reads."""
+    names = [*check.fields, *([check.per] if check.per else [])]
+    return [
+        model
+        for model in item_page_models()
+        if model.can_create_at(page) and all(has_field(model, n) for n in names)
+    ]
+
+
+def _choice_labels(models, name, values):
+    labels = {}
+    for model in models:
+        labels.update(dict(model._meta.get_field(name).flatchoices))
+    return [f"“{labels.get(value, value)}”" for value in values]
+
+
+def items_filled(requirement, check, data):
+    absent = _section_absent(requirement, data, check.section)
+    if absent:
+        return absent
+    page = data.sections[check.section]
+    links = _page_links(data, page, add=True)
+    models = _item_models_for(page, check)
+    if not models:
+        return Finding(
+            requirement,
+            NOT_EVALUATED,
+            _(
+                "Not checked: no item type of “%(section)s” records %(fields)s. "
+                "Check it by hand."
+            )
+            % {
+                "section": page.title,
+                "fields": ", ".join([*check.fields, check.per]).strip(", "),
+            },
+            **links,
+        )
+    exclude = data.child_section_paths(check.section)
+    total = 0
+    complete = {}
+    lacking_fields = []
+    for model in models:
+        rows = model.objects.child_of(page).live().filter(data.public_q())
+        for path in exclude:
+            rows = rows.exclude(path__startswith=path)
+        group = [check.per] if check.per else []
+        per_field = {
+            f"filled_{i}": Count("pk", filter=filled_q(model, [name]))
+            for i, name in enumerate(check.fields)
+        }
+        rows = (
+            rows.values(*group)
+            .annotate(
+                n=Count("pk"),
+                filled=(
+                    Count("pk", filter=filled_q(model, check.fields))
+                    if check.fields
+                    else Count("pk")
+                ),
+                **per_field,
+            )
+            .order_by()
+        )
+        for row in rows:
+            total += row["n"]
+            key = row[check.per] if check.per else ""
+            complete[key] = complete.get(key, 0) + row["filled"]
+            for i, name in enumerate(check.fields):
+                if row[f"filled_{i}"] < row["n"] and name not in lacking_fields:
+                    lacking_fields.append(name)
+    if not total:
+        return Finding(
+            requirement,
+            EMPTY,
+            _("Nothing is published in “%(section)s”. Publish its first item.")
+            % {"section": page.title},
+            **links,
+        )
+    if check.per:
+        lacking = [v for v in check.values if complete.get(v, 0) < check.min_items]
+        if lacking:
+            return Finding(
+                requirement,
+                INCOMPLETE,
+                _(
+                    "“%(section)s” has no published item in %(values)s. Publish at "
+                    "least one in each."
+                )
+                % {
+                    "section": page.title,
+                    "values": get_text_list(
+                        _choice_labels(models, check.per, lacking), _("and")
+                    ),
+                },
+                **links,
+            )
+        return Finding(
+            requirement,
+            OK,
+            _("“%(section)s” has published items in each required area.")
+            % {"section": page.title},
+            **links,
+        )
+    filled = complete.get("", 0)
+    if filled >= check.min_items:
+        return Finding(
+            requirement,
+            OK,
+            ngettext(
+                "%(count)d item of “%(section)s” is published with the details "
+                "required.",
+                "%(count)d items of “%(section)s” are published with the details "
+                "required.",
+                filled,
+            )
+            % {"count": filled, "section": page.title},
+            **links,
+        )
+    if total < check.min_items:
+        message = ngettext(
+            "Only %(count)d item is published in “%(section)s”; at least "
+            "%(min)d are expected. Publish more.",
+            "Only %(count)d items are published in “%(section)s”; at least "
+            "%(min)d are expected. Publish more.",
+            total,
+        ) % {"count": total, "section": page.title, "min": check.min_items}
+    else:
+        message = _("Fill in %(fields)s in the items of “%(section)s”.") % {
+            "fields": _fields(
+                models[0],
+                [name for name in check.fields if name in lacking_fields],
+            ),
+            "section": page.title,
+        }
+    return Finding(requirement, INCOMPLETE, message, **links)
+
+
 def deadline(requirement, check, data):
     absent = _section_absent(requirement, data, check.section)
     if absent:
@@ -402,4 +540,5 @@ EVALUATORS = {
     "fields_filled": fields_filled,
     "records_exist": records_exist,
     "deadline": deadline,
+    "items_filled": items_filled,
 }

@@ -4,14 +4,20 @@ from .articles import ArticlePage, ArticlePageMixin, CampaignPage
 from .banners import Banner, MourningPeriod, SiteAlert
 from .base import SectionPageMixin, section_page_models
 from .counters import CounterFlushBatch, PageViewDay, SiteVisitDay
+from .direction import *  # noqa: F403
+from .direction import __all__ as _direction_names
 from .editorial import EditorialBoard, EditorialBoardMember, EditorialBoardPage
 from .holidays import Holiday
 from .home import AgencyHomePage, AgencyHomePageMixin
 from .legal import *  # noqa: F403
 from .legal import __all__ as _legal_names
 from .organization import ContactPerson, Leader, Unit
+from .planning import *  # noqa: F403
+from .planning import __all__ as _planning_names
 from .press import *  # noqa: F403
 from .press import __all__ as _press_names
+from .projects import *  # noqa: F403
+from .projects import __all__ as _projects_names
 from .schedule import WeekScheduleEntry, WeekSchedulePage, WorkScheduleMixin
 from .sections import *  # noqa: F403
 from .sections import __all__ as _section_names
@@ -51,4 +57,7 @@ __all__ = [
     *_section_names,
     *_press_names,
     *_legal_names,
+    *_direction_names,
+    *_projects_names,
+    *_planning_names,
 ]

@@ -20,7 +20,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Min, Q
-from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -41,6 +40,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..search import fold, fold_for_index, fold_terms, normalize_document_number
+from ..validators import TEXT_EXTENSIONS, validate_file
 from .base import FoldedSearchMixin, ItemPageMixin
 
 
@@ -302,37 +302,15 @@ def compute_status(effective_date, expiry_date, ended_on, amended_on, today):
 
 # ---- Attachments --------------------------------------------------------------------
 
-ALLOWED_EXTENSIONS = ("pdf", "doc", "docx", "odt")
+ALLOWED_EXTENSIONS = TEXT_EXTENSIONS
 
 
 def validate_attachment(document):
     """Refuse a Wagtail document that is not PDF/DOC/DOCX/ODT, or is larger than
     ``WAGTAIL_ND43_LEGAL_DOCUMENT_MAX_FILE_SIZE``."""
-    extension = (document.file_extension or "").lower()
-    if extension not in ALLOWED_EXTENSIONS:
-        raise ValidationError(
-            _(
-                "“%(title)s” is a .%(extension)s file. Attach the document as a "
-                "PDF, DOC, DOCX or ODT file."
-            ),
-            code="file_type",
-            params={"title": document.title, "extension": extension or "?"},
-        )
-    size = document.get_file_size()
-    limit = nd43_settings.LEGAL_DOCUMENT_MAX_FILE_SIZE
-    if size is not None and size > limit:
-        raise ValidationError(
-            _(
-                "“%(title)s” is %(size)s; a document file may be at most "
-                "%(limit)s. Compress it or split it into appendices."
-            ),
-            code="file_size",
-            params={
-                "title": document.title,
-                "size": filesizeformat(size),
-                "limit": filesizeformat(limit),
-            },
-        )
+    validate_file(
+        document, ALLOWED_EXTENSIONS, nd43_settings.LEGAL_DOCUMENT_MAX_FILE_SIZE
+    )
 
 
 # ---- Pages --------------------------------------------------------------------------

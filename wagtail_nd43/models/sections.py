@@ -10,8 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from .base import SectionPageMixin
+from .direction import (
+    DirectiveListingMixin,
+    PetitionResponseListingMixin,
+    RewardPenaltyListingMixin,
+)
 from .legal import LegalDocumentsPageMixin
 from .organization import ContactDirectoryMixin, LeadershipPageMixin, UnitsPageMixin
+from .planning import PlanningListingMixin
+from .projects import ProjectListingMixin
 from .schedule import WorkScheduleMixin
 from .services import OnlineServiceListingMixin
 
@@ -142,22 +149,25 @@ class DirectionPage(SectionPageMixin, Page):
 DIRECTION = [APP + "DirectionPage"]
 
 
-class DirectivesPage(ListingSectionMixin, Page):
+class DirectivesPage(DirectiveListingMixin, ListingSectionMixin, Page):
     parent_page_types = DIRECTION
+    subpage_types = [APP + "DirectivePage"]
 
     class Meta:
         verbose_name = _("directives section")
 
 
-class PetitionResponsesPage(ListingSectionMixin, Page):
+class PetitionResponsesPage(PetitionResponseListingMixin, ListingSectionMixin, Page):
     parent_page_types = DIRECTION
+    subpage_types = [APP + "PetitionResponsePage"]
 
     class Meta:
         verbose_name = _("petition responses section")
 
 
-class RewardsPenaltiesPage(ListingSectionMixin, Page):
+class RewardsPenaltiesPage(RewardPenaltyListingMixin, ListingSectionMixin, Page):
     parent_page_types = DIRECTION
+    subpage_types = [APP + "RewardPenaltyPage"]
 
     class Meta:
         verbose_name = _("rewards and penalties section")
@@ -182,8 +192,9 @@ class LawDisseminationPage(ListingSectionMixin, Page):
         verbose_name = _("law dissemination section")
 
 
-class PlanningPage(ListingSectionMixin, Page):
+class PlanningPage(PlanningListingMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
+    subpage_types = [APP + "PlanDocumentPage"]
 
     class Meta:
         verbose_name = _("strategies and plans section")
@@ -205,8 +216,9 @@ class GazettePage(ListingSectionMixin, Page):
         verbose_name = _("official gazette section")
 
 
-class ProjectsPage(ListingSectionMixin, Page):
+class ProjectsPage(ProjectListingMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
+    subpage_types = [APP + "ProjectPage"]
 
     class Meta:
         verbose_name = _("projects and procurement section")

@@ -145,6 +145,21 @@ class RecordsExist(Check):
 
 
 @dataclass(frozen=True)
+class ItemsFilled(Check):
+    """The section is live and at least ``min_items`` of its live, public items
+    have ``fields`` filled. With ``per`` (a field of the items) and ``values``, at
+    least ``min_items`` such items for each of ``values`` (e.g. each category a
+    level must publish)."""
+
+    section: str
+    fields: tuple[str, ...] = ()
+    min_items: int = 1
+    per: str = ""
+    values: tuple[str, ...] = ()
+    kind = "items_filled"
+
+
+@dataclass(frozen=True)
 class Deadline(Check):
     """Items of a section are published within ``working_days`` (or, when set,
     ``hours``) of a date field of the item."""

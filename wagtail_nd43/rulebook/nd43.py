@@ -16,6 +16,7 @@ from . import (
     Fresh,
     H,
     HasContent,
+    ItemsFilled,
     Profile,
     RecordsExist,
     Requirement,
@@ -40,6 +41,15 @@ LOCAL = T | H | X  # People's Committees: locality overview and map instead of h
 MINISTRY_OR_PROVINCE = B | T
 
 APP = "wagtail_nd43."
+#: The four areas People's Committees publish plans in (Art. 10.1.đ), as the values
+#: of ``PlanDocumentPage.category``: investment; construction, urban and land use;
+#: natural resources; waste and environment.
+PLAN_CATEGORIES = (
+    "investment",
+    "construction-land",
+    "natural-resources",
+    "waste-environment",
+)
 EDITORIAL_BOARD = APP + "EditorialBoard"
 
 
@@ -282,11 +292,14 @@ TREE = _section(
             "Strategies and development plans",
             "quy-hoach-ke-hoach",
             "PlanningPage",
-            ("ND43-10.1đ", "ND43-17.1d"),
+            ("ND43-10.1đ", "ND43-10.1đ.1", "ND43-17.1d"),
             guidance_vi=(
                 "Chiến lược, định hướng, quy hoạch, kế hoạch phát triển thuộc lĩnh vực quản "
                 "lý, kèm số và ngày quyết định phê duyệt; đăng chậm nhất 10 ngày làm việc "
-                "sau khi được phê duyệt."
+                "sau khi được phê duyệt. Trang của UBND đăng đủ bốn lĩnh vực: chính sách "
+                "ưu đãi, cơ hội đầu tư, dự án kêu gọi vốn; quy hoạch xây dựng, đô thị, "
+                "kế hoạch sử dụng đất; khai thác tài nguyên thiên nhiên; thu gom, xử lý "
+                "chất thải, nguồn thải và khu vực ô nhiễm môi trường."
             ),
         ),
         _section(
@@ -740,7 +753,10 @@ REQUIREMENTS = (
         "c",
         "Ý kiến chỉ đạo, điều hành",
         "Directives",
-        HasContent("chi-dao-dieu-hanh.y-kien-chi-dao"),
+        ItemsFilled(
+            "chi-dao-dieu-hanh.y-kien-chi-dao",
+            fields=("number", "date", "issuer", "summary"),
+        ),
     ),
     _req(
         "ND43-10.1c.2",
@@ -750,7 +766,10 @@ REQUIREMENTS = (
         "c",
         "Xử lý, trả lời kiến nghị của tổ chức, cá nhân",
         "Responses to petitions",
-        HasContent("chi-dao-dieu-hanh.tra-loi-kien-nghi"),
+        ItemsFilled(
+            "chi-dao-dieu-hanh.tra-loi-kien-nghi",
+            fields=("petition_summary", "responding_unit", "date"),
+        ),
     ),
     _req(
         "ND43-10.1c.3",
@@ -760,7 +779,10 @@ REQUIREMENTS = (
         "c",
         "Khen thưởng, xử phạt",
         "Rewards and penalties",
-        HasContent("chi-dao-dieu-hanh.khen-thuong-xu-phat"),
+        ItemsFilled(
+            "chi-dao-dieu-hanh.khen-thuong-xu-phat",
+            fields=("subject", "decision_number", "decision_date", "form"),
+        ),
     ),
     _req(
         "ND43-10.1c.4",
@@ -790,7 +812,22 @@ REQUIREMENTS = (
         "đ",
         "Chiến lược, định hướng, quy hoạch, kế hoạch phát triển",
         "Strategies and plans",
-        HasContent("quy-hoach-ke-hoach"),
+        ItemsFilled(
+            "quy-hoach-ke-hoach",
+            fields=("decision_number", "approved_date", "file"),
+        ),
+    ),
+    _req(
+        "ND43-10.1đ.1",
+        ND43,
+        "10",
+        "1",
+        "đ",
+        "Quy hoạch, kế hoạch của UBND đủ bốn lĩnh vực: đầu tư; xây dựng, đô thị, đất "
+        "đai; tài nguyên thiên nhiên; chất thải và môi trường",
+        "Plans of People's Committees in the four required areas",
+        ItemsFilled("quy-hoach-ke-hoach", per="category", values=PLAN_CATEGORIES),
+        levels=LOCAL,
     ),
     _req(
         "ND43-10.1e",
@@ -821,7 +858,20 @@ REQUIREMENTS = (
         "h",
         "Dự án, hạng mục đầu tư, đấu thầu, mua sắm công",
         "Projects and procurement",
-        HasContent("du-an-dau-tu"),
+        ItemsFilled(
+            "du-an-dau-tu",
+            fields=(
+                "title",
+                "main_objective",
+                "professional_field",
+                "project_type",
+                "implementation_period",
+                "budget",
+                "funding_type",
+                "donor",
+                "status",
+            ),
+        ),
     ),
     _req(
         "ND43-10.1i",

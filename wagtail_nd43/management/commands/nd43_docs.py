@@ -45,6 +45,11 @@ CHECK_KINDS = {
         "when the model belongs to one, with `fields` filled.",
         "ok, missing, incomplete",
     ),
+    "items_filled": (
+        "Section live, and at least `min_items` of its live, public items with "
+        "`fields` filled; with `per`, at least `min_items` for each of `values`.",
+        "ok, missing, empty, incomplete, not_evaluated",
+    ),
     "deadline": (
         "Items of the section published within `working_days` (Vietnamese "
         "working days, holiday table) or `hours` of `date_field`, over the last "

@@ -44,6 +44,11 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{report.legal_documents_created} legal documents created."
             )
+        if report.direction_items_created:
+            self.stdout.write(
+                f"{report.direction_items_created} directives, petition responses, "
+                "rewards and penalties, projects and plans created."
+            )
         if report.board_members_created:
             self.stdout.write(
                 f"Editorial board filled with {report.board_members_created} members."

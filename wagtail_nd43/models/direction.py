@@ -1,0 +1,600 @@
+"""Direction and administration (thông tin chỉ đạo, điều hành, Decree 43/2011 Art.
+10.1.c): directives of the agency's head, responses to petitions of organisations
+and individuals, and the register of rewards and penalties. Each is an item page
+under its own section, which lists them newest first with filters (the fourth
+sub-item, the leaders' work schedule, is in ``schedule.py``)."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+    TitleFieldPanel,
+)
+from wagtail.documents import get_document_model_string
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from ..conf import nd43_settings
+from ..search import normalize_document_number
+from ..validators import TEXT_AND_SHEET_EXTENSIONS, validate_file
+from .base import FOLDED_SEARCH_FIELD, ItemPageMixin
+from .listing import (
+    ChoiceFilter,
+    FilteredListingMixin,
+    StructuredItemMixin,
+    ValueFilter,
+    YearFilter,
+)
+
+
+APP = "wagtail_nd43."
+RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+def validate_document_number(value):
+    normalize_document_number(value)
+
+
+def validate_item_file(document):
+    """A file attached to an item: PDF, DOC(X), ODT or XLS(X), size-limited."""
+    validate_file(
+        document, TEXT_AND_SHEET_EXTENSIONS, nd43_settings.ATTACHMENT_MAX_FILE_SIZE
+    )
+
+
+def clean_number(instance, name):
+    """Normalise the number and symbol in field ``name`` when it is valid (the
+    field's validator reports it otherwise)."""
+    value = getattr(instance, name)
+    if not value:
+        return
+    try:
+        setattr(instance, name, normalize_document_number(value))
+    except ValidationError:
+        pass
+
+
+def clean_not_future(instance, name, errors, message):
+    value = getattr(instance, name)
+    if value and value > timezone.localdate():
+        errors[name] = message
+
+
+def clean_file(instance, name, errors):
+    document = getattr(instance, name)
+    if document is None:
+        return
+    try:
+        validate_item_file(document)
+    except ValidationError as error:
+        errors[name] = error.messages
+
+
+def file_field(verbose_name, help_text, blank=True):
+    return models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=verbose_name,
+        null=True,
+        blank=blank,
+        # A deleted file empties the field; the checker then reports it missing.
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+def _normalise_on_save(instance, name):
+    value = getattr(instance, name)
+    if value:
+        try:
+            setattr(instance, name, normalize_document_number(value))
+        except ValidationError:
+            pass  # clean() reports it; saving unclean data keeps what was typed.
+
+
+# ---- Ý kiến chỉ đạo, điều hành (ND43-10.1c.1) -----------------------------------------
+
+
+class DirectivePageMixin(StructuredItemMixin, models.Model):
+    """A direction or administration opinion of the agency's head, issued in
+    writing (Decree 43/2011 Art. 10.1.c, first sub-item)."""
+
+    number = models.CharField(
+        _("number and symbol"),
+        max_length=100,
+        validators=[validate_document_number],
+        help_text=_(
+            "The number and symbol of the document that issued the directive, e.g. "
+            "125/TB-STTTT."
+        ),
+    )
+    date = models.DateField(
+        _("issue date"),
+        db_index=True,
+        help_text=_("The date the directive was issued in writing."),
+    )
+    issuer = models.CharField(
+        _("directed by"),
+        max_length=255,
+        help_text=_(
+            "Who gave the directive, e.g. “Giám đốc Sở” or “Phó Giám đốc Nguyễn Văn "
+            "A”. Use the same spelling each time: the list is filtered by it."
+        ),
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("One or two sentences: what is directed, to whom, by when."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("content of the directive"),
+        help_text=_("The directive as issued, or its main points."),
+    )
+    legal_document = models.ForeignKey(
+        APP + "LegalDocumentPage",
+        verbose_name=_("legal document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional: the document in the “Văn bản” section that carries the "
+            "directive."
+        ),
+    )
+
+    content_panels = [
+        TitleFieldPanel("title"),
+        MultiFieldPanel(
+            [FieldRowPanel(["number", "date"]), "issuer", "summary"],
+            heading=_("The directive"),
+        ),
+        FieldPanel("body"),
+        PageChooserPanel("legal_document", APP + "LegalDocumentPage"),
+    ]
+    search_fields = Page.search_fields + [
+        FOLDED_SEARCH_FIELD,
+        index.SearchField("number"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        _normalise_on_save(self, "number")
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        clean_number(self, "number")
+        clean_not_future(
+            self,
+            "date",
+            errors,
+            _(
+                "A directive is published once issued: its date cannot be in the future."
+            ),
+        )
+        if not self.body:
+            errors["body"] = _("Write the content of the directive or its main points.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_facts(self):
+        return [
+            (_("Number and symbol"), self.number),
+            (_("Issue date"), self.date),
+            (_("Directed by"), self.issuer),
+        ]
+
+    def get_texts(self):
+        return [(pgettext_lazy("legal document", "Summary"), self.summary, False)]
+
+    def get_related_page(self):
+        if self.legal_document_id and self.legal_document.live:
+            return (_("Legal document"), self.legal_document)
+        return None
+
+    @property
+    def listing_summary(self):
+        return self.summary
+
+
+class DirectivePage(ItemPageMixin, DirectivePageMixin, Page):
+    parent_page_types = [APP + "DirectivesPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("directive")
+        verbose_name_plural = _("directives")
+
+
+class DirectiveListingMixin(FilteredListingMixin):
+    item_model_label = APP + "DirectivePage"
+    item_ordering = ("-date", "-pk")
+    item_select_related = ("legal_document",)
+    listing_filters = (
+        ValueFilter("issuer", _("Directed by"), "issuer"),
+        YearFilter("year", _("Year"), "date"),
+    )
+
+
+# ---- Trả lời kiến nghị (ND43-10.1c.2) ---------------------------------------------------
+
+
+class PetitionerKind(models.TextChoices):
+    INDIVIDUAL = "individual", _("Individual")
+    ORGANISATION = "organisation", _("Organisation")
+    ENTERPRISE = "enterprise", _("Enterprise")
+    VOTERS = "voters", _("Voters")
+
+
+class PetitionResponsePageMixin(StructuredItemMixin, models.Model):
+    """The handling of, and response to, a petition or request of an organisation
+    or individual (Decree 43/2011 Art. 10.1.c, second sub-item)."""
+
+    petition_summary = models.TextField(
+        _("petition summary"),
+        help_text=_(
+            "What was asked or reported, in a few sentences. Do not publish the "
+            "petitioner's personal data (address, phone, identity number)."
+        ),
+    )
+    petitioner_kind = models.CharField(
+        _("petitioner"),
+        max_length=20,
+        choices=PetitionerKind.choices,
+        default=PetitionerKind.INDIVIDUAL,
+    )
+    responding_unit = models.CharField(
+        _("responding unit"),
+        max_length=255,
+        help_text=_(
+            "The unit that handled and answered the petition, e.g. “Thanh tra Sở”. "
+            "Use the same spelling each time: the list is filtered by it."
+        ),
+    )
+    response = RichTextField(
+        _("response"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The answer given. Write it here, attach it as a file, or both."),
+    )
+    date = models.DateField(
+        _("response date"), db_index=True, help_text=_("The date of the response.")
+    )
+    file = file_field(
+        pgettext_lazy("attachment", "file"),
+        _("Optional: the response letter as a PDF, DOC(X), ODT or XLS(X) file."),
+    )
+
+    content_panels = [
+        TitleFieldPanel("title"),
+        MultiFieldPanel(
+            ["petition_summary", "petitioner_kind"], heading=_("The petition")
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel(["responding_unit", "date"]), "response", "file"],
+            heading=_("The response"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        FOLDED_SEARCH_FIELD,
+        index.SearchField("petition_summary"),
+        index.SearchField("response"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        clean_not_future(
+            self,
+            "date",
+            errors,
+            _("The response date cannot be in the future."),
+        )
+        clean_file(self, "file", errors)
+        if not (self.response or "").strip() and not self.file_id:
+            errors["response"] = _(
+                "Write the response or attach the response letter as a file."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def get_facts(self):
+        return [
+            (_("Petitioner"), self.get_petitioner_kind_display()),
+            (_("Responding unit"), self.responding_unit),
+            (_("Response date"), self.date),
+        ]
+
+    def get_texts(self):
+        return [
+            (_("Petition"), self.petition_summary, False),
+            (_("Response"), self.response, True),
+        ]
+
+    def get_downloads(self):
+        return [(_("Response letter"), self.file)] if self.file_id else []
+
+    @property
+    def listing_summary(self):
+        return self.petition_summary
+
+
+class PetitionResponsePage(ItemPageMixin, PetitionResponsePageMixin, Page):
+    parent_page_types = [APP + "PetitionResponsesPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("response to a petition")
+        verbose_name_plural = _("responses to petitions")
+
+
+class PetitionResponseListingMixin(FilteredListingMixin):
+    item_model_label = APP + "PetitionResponsePage"
+    item_ordering = ("-date", "-pk")
+    item_select_related = ("file",)
+    listing_filters = (
+        ChoiceFilter(
+            "petitioner", _("Petitioner"), "petitioner_kind", PetitionerKind.choices
+        ),
+        ValueFilter("unit", _("Responding unit"), "responding_unit"),
+        YearFilter("year", _("Year"), "date"),
+    )
+
+
+# ---- Khen thưởng, xử phạt (ND43-10.1c.3) ------------------------------------------------
+
+
+class DecisionForm(models.TextChoices):
+    """The forms of reward (Law on Emulation and Commendation) and of sanction
+    (Law on Handling Administrative Violations, Art. 21) a decision may take."""
+
+    MEDAL = "order", pgettext_lazy("reward or penalty", "Order")
+    BADGE = "medal", pgettext_lazy("reward or penalty", "Medal")
+    TITLE = "emulation-title", pgettext_lazy("reward or penalty", "Emulation title")
+    FLAG = "emulation-flag", pgettext_lazy("reward or penalty", "Emulation flag")
+    CERTIFICATE = (
+        "certificate-of-merit",
+        pgettext_lazy("reward or penalty", "Certificate of merit"),
+    )
+    COMMENDATION = (
+        "commendation",
+        pgettext_lazy("reward or penalty", "Letter of commendation"),
+    )
+    WARNING = "warning", pgettext_lazy("reward or penalty", "Warning")
+    FINE = "fine", pgettext_lazy("reward or penalty", "Fine")
+    LICENCE = (
+        "licence-withdrawal",
+        pgettext_lazy(
+            "reward or penalty",
+            "Withdrawal of a licence or suspension of activities for a fixed term",
+        ),
+    )
+    CONFISCATION = (
+        "confiscation",
+        pgettext_lazy(
+            "reward or penalty",
+            "Confiscation of the exhibits and means of the violation",
+        ),
+    )
+
+
+REWARD_FORMS = (
+    DecisionForm.MEDAL,
+    DecisionForm.BADGE,
+    DecisionForm.TITLE,
+    DecisionForm.FLAG,
+    DecisionForm.CERTIFICATE,
+    DecisionForm.COMMENDATION,
+)
+PENALTY_FORMS = (
+    DecisionForm.WARNING,
+    DecisionForm.FINE,
+    DecisionForm.LICENCE,
+    DecisionForm.CONFISCATION,
+)
+#: The amount must be given for a fine and must be empty for a warning; for the
+#: others it is optional (a reward with money, a fine's amount with an additional
+#: sanction).
+AMOUNT_REQUIRED = (DecisionForm.FINE,)
+AMOUNT_FORBIDDEN = (DecisionForm.WARNING,)
+#: Fines on organisations are at most 2,000,000,000 đồng (Law on Handling
+#: Administrative Violations, Art. 24); a larger number is a typing mistake.
+MAX_AMOUNT = 10_000_000_000
+
+
+def format_amount(value):
+    """``40000000`` → ``"40.000.000 đồng"`` (Vietnamese thousands separator)."""
+    if value is None:
+        return ""
+    return _("%(amount)s VND") % {"amount": f"{value:,}".replace(",", ".")}
+
+
+class RewardPenaltyPageMixin(StructuredItemMixin, models.Model):
+    """A reward or penalty decision about an organisation or enterprise in the
+    agency's field (Decree 43/2011 Art. 10.1.c, third sub-item)."""
+
+    subject = models.CharField(
+        pgettext_lazy("reward or penalty", "subject"),
+        max_length=255,
+        help_text=_("The organisation or enterprise rewarded or penalised."),
+    )
+    decision_number = models.CharField(
+        _("decision number"),
+        max_length=100,
+        validators=[validate_document_number],
+        help_text=_("The number and symbol of the decision, e.g. 45/QĐ-XPHC."),
+    )
+    decision_date = models.DateField(_("decision date"), db_index=True)
+    form = models.CharField(
+        pgettext_lazy("reward or penalty", "form"),
+        max_length=30,
+        choices=DecisionForm.choices,
+        help_text=_("The form of reward or of sanction the decision takes."),
+    )
+    amount = models.PositiveBigIntegerField(
+        _("amount (VND)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "In VND, digits only, e.g. 40000000. Required for a fine; empty for a "
+            "warning; optional otherwise (money given with a reward)."
+        ),
+    )
+    reason = models.TextField(
+        _("reason"),
+        blank=True,
+        help_text=_(
+            "Optional: the achievement rewarded, or the violation and the legal "
+            "provision applied."
+        ),
+    )
+    file = file_field(
+        pgettext_lazy("attachment", "file"),
+        _("Optional: the decision as a PDF, DOC(X), ODT or XLS(X) file."),
+    )
+
+    compliance_date_field = "decision_date"
+
+    content_panels = [
+        TitleFieldPanel("title"),
+        "subject",
+        MultiFieldPanel(
+            [
+                FieldRowPanel(["decision_number", "decision_date"]),
+                FieldRowPanel(["form", "amount"]),
+                "reason",
+                "file",
+            ],
+            heading=_("The decision"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        FOLDED_SEARCH_FIELD,
+        index.SearchField("subject"),
+        index.SearchField("decision_number"),
+        index.SearchField("reason"),
+        index.FilterField("decision_date"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        _normalise_on_save(self, "decision_number")
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        clean_number(self, "decision_number")
+        clean_not_future(
+            self,
+            "decision_date",
+            errors,
+            _("The decision date cannot be in the future."),
+        )
+        clean_file(self, "file", errors)
+        if self.form in AMOUNT_REQUIRED and not self.amount:
+            errors["amount"] = _("Enter the amount of the fine, in VND.")
+        elif self.form in AMOUNT_FORBIDDEN and self.amount:
+            errors["amount"] = _(
+                "A warning carries no amount: leave the amount empty, or choose "
+                "the form “Fine”."
+            )
+        elif self.amount is not None and self.amount > MAX_AMOUNT:
+            errors["amount"] = _(
+                "%(amount)s is more than any reward or fine; check the number of zeros."
+            ) % {"amount": format_amount(self.amount)}
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_reward(self):
+        return self.form in REWARD_FORMS
+
+    @property
+    def kind_label(self):
+        return _("Reward") if self.is_reward else _("Penalty")
+
+    def get_facts(self):
+        return [
+            (_("Reward or penalty"), self.kind_label),
+            (_("Subject"), self.subject),
+            (_("Decision number"), self.decision_number),
+            (_("Decision date"), self.decision_date),
+            (pgettext_lazy("reward or penalty", "Form"), self.get_form_display()),
+            (_("Amount"), format_amount(self.amount)),
+        ]
+
+    def get_texts(self):
+        return [(_("Reason"), self.reason, False)]
+
+    def get_downloads(self):
+        return [(_("Decision"), self.file)] if self.file_id else []
+
+
+class RewardPenaltyPage(ItemPageMixin, RewardPenaltyPageMixin, Page):
+    parent_page_types = [APP + "RewardsPenaltiesPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("reward or penalty")
+        verbose_name_plural = _("rewards and penalties")
+
+
+class RewardPenaltyListingMixin(FilteredListingMixin):
+    item_model_label = APP + "RewardPenaltyPage"
+    item_ordering = ("-decision_date", "-pk")
+    item_select_related = ("file",)
+    listing_filters = (
+        ChoiceFilter(
+            "kind",
+            _("Reward or penalty"),
+            "form",
+            (
+                ("reward", (_("Rewards"), REWARD_FORMS)),
+                ("penalty", (_("Penalties"), PENALTY_FORMS)),
+            ),
+        ),
+        ChoiceFilter(
+            "form",
+            pgettext_lazy("reward or penalty", "Form"),
+            "form",
+            DecisionForm.choices,
+        ),
+        YearFilter("year", _("Year"), "decision_date"),
+    )
+
+
+__all__ = [
+    "DecisionForm",
+    "DirectiveListingMixin",
+    "DirectivePage",
+    "DirectivePageMixin",
+    "PetitionResponseListingMixin",
+    "PetitionResponsePage",
+    "PetitionResponsePageMixin",
+    "PetitionerKind",
+    "RewardPenaltyListingMixin",
+    "RewardPenaltyPage",
+    "RewardPenaltyPageMixin",
+]

@@ -1,0 +1,277 @@
+"""Projects, investment items, bidding and public procurement (dự án, hạng mục đầu
+tư, đấu thầu, mua sắm công, Decree 43/2011 Art. 10.1.h).
+
+The decree lists projects in preparation, ongoing and completed, each with nine
+items: name, main objective, professional field, project type, implementation
+period, budget, funding type, donor and status. The page's title is the project's
+name; the eight other items are required fields named after the decree's words.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
+from wagtail.documents import get_document_model_string
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from .base import FOLDED_SEARCH_FIELD, ItemPageMixin
+from .direction import format_amount, validate_item_file
+from .listing import ChoiceFilter, FilteredListingMixin, StructuredItemMixin
+
+
+APP = "wagtail_nd43."
+
+
+class ProjectKind(models.TextChoices):
+    PROJECT = "project", pgettext_lazy("project kind", "Project")
+    INVESTMENT = "investment", pgettext_lazy("project kind", "Investment")
+    BIDDING = "bidding", pgettext_lazy("project kind", "Bidding")
+    PROCUREMENT = "procurement", pgettext_lazy("project kind", "Public procurement")
+
+
+class ProjectStatus(models.TextChoices):
+    PREPARING = "preparing", _("In preparation for investment")
+    ONGOING = "ongoing", _("Under way")
+    COMPLETED = "completed", _("Completed")
+
+
+class FundingType(models.TextChoices):
+    STATE_BUDGET = "state-budget", _("State budget")
+    ODA = "oda", _("Official development assistance (ODA)")
+    CONCESSIONAL = "concessional-loan", _("Concessional loan")
+    GRANT = "grant", _("Non-refundable aid")
+    PPP = "ppp", _("Public–private partnership (PPP)")
+    PRIVATE = "private", _("Private or community funding")
+    OTHER = "other", _("Other")
+
+
+#: The nine items of Decree 43/2011 Art. 10.1.h, as fields of the page.
+DECREE_FIELDS = (
+    "title",
+    "main_objective",
+    "professional_field",
+    "project_type",
+    "implementation_period",
+    "budget",
+    "funding_type",
+    "donor",
+    "status",
+)
+
+
+class ProjectPageMixin(StructuredItemMixin, models.Model):
+    kind = models.CharField(
+        pgettext_lazy("project", "kind"),
+        max_length=20,
+        choices=ProjectKind.choices,
+        default=ProjectKind.PROJECT,
+        help_text=_(
+            "Whether this is a project, an investment item, a bidding package or a "
+            "public procurement."
+        ),
+    )
+    main_objective = models.TextField(
+        _("main objective"), help_text=_("What the project is to achieve.")
+    )
+    professional_field = models.CharField(
+        _("professional field"),
+        max_length=255,
+        help_text=_("E.g. “Công nghệ thông tin”, “Viễn thông”."),
+    )
+    project_type = models.CharField(
+        _("project type"),
+        max_length=255,
+        help_text=_(
+            "As classified by the law on public investment or procurement, e.g. "
+            "“Dự án nhóm C”, “Gói thầu mua sắm hàng hóa”."
+        ),
+    )
+    implementation_period = models.CharField(
+        _("implementation period"),
+        max_length=255,
+        help_text=_("E.g. “2024 – 2026” or “Quý II – Quý IV/2025”."),
+    )
+    budget = models.PositiveBigIntegerField(
+        _("budget (VND)"),
+        help_text=_(
+            "The project's total budget in VND, digits only, e.g. 18600000000."
+        ),
+    )
+    funding_type = models.CharField(
+        _("funding type"), max_length=30, choices=FundingType.choices
+    )
+    donor = models.CharField(
+        _("donor"),
+        max_length=255,
+        help_text=_(
+            "Who funds the project, e.g. “Ngân sách tỉnh”, “Ngân hàng Thế giới (WB)”."
+        ),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ProjectStatus.choices,
+        default=ProjectStatus.PREPARING,
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("details"),
+        help_text=_("Optional: progress, bidding results, contacts."),
+    )
+
+    content_panels = [
+        TitleFieldPanel(
+            "title",
+            heading=_("Project name"),
+            help_text=_("The project's full name as in its approval decision."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(["kind", "status"]),
+                "main_objective",
+                FieldRowPanel(["professional_field", "project_type"]),
+                FieldRowPanel(["implementation_period", "budget"]),
+                FieldRowPanel(["funding_type", "donor"]),
+            ],
+            heading=_("The nine items Decree 43 requires"),
+        ),
+        InlinePanel(
+            "attachments",
+            heading=_("Files to download"),
+            label=pgettext_lazy("attachment", "File"),
+            help_text=_("PDF, DOC(X), ODT or XLS(X) files."),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        FOLDED_SEARCH_FIELD,
+        index.SearchField("main_objective"),
+        index.SearchField("professional_field"),
+        index.SearchField("donor"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("status"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.budget == 0:
+            errors["budget"] = _("Enter the project's budget; it cannot be 0.")
+        attachment_errors = []
+        for attachment in self.attachments.all():
+            if attachment.document_id is None:
+                continue
+            try:
+                validate_item_file(attachment.document)
+            except ValidationError as error:
+                attachment_errors.extend(error.messages)
+        if attachment_errors:
+            errors["__all__"] = attachment_errors
+        if errors:
+            raise ValidationError(errors)
+
+    def get_facts(self):
+        return [
+            (pgettext_lazy("project", "Kind"), self.get_kind_display()),
+            (_("Status"), self.get_status_display()),
+            (_("Main objective"), self.main_objective),
+            (_("Professional field"), self.professional_field),
+            (_("Project type"), self.project_type),
+            (_("Implementation period"), self.implementation_period),
+            (_("Budget"), format_amount(self.budget)),
+            (_("Funding type"), self.get_funding_type_display()),
+            (_("Donor"), self.donor),
+        ]
+
+    def get_listing_facts(self):
+        return self.get_facts()[:2] + self.get_facts()[5:7]
+
+    def get_downloads(self):
+        return [
+            (attachment.display_label, attachment.document)
+            for attachment in self.attachments.all()
+        ]
+
+
+class ProjectPage(ItemPageMixin, ProjectPageMixin, Page):
+    parent_page_types = [APP + "ProjectsPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+
+class ProjectAttachment(Orderable):
+    page = ParentalKey(
+        ProjectPage, on_delete=models.CASCADE, related_name="attachments"
+    )
+    document = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=pgettext_lazy("attachment", "file"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("PDF, DOC(X), ODT or XLS(X)."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional, e.g. “Kế hoạch lựa chọn nhà thầu”."),
+    )
+
+    panels = ["document", "label"]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("project file")
+        verbose_name_plural = _("project files")
+
+    def clean(self):
+        super().clean()
+        if self.document_id:
+            try:
+                validate_item_file(self.document)
+            except ValidationError as error:
+                raise ValidationError({"document": error.messages}) from error
+
+    @property
+    def display_label(self):
+        return self.label or self.document.title
+
+
+class ProjectListingMixin(FilteredListingMixin):
+    item_model_label = APP + "ProjectPage"
+    item_ordering = ("-first_published_at", "-pk")
+    listing_filters = (
+        ChoiceFilter(
+            "kind", pgettext_lazy("project", "Kind"), "kind", ProjectKind.choices
+        ),
+        ChoiceFilter("status", _("Status"), "status", ProjectStatus.choices),
+    )
+
+
+__all__ = [
+    "FundingType",
+    "ProjectAttachment",
+    "ProjectKind",
+    "ProjectListingMixin",
+    "ProjectPage",
+    "ProjectPageMixin",
+    "ProjectStatus",
+]
