@@ -5,6 +5,7 @@ from .banners import Banner, MourningPeriod, SiteAlert
 from .base import SectionPageMixin, section_page_models
 from .counters import CounterFlushBatch, PageViewDay, SiteVisitDay
 from .editorial import EditorialBoard, EditorialBoardMember, EditorialBoardPage
+from .english import EnglishTranslationMixin
 from .holidays import Holiday
 from .home import AgencyHomePage, AgencyHomePageMixin
 from .legal import *  # noqa: F403
@@ -12,12 +13,16 @@ from .legal import __all__ as _legal_names
 from .organization import ContactPerson, Leader, Unit
 from .press import *  # noqa: F403
 from .press import __all__ as _press_names
+from .research import *  # noqa: F403
+from .research import __all__ as _research_names
 from .schedule import WeekScheduleEntry, WeekSchedulePage, WorkScheduleMixin
 from .sections import *  # noqa: F403
 from .sections import __all__ as _section_names
 from .services import OnlineServiceListingMixin, OnlineServicePage
 from .settings import AgencySettings
 from .standard import StandardPage
+from .statistics import *  # noqa: F403
+from .statistics import __all__ as _statistics_names
 
 
 __all__ = [
@@ -37,6 +42,7 @@ __all__ = [
     "EditorialBoard",
     "EditorialBoardMember",
     "EditorialBoardPage",
+    "EnglishTranslationMixin",
     "Holiday",
     "Leader",
     "OnlineServiceListingMixin",
@@ -51,4 +57,6 @@ __all__ = [
     *_section_names,
     *_press_names,
     *_legal_names,
+    *_research_names,
+    *_statistics_names,
 ]
