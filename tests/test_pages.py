@@ -12,7 +12,13 @@ from wagtail_nd43.models import AgencySettings
 from wagtail_nd43.models.base import section_page_models
 from wagtail_nd43.rulebook import BO, SO, UBND_TINH, get_profile
 
-from .factories import ArticlePageFactory, ImageFactory, StandardPageFactory
+from .factories import (
+    ArticlePageFactory,
+    ImageFactory,
+    ResearchProjectPageFactory,
+    StandardPageFactory,
+    StatisticsReportPageFactory,
+)
 from .utils import create_articles, default_site, scaffold_site, section_page
 
 
@@ -53,6 +59,9 @@ class EveryPageAnswersTest(TestCase):
             parent=section_page(cls.home, "gioi-thieu.chuc-nang-nhiem-vu"),
             title="Quyết định thành lập",
         )
+        # Items of the sections only ministries and provinces have (Art. 11–12).
+        ResearchProjectPageFactory(parent=section_page(cls.home, "de-tai-khoa-hoc"))
+        StatisticsReportPageFactory(parent=section_page(cls.home, "thong-ke"))
 
     def test_the_site_has_every_section_of_both_levels(self):
         keys = {

@@ -431,7 +431,7 @@ TREE = _section(
             "Science programmes and projects",
             "de-tai-khoa-hoc",
             "ResearchPage",
-            ("ND43-11",),
+            ("ND43-11", "ND43-17.1e"),
             levels=MINISTRY_OR_PROVINCE,
             guidance_vi=(
                 "Danh mục chương trình, đề tài khoa học sử dụng ngân sách nhà nước: mã số, "
@@ -446,7 +446,7 @@ TREE = _section(
             "Statistics",
             "thong-ke",
             "StatisticsPage",
-            ("ND43-12",),
+            ("ND43-12", "ND43-17.1g"),
             levels=MINISTRY_OR_PROVINCE,
             guidance_vi=(
                 "Thông tin thống kê ngành, lĩnh vực: số liệu, báo cáo, phương pháp, phân "
