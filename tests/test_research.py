@@ -8,7 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
-from wagtail.test.utils import WagtailPageTestCase
+from django.urls import reverse
+from wagtail.test.utils import WagtailPageTestCase, WagtailTestUtils
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from wagtail_nd43.models import ResearchPage, ResearchProjectPage
 from wagtail_nd43.rulebook import BO, LEVELS, TONG_CUC, UBND_TINH
@@ -175,7 +177,13 @@ class ResearchListingTest(WagtailPageTestCase):
         self.assertPageIsRenderable(self.section)
         self.assertPageIsRenderable(self.tourism)
         response = self.client.get(self.tourism.get_url())
-        for text in ("ĐT.", "Khoa học xã hội", "Xuất sắc", "Báo cáo tóm tắt"):
+        for text in (
+            "ĐT.",
+            "Khoa học xã hội",
+            "Xuất sắc",
+            "Báo cáo tóm tắt",
+            "850.000.000 đồng",
+        ):
             self.assertContains(response, text)
 
     def titles(self, **params):
@@ -261,3 +269,75 @@ class ResearchQueryCountTest(TestCase):
         small = [self.queries(p) for p in params]
         self.add(120)
         self.assertEqual([self.queries(p) for p in params], small)
+
+
+class ResearchAdminTest(WagtailTestUtils, TestCase):
+    """The editor is in Vietnamese; a refused topic loses nothing."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = scaffold_site(UBND_TINH)
+        cls.section = section_page(cls.home, "de-tai-khoa-hoc")
+        cls.superuser = cls.create_superuser("admin", password="password")
+
+    def url(self):
+        return reverse(
+            "wagtailadmin_pages:add",
+            args=["wagtail_nd43", "researchprojectpage", self.section.pk],
+        )
+
+    def test_the_form_is_in_vietnamese(self):
+        self.login(self.superuser)
+        response = self.client.get(self.url())
+        for label in (
+            "Tên chương trình, đề tài",
+            "Mã số",
+            "Cấp quản lý",
+            "Tổ chức chủ trì",
+            "Chủ nhiệm",
+            "Nghiệm thu và kết quả",
+            "Báo cáo kết quả ứng dụng",
+        ):
+            self.assertContains(response, label)
+
+    def test_an_accepted_topic_without_reports_is_refused_and_nothing_lost(self):
+        self.login(self.superuser)
+        data = nested_form_data(
+            {
+                "title": "Nghiên cứu giải pháp giảm ngập đô thị",
+                "slug": "giam-ngap-do-thi",
+                "kind": "topic",
+                "code": "ĐT.07/23",
+                "management_level": "province",
+                "field": "Khoa học kỹ thuật và công nghệ",
+                "lead_organisation": "Viện Thủy lợi Bình Xanh",
+                "lead_researcher": "TS. Võ Thị Mai",
+                "start_date": "2023-01-01",
+                "end_date": "2024-12-31",
+                "budget": "700000000",
+                "approval_number": "77/QĐ-UBND",
+                "approved_date": "2022-12-20",
+                "status": "accepted",
+                "summary": "Mô hình hồ điều hòa.",
+                "accepted_date": "2025-03-01",
+                "acceptance_rating": "passed",
+                "results": "",
+                "body": streamfield([]),
+                "action-publish": "publish",
+            }
+        )
+        response = self.client.post(self.url(), data)
+        self.assertEqual(response.status_code, 200)
+        errors = response.context["form"].errors
+        self.assertIn("summary_report", errors)
+        self.assertIn("application_report", errors)
+        self.assertContains(response, "Đề tài đã nghiệm thu phải công khai báo cáo")
+        self.assertContains(response, 'value="Viện Thủy lợi Bình Xanh"')
+        self.assertFalse(ResearchProjectPage.objects.exists())
+
+        data["status"] = "ongoing"
+        data["accepted_date"] = ""
+        data["acceptance_rating"] = ""
+        response = self.client.post(self.url(), data)
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(ResearchProjectPage.objects.get().live)

@@ -9,7 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
-from wagtail.test.utils import WagtailPageTestCase
+from django.urls import reverse
+from wagtail.test.utils import WagtailPageTestCase, WagtailTestUtils
 
 from wagtail_nd43.models import StatisticsPage, StatisticsReportPage
 from wagtail_nd43.rulebook import BO, LEVELS, TONG_CUC, UBND_TINH
@@ -195,3 +196,30 @@ class StatisticsQueryCountTest(TestCase):
         small = [self.queries(p) for p in params]
         self.add(120)
         self.assertEqual([self.queries(p) for p in params], small)
+
+
+class StatisticsAdminTest(WagtailTestUtils, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = scaffold_site(BO)
+        cls.section = section_page(cls.home, "thong-ke")
+        cls.superuser = cls.create_superuser("admin", password="password")
+
+    def test_the_form_is_in_vietnamese(self):
+        self.login(self.superuser)
+        response = self.client.get(
+            reverse(
+                "wagtailadmin_pages:add",
+                args=["wagtail_nd43", "statisticsreportpage", self.section.pk],
+            )
+        )
+        for label in (
+            "Lĩnh vực thống kê",
+            "Kỳ thống kê",
+            "Loại kỳ thống kê",
+            "Ngày quyết định công bố",
+            "Tệp số liệu",
+            "Phương pháp",
+            "Phân tích",
+        ):
+            self.assertContains(response, label)

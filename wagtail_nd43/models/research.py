@@ -247,6 +247,11 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
             raise ValidationError(errors)
 
     @property
+    def budget_display(self):
+        """The budget with dots between thousands, as Vietnamese writes it."""
+        return f"{self.budget:,}".replace(",", ".") if self.budget is not None else ""
+
+    @property
     def period_label(self):
         return f"{self.start_date:%m/%Y} – {self.end_date:%m/%Y}"
 
