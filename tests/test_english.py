@@ -8,10 +8,10 @@ import json
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
 from wagtail_nd43.compliance import (
@@ -283,3 +283,36 @@ class TranslationQueryCountTest(TestCase):
         self.assertEqual(small, large)
         self.assertEqual(finding.status, OK)
         self.assertNotEqual(intro.pk, None)
+
+
+@override_settings(
+    WAGTAIL_I18N_ENABLED=True,
+    WAGTAIL_CONTENT_LANGUAGES=[("vi", "Tiếng Việt"), ("en", "English")],
+)
+class WagtailI18nSourceTest(TestCase):
+    """With Wagtail i18n, an English page without a chosen source is compared with
+    its default-locale translation (what wagtail-localize creates)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = scaffold_site(UBND_TINH)
+        cls.intro = section_page(cls.home, "gioi-thieu")
+        cls.about = section_page(cls.home, "en.about")
+        english = Locale.objects.create(language_code="en")
+        EnglishAboutPage.objects.filter(pk=cls.about.pk).update(
+            translation_source=None,
+            locale=english,
+            translation_key=cls.intro.translation_key,
+        )
+        cls.t0 = timezone.now() - datetime.timedelta(days=10)
+
+    def test_the_vietnamese_original_is_the_source(self):
+        about = EnglishAboutPage.objects.get(pk=self.about.pk)
+        self.assertEqual(about.get_translation_source().pk, self.intro.pk)
+        publish(self.about, ENGLISH, at=self.t0)
+        publish(self.intro, VIETNAMESE, at=self.t0 + datetime.timedelta(days=1))
+        finding = check(TranslationCurrent("en.about"))
+        self.assertEqual(finding.status, STALE)
+        self.assertIn("“Giới thiệu”", finding.message)
+        publish(self.about)
+        self.assertEqual(check(TranslationCurrent("en.about")).status, OK)
