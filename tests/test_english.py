@@ -7,6 +7,7 @@ import datetime
 import json
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -104,6 +105,14 @@ class EnglishScaffoldTest(TestCase):
         self.assertEqual(about.get_translation_source(), about.translation_source)
         # A fresh tree is current: the English pages were published last.
         self.assertTrue(about.is_translation_current())
+
+    def test_a_page_cannot_be_its_own_source(self):
+        home = scaffold_site(BO)
+        about = EnglishAboutPage.objects.descendant_of(home).get()
+        about.translation_source_id = about.pk
+        with self.assertRaises(ValidationError) as caught:
+            about.full_clean()
+        self.assertIn("translation_source", caught.exception.message_dict)
 
     def test_a_second_run_keeps_an_editors_choice(self):
         home = scaffold_site(BO)

@@ -15,6 +15,7 @@ chosen, of the English page itself (its original, for wagtail-localize).
 
 import swapper
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import PageChooserPanel
@@ -54,6 +55,18 @@ class EnglishTranslationMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.pk and self.translation_source_id == self.pk:
+            raise ValidationError(
+                {
+                    "translation_source": _(
+                        "A page cannot be its own source: choose the Vietnamese "
+                        "page it translates."
+                    )
+                }
+            )
 
     def get_translation_source(self):
         """The Vietnamese page this page translates, or ``None``."""
