@@ -21,7 +21,9 @@ from wagtail_nd43.models import (
     Leader,
     PressRegulationPage,
     PressReleasePage,
+    ResearchProjectPage,
     Spokesperson,
+    StatisticsReportPage,
     Unit,
     WeekScheduleEntry,
     WeekSchedulePage,
@@ -154,6 +156,47 @@ def add_structured_items(section, today):
         factory(parent=section)
 
 
+def add_research(section, today):
+    """A research topic approved and published ``today``."""
+    topic = ResearchProjectPage(
+        title="Nghiên cứu ứng dụng trí tuệ nhân tạo trong dịch vụ công",
+        code="ĐT.01/25",
+        management_level="province",
+        field="Khoa học kỹ thuật và công nghệ",
+        lead_organisation="Trung tâm Chuyển đổi số",
+        lead_researcher="TS. Phạm Quốc Việt",
+        start_date=today,
+        end_date=today + datetime.timedelta(days=540),
+        budget=900_000_000,
+        approval_number="15/QĐ-UBND",
+        approved_date=today,
+        summary="Thử nghiệm trợ lý ảo trả lời câu hỏi về thủ tục hành chính.",
+    )
+    section.add_child(instance=topic)
+    topic.save_revision().publish()
+    return topic
+
+
+def add_statistics(section, today):
+    """Last year's statistics, decided and published ``today``."""
+    release = StatisticsReportPage(
+        title=f"Số liệu thống kê bưu chính, viễn thông năm {today.year - 1}",
+        field="Bưu chính, viễn thông",
+        period_type="year",
+        year=today.year - 1,
+        compiling_unit="Phòng Bưu chính, Viễn thông",
+        decision_date=today,
+        date=today,
+        data_file=wagtail_factories.DocumentFactory(title="Số liệu"),
+        summary="Toàn tỉnh có 1,2 triệu thuê bao di động.",
+        methodology="Tổng hợp báo cáo định kỳ của doanh nghiệp.",
+        analysis="Tăng 4% so với năm trước.",
+    )
+    section.add_child(instance=release)
+    release.save_revision().publish()
+    return release
+
+
 def fill_sections(home, today):
     from .factories import STRUCTURED_ITEM_FACTORIES
 
@@ -171,6 +214,12 @@ def fill_sections(home, today):
             continue
         if WeekSchedulePage.can_create_at(page):
             add_week(page, today)
+            continue
+        if ResearchProjectPage.can_create_at(page):
+            add_research(page, today)
+            continue
+        if StatisticsReportPage.can_create_at(page):
+            add_statistics(page, today)
             continue
         page.body = json.dumps(PARAGRAPH)
         if isinstance(page, PressRegulationPage):

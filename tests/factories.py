@@ -23,9 +23,11 @@ from wagtail_nd43.models import (
     LegalDocumentPage,
     NewsIndexPage,
     PressReleasePage,
+    ResearchProjectPage,
     Spokesperson,
     SpokespersonAuthorisation,
     StandardPage,
+    StatisticsReportPage,
 )
 
 
@@ -343,3 +345,45 @@ STRUCTURED_ITEM_FACTORIES = {
     "ProjectsPage": ProjectPageFactory,
     "PlanningPage": PlanDocumentPageFactory,
 }
+
+
+class ResearchProjectPageFactory(wagtail_factories.PageFactory):
+    """A live research topic in progress; pass ``parent=`` the science section."""
+
+    title = factory.Sequence(
+        lambda n: f"Nghiên cứu ứng dụng chuyển đổi số trong quản lý hồ sơ {n}"
+    )
+    code = factory.Sequence(lambda n: f"ĐT.{n + 1:02d}/24")
+    management_level = "province"
+    field = "Khoa học kỹ thuật và công nghệ"
+    lead_organisation = "Trường Đại học Bình Xanh"
+    lead_researcher = "TS. Nguyễn Thị Lan"
+    start_date = datetime.date(2024, 3, 1)
+    end_date = datetime.date(2025, 12, 31)
+    budget = 850_000_000
+    approval_number = "512/QĐ-UBND"
+    approved_date = datetime.date(2024, 2, 20)
+    status = "ongoing"
+    summary = "Xây dựng mô hình số hóa hồ sơ hành chính cấp tỉnh."
+
+    class Meta:
+        model = ResearchProjectPage
+
+
+class StatisticsReportPageFactory(wagtail_factories.PageFactory):
+    """A live yearly statistical release; pass ``parent=`` the statistics section."""
+
+    title = factory.Sequence(lambda n: f"Số liệu thống kê bưu chính, viễn thông {n}")
+    field = "Bưu chính, viễn thông"
+    period_type = "year"
+    year = 2024
+    compiling_unit = "Phòng Bưu chính, Viễn thông"
+    decision_date = datetime.date(2025, 2, 10)
+    date = datetime.date(2025, 2, 14)
+    data_file = factory.SubFactory(DocumentFileFactory)
+    summary = "Toàn tỉnh có 1,2 triệu thuê bao di động."
+    methodology = "Tổng hợp báo cáo định kỳ của doanh nghiệp viễn thông."
+    analysis = "Số thuê bao tăng 4% so với năm trước."
+
+    class Meta:
+        model = StatisticsReportPage

@@ -6,7 +6,7 @@ import datetime
 import json
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
+from django.db import connection, transaction
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -160,6 +160,27 @@ class FilledSiteTest(TestCase):
         finding = by_id(evaluate(default_site()))["ND09-3.4"]
         self.assertEqual(finding.status, INCOMPLETE)
         self.assertIn("điện thoại", finding.message)
+
+
+class FilledSiteOfMinistriesAndProvincesTest(TestCase):
+    """Science, statistics and English (Art. 11–13) are filled at the levels
+    that have them; the English pages were published after their sources."""
+
+    def test_no_required_finding_fails(self):
+        for level in ("bo", "ubnd-tinh"):
+            with self.subTest(level=level), transaction.atomic():
+                scaffold_site(level)
+                fill_site(default_site())
+                report = evaluate(default_site())
+                transaction.set_rollback(True)
+                failing = [(f.id, f.status, str(f.message)) for f in report.failing()]
+                self.assertEqual(failing, [])
+                findings = by_id(report)
+                for rid in ("ND43-11", "ND43-12", "ND43-13.1", "ND43-13.2"):
+                    self.assertEqual(findings[rid].status, OK)
+                for rid in ("ND43-17.1e", "ND43-17.1g"):
+                    self.assertIn("1", findings[rid].message)
+                    self.assertEqual(findings[rid].status, OK)
 
 
 class SectionLiveTest(TestCase):

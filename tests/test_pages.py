@@ -16,7 +16,9 @@ from .factories import (
     STRUCTURED_ITEM_FACTORIES,
     ArticlePageFactory,
     ImageFactory,
+    ResearchProjectPageFactory,
     StandardPageFactory,
+    StatisticsReportPageFactory,
 )
 from .utils import create_articles, default_site, scaffold_site, section_page
 
@@ -63,6 +65,9 @@ class EveryPageAnswersTest(TestCase):
             factory = STRUCTURED_ITEM_FACTORIES.get(type(page).__name__)
             if factory is not None:
                 factory(parent=page)
+        # Items of the sections only ministries and provinces have (Art. 11–12).
+        ResearchProjectPageFactory(parent=section_page(cls.home, "de-tai-khoa-hoc"))
+        StatisticsReportPageFactory(parent=section_page(cls.home, "thong-ke"))
 
     def test_the_site_has_every_section_of_both_levels(self):
         keys = {

@@ -172,13 +172,14 @@ def _build(section, parent, depth, level, existing, steps):
             )
         )
     else:
-        page = _create(section, parent)
+        page = _create(section, parent, source=existing.get(section.translates))
+        existing[section.key] = page
         steps.append(Step(depth, page.title, section.key, CREATED, page))
     for child in section.children:
         _build(child, page, depth + 1, level, existing, steps)
 
 
-def _create(section, parent):
+def _create(section, parent, source=None):
     in_the_way = parent.get_children().filter(slug=section.slug).first()
     if in_the_way is not None:
         raise ScaffoldError(
@@ -219,6 +220,9 @@ def _create(section, parent):
         requirement_key=section.key,
         show_in_menus=section.in_menu,
     )
+    if source is not None and hasattr(page, "translation_source"):
+        # An English section starts out translating its Vietnamese section.
+        page.translation_source = source
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page

@@ -44,6 +44,7 @@ from wagtail_nd43.models import (
 from wagtail_nd43.models.base import section_page_models
 
 from . import demo_data as data
+from . import demo_science
 from .demo_banners import draw_sea_banner, publish_sea_banner
 from .demo_direction import load_direction_items
 from .demo_legal import load_legal_documents
@@ -77,6 +78,7 @@ class Report:
     services_created: int = 0
     legal_documents_created: int = 0
     direction_items_created: int = 0
+    science_items_created: int = 0
 
     @property
     def total_created(self):
@@ -114,6 +116,10 @@ def load(site, today=None):
         _ensure_people(report)
         _add_schedule_weeks(sections, today, report)
         _add_online_services(sections, report)
+        report.science_items_created, english = demo_science.load(
+            sections, today, _document
+        )
+        report.pages_filled += english
         generated = {PERIODIC_PRESS_KEY: periodic_press_items(today)}
         for position, (key, items) in enumerate({**data.ARTICLES, **generated}.items()):
             _add_articles(

@@ -9,12 +9,13 @@ import datetime
 
 from django.apps import apps
 from django.db.models import Count
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ..models.base import item_page_models
+from ..rulebook import HasContent
 from .data import filled_q, has_field, is_filled, site_lookup
 from .report import (
     EMPTY,
@@ -532,6 +533,98 @@ def _is_late(check, start, published, data):
     return data.calendar.working_days_between(start, published) > check.working_days
 
 
+def _datetime(value):
+    return formats.date_format(timezone.localtime(value), "H:i d/m/Y")
+
+
+def _older_than_source(row):
+    source = row["source"]
+    if source is None or source["last_published_at"] is None:
+        return False
+    published = row["last_published_at"]
+    return published is None or source["last_published_at"] > published
+
+
+def translation_current(requirement, check, data):
+    """A translation is ``stale`` when its source was published after it last was
+    (see :class:`~wagtail_nd43.rulebook.TranslationCurrent`)."""
+    if check.with_content:
+        finding = has_content(requirement, HasContent(check.section), data)
+        if finding.status != OK:
+            return finding
+    else:
+        absent = _section_absent(requirement, data, check.section)
+        if absent:
+            return absent
+    page = data.sections[check.section]
+    translations = data.translations_under(check.section)
+    if not translations:
+        return Finding(
+            requirement,
+            NOT_EVALUATED,
+            _(
+                "Not checked: no page of “%(section)s” records the Vietnamese page "
+                "it translates."
+            )
+            % {"section": page.title},
+            **_page_links(data, page),
+        )
+    without_source = [row for row in translations if row["source"] is None]
+    stale = [row for row in translations if _older_than_source(row)]
+    if stale:
+        row = stale[0]
+        message = _(
+            "The English page “%(page)s” was last published at %(published)s, "
+            "before the Vietnamese page “%(source)s” was published again at "
+            "%(source_published)s. Update the English page and publish it."
+        ) % {
+            "page": row["title"],
+            "published": _datetime(row["last_published_at"])
+            if row["last_published_at"]
+            else "?",
+            "source": row["source"]["title"],
+            "source_published": _datetime(row["source"]["last_published_at"]),
+        }
+        if len(stale) > 1:
+            message += " " + ngettext(
+                "%(count)d more English page is older than its source.",
+                "%(count)d more English pages are older than their sources.",
+                len(stale) - 1,
+            ) % {"count": len(stale) - 1}
+        return Finding(
+            requirement,
+            STALE,
+            message,
+            evidence_url=data.public_url(page) if row["pk"] == page.pk else "",
+            admin_url=data.admin_url("wagtailadmin_pages:edit", row["pk"]),
+        )
+    if without_source:
+        row = without_source[0]
+        return Finding(
+            requirement,
+            INCOMPLETE,
+            _(
+                "The English page “%(page)s” does not say which Vietnamese page it "
+                "translates. Choose its “Vietnamese source page”."
+            )
+            % {"page": row["title"]},
+            evidence_url=data.public_url(page) if row["pk"] == page.pk else "",
+            admin_url=data.admin_url("wagtailadmin_pages:edit", row["pk"]),
+        )
+    row = translations[0]
+    if len(translations) == 1:
+        message = _(
+            "Up to date: the English page “%(page)s” is newer than the Vietnamese "
+            "page “%(source)s”."
+        ) % {"page": row["title"], "source": row["source"]["title"]}
+    else:
+        message = _(
+            "Up to date: each of the %(count)d English pages is newer than the "
+            "Vietnamese page it translates."
+        ) % {"count": len(translations)}
+    return Finding(requirement, OK, message, **_page_links(data, page))
+
+
 EVALUATORS = {
     "section_live": section_live,
     "has_content": has_content,
@@ -541,4 +634,5 @@ EVALUATORS = {
     "records_exist": records_exist,
     "deadline": deadline,
     "items_filled": items_filled,
+    "translation_current": translation_current,
 }

@@ -193,6 +193,37 @@ class SiteData:
     def items_of(self, key):
         return self.item_stats.get(key, ItemStats())
 
+    @cached_property
+    def translations(self):
+        """Every live page under the home page that records a translation source,
+        in tree order, as dicts with its ``source`` (or ``None``): one query per
+        translated page type and one for the sources (two with Wagtail i18n)."""
+        from ..models.english import source_rows, translation_source_models
+
+        rows = []
+        for model in translation_source_models():
+            rows += list(
+                model.objects.descendant_of(self.home)
+                .live()
+                .values(
+                    "pk",
+                    "path",
+                    "title",
+                    "last_published_at",
+                    "translation_source",
+                    "translation_key",
+                )
+            )
+        sources = source_rows(rows)
+        for row in rows:
+            row["source"] = sources[row["pk"]]
+        return sorted(rows, key=lambda row: row["path"])
+
+    def translations_under(self, key):
+        """The translated pages at or under section ``key``."""
+        path = self.sections[key].path
+        return [row for row in self.translations if row["path"].startswith(path)]
+
     def child_section_paths(self, key):
         page = self.sections[key]
         return [

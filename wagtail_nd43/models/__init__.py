@@ -7,6 +7,7 @@ from .counters import CounterFlushBatch, PageViewDay, SiteVisitDay
 from .direction import *  # noqa: F403
 from .direction import __all__ as _direction_names
 from .editorial import EditorialBoard, EditorialBoardMember, EditorialBoardPage
+from .english import EnglishTranslationMixin
 from .holidays import Holiday
 from .home import AgencyHomePage, AgencyHomePageMixin
 from .legal import *  # noqa: F403
@@ -18,12 +19,16 @@ from .press import *  # noqa: F403
 from .press import __all__ as _press_names
 from .projects import *  # noqa: F403
 from .projects import __all__ as _projects_names
+from .research import *  # noqa: F403
+from .research import __all__ as _research_names
 from .schedule import WeekScheduleEntry, WeekSchedulePage, WorkScheduleMixin
 from .sections import *  # noqa: F403
 from .sections import __all__ as _section_names
 from .services import OnlineServiceListingMixin, OnlineServicePage
 from .settings import AgencySettings
 from .standard import StandardPage
+from .statistics import *  # noqa: F403
+from .statistics import __all__ as _statistics_names
 
 
 __all__ = [
@@ -43,6 +48,7 @@ __all__ = [
     "EditorialBoard",
     "EditorialBoardMember",
     "EditorialBoardPage",
+    "EnglishTranslationMixin",
     "Holiday",
     "Leader",
     "OnlineServiceListingMixin",
@@ -60,4 +66,6 @@ __all__ = [
     *_direction_names,
     *_projects_names,
     *_planning_names,
+    *_research_names,
+    *_statistics_names,
 ]

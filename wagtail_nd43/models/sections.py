@@ -15,12 +15,15 @@ from .direction import (
     PetitionResponseListingMixin,
     RewardPenaltyListingMixin,
 )
+from .english import EnglishTranslationMixin
 from .legal import LegalDocumentsPageMixin
 from .organization import ContactDirectoryMixin, LeadershipPageMixin, UnitsPageMixin
 from .planning import PlanningListingMixin
 from .projects import ProjectListingMixin
+from .research import ResearchListingMixin
 from .schedule import WorkScheduleMixin
 from .services import OnlineServiceListingMixin
+from .statistics import StatisticsListingMixin
 
 
 APP = "wagtail_nd43."
@@ -286,15 +289,17 @@ class QuestionsPage(ListingSectionMixin, Page):
 # ---- Điều 11–13 ---------------------------------------------------------------------
 
 
-class ResearchPage(ListingSectionMixin, Page):
+class ResearchPage(ResearchListingMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
+    subpage_types = [APP + "ResearchProjectPage"]
 
     class Meta:
         verbose_name = _("science programmes section")
 
 
-class StatisticsPage(ListingSectionMixin, Page):
+class StatisticsPage(StatisticsListingMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
+    subpage_types = [APP + "StatisticsReportPage"]
 
     class Meta:
         verbose_name = _("statistics section")
@@ -303,20 +308,31 @@ class StatisticsPage(ListingSectionMixin, Page):
 class EnglishPage(SectionPageMixin, Page):
     parent_page_types = HOME
     subpage_types = [APP + "EnglishAboutPage", APP + "EnglishContactPage", *STANDARD]
+    template = "wagtail_nd43/pages/english_page.html"
 
     class Meta:
         verbose_name = _("English section")
 
 
-class EnglishAboutPage(ContentSectionMixin, Page):
+class EnglishAboutPage(EnglishTranslationMixin, ContentSectionMixin, Page):
     parent_page_types = [APP + "EnglishPage"]
+    template = "wagtail_nd43/pages/english_page.html"
+    content_panels = [
+        *ContentSectionMixin.content_panels,
+        *EnglishTranslationMixin.translation_panels,
+    ]
 
     class Meta:
         verbose_name = _("English introduction section")
 
 
-class EnglishContactPage(ContentSectionMixin, Page):
+class EnglishContactPage(EnglishTranslationMixin, ContentSectionMixin, Page):
     parent_page_types = [APP + "EnglishPage"]
+    template = "wagtail_nd43/pages/english_page.html"
+    content_panels = [
+        *ContentSectionMixin.content_panels,
+        *EnglishTranslationMixin.translation_panels,
+    ]
 
     class Meta:
         verbose_name = _("English contact section")

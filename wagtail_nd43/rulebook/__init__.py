@@ -172,6 +172,26 @@ class Deadline(Check):
 
 
 @dataclass(frozen=True)
+class TranslationCurrent(Check):
+    """The section is a translation (e.g. the English introduction) that is not
+    older than the page it translates.
+
+    Every live page at or under the section that records a translation source
+    (``EnglishTranslationMixin``: a chosen Vietnamese page, or under Wagtail i18n the
+    default-locale translation) is compared with it: ``stale`` when the source was
+    published (``last_published_at``) after the translation last was, ``incomplete``
+    when a translation does not say which page it translates, ``ok`` otherwise. With
+    ``with_content`` (the default) the section must also have content, as with
+    :class:`HasContent` (``empty`` if not). A missing or unpublished section is
+    ``missing``.
+    """
+
+    section: str
+    with_content: bool = True
+    kind = "translation_current"
+
+
+@dataclass(frozen=True)
 class Requirement:
     """One checkable obligation, with the id used by ``requirements.md``.
 
@@ -208,6 +228,9 @@ class Section:
     levels: frozenset[str] = ALL_LEVELS
     guidance_vi: str = ""
     in_menu: bool = False
+    #: Key of the section this one translates (an English page's Vietnamese
+    #: source); the scaffold records it on the page it creates.
+    translates: str = ""
     children: tuple[Section, ...] = ()
 
     def applies_to(self, level: str) -> bool:

@@ -26,6 +26,7 @@ from . import (
     SettingsFilled,
     Source,
     T,
+    TranslationCurrent,
     X,
 )
 
@@ -443,12 +444,13 @@ TREE = _section(
             "Science programmes and projects",
             "de-tai-khoa-hoc",
             "ResearchPage",
-            ("ND43-11",),
+            ("ND43-11", "ND43-17.1e"),
             levels=MINISTRY_OR_PROVINCE,
             guidance_vi=(
                 "Danh mục chương trình, đề tài khoa học sử dụng ngân sách nhà nước: mã số, "
                 "tên, cấp quản lý, lĩnh vực, đơn vị chủ trì, thời gian thực hiện; sau "
-                "nghiệm thu đăng báo cáo tóm tắt và kết quả ứng dụng."
+                "nghiệm thu đăng báo cáo tóm tắt và kết quả ứng dụng. Đăng chậm nhất 20 "
+                "ngày làm việc sau khi phê duyệt hoặc nghiệm thu."
             ),
         ),
         _section(
@@ -457,11 +459,12 @@ TREE = _section(
             "Statistics",
             "thong-ke",
             "StatisticsPage",
-            ("ND43-12",),
+            ("ND43-12", "ND43-17.1g"),
             levels=MINISTRY_OR_PROVINCE,
             guidance_vi=(
                 "Thông tin thống kê ngành, lĩnh vực: số liệu, báo cáo, phương pháp, phân "
-                "tích và kỳ thống kê."
+                "tích và kỳ thống kê; đăng chậm nhất 10 ngày làm việc sau khi thủ trưởng "
+                "quyết định công bố."
             ),
         ),
         _section(
@@ -573,9 +576,11 @@ TREE = _section(
                     "EnglishAboutPage",
                     ("ND43-13.1",),
                     levels=MINISTRY_OR_PROVINCE,
+                    translates="gioi-thieu",
                     guidance_vi=(
                         "Bản tiếng Anh của thông tin giới thiệu: cơ cấu tổ chức, chức năng, "
-                        "nhiệm vụ, quyền hạn."
+                        "nhiệm vụ, quyền hạn. Chọn trang tiếng Việt được dịch; khi trang đó "
+                        "được xuất bản lại, cập nhật và xuất bản lại bản tiếng Anh."
                     ),
                 ),
                 _section(
@@ -586,9 +591,11 @@ TREE = _section(
                     "EnglishContactPage",
                     ("ND43-13.2",),
                     levels=MINISTRY_OR_PROVINCE,
+                    translates="lien-he",
                     guidance_vi=(
                         "Bản tiếng Anh của thông tin liên hệ cán bộ có thẩm quyền: họ tên, "
-                        "chức vụ, đơn vị, điện thoại, fax, thư điện tử."
+                        "chức vụ, đơn vị, điện thoại, fax, thư điện tử. Khi trang Liên hệ "
+                        "tiếng Việt được xuất bản lại, cập nhật cả bản tiếng Anh."
                     ),
                 ),
             ),
@@ -958,7 +965,7 @@ REQUIREMENTS = (
         "",
         "Giới thiệu bằng tiếng Anh",
         "Introduction in English",
-        HasContent("en.about"),
+        TranslationCurrent("en.about"),
         levels=MINISTRY_OR_PROVINCE,
     ),
     _req(
@@ -969,7 +976,7 @@ REQUIREMENTS = (
         "",
         "Thông tin liên hệ bằng tiếng Anh",
         "Contacts in English",
-        HasContent("en.contact"),
+        TranslationCurrent("en.contact"),
         levels=MINISTRY_OR_PROVINCE,
     ),
     # Functions, deadlines, services.
@@ -1037,6 +1044,30 @@ REQUIREMENTS = (
         "Answer questions within 15 working days",
         Deadline("hoi-dap", date_field="received_date", working_days=15),
         severity=RECOMMENDED,
+    ),
+    _req(
+        "ND43-17.1e",
+        ND43,
+        "17",
+        "1",
+        "e",
+        "Đăng chương trình, đề tài khoa học chậm nhất 20 ngày làm việc sau phê duyệt",
+        "Science programmes within 20 working days of approval",
+        Deadline("de-tai-khoa-hoc", date_field="approved_date", working_days=20),
+        severity=RECOMMENDED,
+        levels=MINISTRY_OR_PROVINCE,
+    ),
+    _req(
+        "ND43-17.1g",
+        ND43,
+        "17",
+        "1",
+        "g",
+        "Đăng thông tin thống kê chậm nhất 10 ngày làm việc sau quyết định công bố",
+        "Statistics within 10 working days of the decision to publish",
+        Deadline("thong-ke", date_field="decision_date", working_days=10),
+        severity=RECOMMENDED,
+        levels=MINISTRY_OR_PROVINCE,
     ),
     _req(
         "ND43-18.2",

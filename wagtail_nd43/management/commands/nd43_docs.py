@@ -57,6 +57,13 @@ CHECK_KINDS = {
         "no item type has `date_field`.",
         "ok, missing, late, not_evaluated",
     ),
+    "translation_current": (
+        "Section live (and, with `with_content`, filled as for `has_content`); "
+        "every live page at or under it that records its Vietnamese source "
+        "(`EnglishTranslationMixin`) was published after the source's latest "
+        "publication; not evaluated when no page there records a source.",
+        "ok, missing, empty, incomplete, stale, not_evaluated",
+    ),
 }
 
 REGENERATE = (

@@ -38,6 +38,11 @@ class Command(BaseCommand):
             )
         for key, count in report.articles_created.items():
             self.stdout.write(f"{count} articles created in section {key}.")
+        if report.science_items_created:
+            self.stdout.write(
+                f"{report.science_items_created} science topics and statistical "
+                "releases created."
+            )
         if report.spokespersons_created:
             self.stdout.write(f"{report.spokespersons_created} spokespersons created.")
         if report.legal_documents_created:

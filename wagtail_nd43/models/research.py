@@ -1,0 +1,347 @@
+"""Science programmes and research topics funded by the state budget (Decree
+43/2011 Art. 11, requirement ND43-11): one page per programme or topic under the
+“Chương trình, đề tài khoa học” section, which ministries and provinces keep.
+
+Art. 11 asks for (1) the list, with code, name, management level, field, lead
+(implementing) organisation and period, and (2) once the scientific council has
+accepted a topic, its summary report and the report on applying its results. Art.
+17.1.e gives 20 working days from approval or acceptance to publish it.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
+from wagtail.documents import get_document_model_string
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
+from .filters import choice_param, int_param, text_param, year_range
+
+
+APP = "wagtail_nd43."
+
+
+class ResearchKind(models.TextChoices):
+    PROGRAMME = "programme", _("Science and technology programme")
+    TOPIC = "topic", _("Research topic")
+    PROJECT = "project", _("Science and technology project")
+
+
+class ManagementLevel(models.TextChoices):
+    NATIONAL = "national", _("National level")
+    MINISTRY = "ministry", _("Ministry level")
+    PROVINCE = "province", _("Provincial level")
+    BASE = "base", _("Grassroots level")
+
+
+class ResearchStatus(models.TextChoices):
+    APPROVED = "approved", _("Approved, not started")
+    ONGOING = "ongoing", _("In progress")
+    ACCEPTED = "accepted", _("Accepted by the scientific council")
+    STOPPED = "stopped", _("Stopped")
+
+
+class AcceptanceRating(models.TextChoices):
+    EXCELLENT = "excellent", _("Excellent")
+    PASSED = "passed", _("Passed")
+    FAILED = "failed", _("Failed")
+
+
+def _document_fk(verbose_name, help_text):
+    return models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
+    kind = models.CharField(
+        pgettext_lazy("science programme", "kind"),
+        max_length=20,
+        choices=ResearchKind.choices,
+        default=ResearchKind.TOPIC,
+    )
+    code = models.CharField(
+        pgettext_lazy("science programme", "code"),
+        max_length=100,
+        help_text=_("The code in the approval decision, e.g. “ĐTĐL.CN-12/24”."),
+    )
+    management_level = models.CharField(
+        _("management level"),
+        max_length=20,
+        choices=ManagementLevel.choices,
+        help_text=_("Who manages the programme or topic (Decree 43/2011 Art. 11.1)."),
+    )
+    field = models.CharField(
+        pgettext_lazy("area of state management", "field"),
+        max_length=255,
+        help_text=_(
+            "The science field, e.g. “Khoa học kỹ thuật và công nghệ”. Use the same "
+            "spelling for every topic of a field."
+        ),
+    )
+    lead_organisation = models.CharField(
+        _("implementing organisation"),
+        max_length=255,
+        help_text=_("The organisation in charge (tổ chức chủ trì)."),
+    )
+    lead_researcher = models.CharField(
+        _("lead researcher"),
+        max_length=255,
+        help_text=_("The head of the topic (chủ nhiệm), with academic title."),
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(
+        _("end date"), help_text=_("The end of the approved implementation period.")
+    )
+    budget = models.PositiveBigIntegerField(
+        _("state budget (VND)"),
+        help_text=_("The funding from the state budget, in đồng, digits only."),
+    )
+    approval_number = models.CharField(
+        _("approval decision number"),
+        max_length=100,
+        help_text=_("E.g. “1234/QĐ-UBND”."),
+    )
+    approved_date = models.DateField(
+        _("approval date"),
+        help_text=_(
+            "The date of the approval decision. Publish the topic within 20 working "
+            "days of it (Decree 43/2011 Art. 17.1.e)."
+        ),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ResearchStatus.choices,
+        default=ResearchStatus.APPROVED,
+    )
+    summary = models.TextField(
+        _("objectives and main content"),
+        help_text=_("What the programme or topic sets out to do, in a few sentences."),
+    )
+    accepted_date = models.DateField(
+        _("acceptance date"),
+        null=True,
+        blank=True,
+        help_text=_("The date the scientific council accepted the results."),
+    )
+    acceptance_rating = models.CharField(
+        _("acceptance result"),
+        max_length=20,
+        choices=AcceptanceRating.choices,
+        blank=True,
+    )
+    results = models.TextField(
+        _("results"),
+        blank=True,
+        help_text=_("The results obtained and where they are applied."),
+    )
+    summary_report = _document_fk(
+        _("summary report"),
+        _("The summary report of the results; required once the topic is accepted."),
+    )
+    application_report = _document_fk(
+        _("report on applying the results"),
+        _("Required once the topic is accepted (Decree 43/2011 Art. 11.2)."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("more information"))
+
+    content_panels = [
+        TitleFieldPanel(
+            "title",
+            heading=_("Name of the programme or topic"),
+            help_text=_("The name exactly as in the approval decision."),
+        ),
+        FieldRowPanel(["kind", "code"]),
+        FieldRowPanel(["management_level", "field"]),
+        FieldRowPanel(["lead_organisation", "lead_researcher"]),
+        FieldRowPanel(["start_date", "end_date", "budget"]),
+        FieldRowPanel(["approval_number", "approved_date", "status"]),
+        "summary",
+        MultiFieldPanel(
+            [
+                FieldRowPanel(["accepted_date", "acceptance_rating"]),
+                "results",
+                FieldRowPanel(["summary_report", "application_report"]),
+            ],
+            heading=_("Acceptance and results"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("code"),
+        index.SearchField("field"),
+        index.SearchField("lead_organisation"),
+        index.SearchField("lead_researcher"),
+        index.SearchField("summary"),
+        index.SearchField("results"),
+        FOLDED_SEARCH_FIELD,
+        index.FilterField("status"),
+    ]
+    compliance_date_field = "approved_date"
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date cannot be before the start date.")
+        accepted = self.status == ResearchStatus.ACCEPTED
+        if accepted and not self.accepted_date:
+            errors["accepted_date"] = _(
+                "Enter the date the scientific council accepted the results."
+            )
+        if self.accepted_date and not accepted:
+            errors["status"] = _(
+                "An acceptance date is entered: choose the status “Accepted by the "
+                "scientific council”, or clear the date."
+            )
+        if self.accepted_date:
+            if self.accepted_date > timezone.localdate():
+                errors["accepted_date"] = _(
+                    "The acceptance date cannot be in the future."
+                )
+            elif self.start_date and self.accepted_date < self.start_date:
+                errors["accepted_date"] = _(
+                    "The acceptance date cannot be before the start date."
+                )
+            if not self.acceptance_rating:
+                errors["acceptance_rating"] = _("Choose the result of the acceptance.")
+            reports = ["summary_report"]
+            if self.acceptance_rating != AcceptanceRating.FAILED:
+                reports.append("application_report")
+            for name in reports:
+                if getattr(self, f"{name}_id") is None:
+                    errors[name] = _(
+                        "An accepted topic must publish this report (Decree "
+                        "43/2011 Art. 11.2). Attach the file."
+                    )
+        elif self.acceptance_rating:
+            errors["acceptance_rating"] = _(
+                "Enter the acceptance date before its result."
+            )
+        if self.approved_date and self.approved_date > timezone.localdate():
+            errors["approved_date"] = _("The approval date cannot be in the future.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def budget_display(self):
+        """The budget with dots between thousands, as Vietnamese writes it."""
+        return f"{self.budget:,}".replace(",", ".") if self.budget is not None else ""
+
+    @property
+    def period_label(self):
+        return f"{self.start_date:%m/%Y} – {self.end_date:%m/%Y}"
+
+    def is_running(self, today=None):
+        today = today or timezone.localdate()
+        return self.start_date <= today <= self.end_date
+
+    def dublin_core(self, agency=""):
+        return {"DC.subject": self.field, "DC.relation": self.code}
+
+
+class ResearchProjectPage(ItemPageMixin, ResearchProjectPageMixin, Page):
+    parent_page_types = [APP + "ResearchPage"]
+    subpage_types = []
+    template = "wagtail_nd43/pages/research_project_page.html"
+
+    class Meta:
+        verbose_name = _("science programme or topic")
+        verbose_name_plural = _("science programmes and topics")
+
+
+class ResearchFilters:
+    """The listing's filters from GET parameters (``status``, ``level``, ``field``,
+    ``year``: the year the work runs in); unknown values are ignored."""
+
+    def __init__(self, params):
+        self.status = choice_param(params, "status", ResearchStatus.values)
+        self.level = choice_param(params, "level", ManagementLevel.values)
+        self.field = text_param(params, "field")
+        self.year = int_param(params, "year", 1900, 2200)
+
+    @property
+    def active(self):
+        return bool(self.status or self.level or self.field or self.year)
+
+    def apply(self, queryset):
+        if self.status:
+            queryset = queryset.filter(status=self.status)
+        if self.level:
+            queryset = queryset.filter(management_level=self.level)
+        if self.field:
+            queryset = queryset.filter(field=self.field)
+        if self.year:
+            queryset = queryset.filter(
+                start_date__lte=datetime.date(self.year, 12, 31),
+                end_date__gte=datetime.date(self.year, 1, 1),
+            )
+        return queryset
+
+
+class ResearchListingMixin:
+    """Lists the section's programmes and topics, newest approval first, filtered by
+    status, management level, field and year in GET parameters: shareable links, no
+    JavaScript, a constant number of queries."""
+
+    def get_template(self, request, *args, **kwargs):
+        return [self.template, "wagtail_nd43/pages/research_page.html"]
+
+    def all_projects(self):
+        return ResearchProjectPage.objects.child_of(self).live().public()
+
+    def get_items(self, request=None):
+        items = self.all_projects()
+        if request is not None:
+            items = ResearchFilters(request.GET).apply(items)
+        return items.order_by("-approved_date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        projects = self.all_projects().order_by()
+        context["filters"] = ResearchFilters(request.GET)
+        context["statuses"] = ResearchStatus.choices
+        context["management_levels"] = ManagementLevel.choices
+        context["research_fields"] = list(
+            projects.values_list("field", flat=True).distinct().order_by("field")
+        )
+        starts = year_range(projects.values_list("start_date", flat=True))
+        ends = year_range(projects.values_list("end_date", flat=True))
+        context["years"] = (
+            list(range(ends[0], starts[-1] - 1, -1)) if starts and ends else []
+        )
+        return context
+
+
+__all__ = [
+    "AcceptanceRating",
+    "ManagementLevel",
+    "ResearchKind",
+    "ResearchListingMixin",
+    "ResearchProjectPage",
+    "ResearchProjectPageMixin",
+    "ResearchStatus",
+]

@@ -1,0 +1,276 @@
+"""Statistical information and reports (Decree 43/2011 Art. 12, requirement
+ND43-12): one page per statistical release under the “Thông tin, báo cáo thống kê”
+section, which ministries and provinces keep.
+
+Art. 12 asks that published statistics come with their data, the report, the
+methodology, the analysis and the period they cover; Art. 17.1.g gives 10 working
+days from the head's decision to publish them.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
+from wagtail.documents import get_document_model_string
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
+from .filters import choice_param, int_param, text_param
+
+
+APP = "wagtail_nd43."
+
+
+def _today():
+    return timezone.localdate()
+
+
+class PeriodType(models.TextChoices):
+    YEAR = "year", _("Year")
+    HALF = "half", _("Half-year")
+    QUARTER = "quarter", _("Quarter")
+    MONTH = "month", _("Month")
+
+
+#: How many periods of each type a year has.
+PERIODS_PER_YEAR = {
+    PeriodType.YEAR: 1,
+    PeriodType.HALF: 2,
+    PeriodType.QUARTER: 4,
+    PeriodType.MONTH: 12,
+}
+
+
+class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
+    field = models.CharField(
+        pgettext_lazy("statistics", "statistical field"),
+        max_length=255,
+        help_text=_(
+            "The area the indicators cover, e.g. “Bưu chính, viễn thông”. Use the "
+            "same spelling for every release of an area."
+        ),
+    )
+    period_type = models.CharField(
+        _("kind of period"),
+        max_length=10,
+        choices=PeriodType.choices,
+        default=PeriodType.YEAR,
+    )
+    year = models.PositiveSmallIntegerField(_("year of the period"))
+    period_number = models.PositiveSmallIntegerField(
+        _("period number"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Which half-year (1–2), quarter (1–4) or month (1–12); empty for a year."
+        ),
+    )
+    compiling_unit = models.CharField(
+        _("compiling unit"),
+        max_length=255,
+        help_text=_("The unit that collected and compiled the figures."),
+    )
+    measurement_unit = models.CharField(
+        _("unit of measurement"),
+        max_length=100,
+        blank=True,
+        help_text=_("E.g. “thuê bao”, “tỷ đồng”; leave empty if the tables say it."),
+    )
+    decision_date = models.DateField(
+        _("publication decision date"),
+        help_text=_(
+            "The date the head of the agency decided to publish. Publish within 10 "
+            "working days of it (Decree 43/2011 Art. 17.1.g)."
+        ),
+    )
+    date = models.DateField(
+        _("publication date"),
+        default=_today,
+        help_text=_("Shown on the release and used to order lists, newest first."),
+    )
+    data_file = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("data file"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The figures, as a spreadsheet (XLSX, ODS or CSV) or PDF."),
+    )
+    report_file = models.ForeignKey(
+        get_document_model_string(),
+        verbose_name=_("report file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The full statistical report, if it is a separate file."),
+    )
+    summary = models.TextField(
+        _("report"),
+        help_text=_("The main figures and findings, in plain words."),
+    )
+    methodology = models.TextField(
+        _("methodology"),
+        help_text=_(
+            "How the data were collected and computed: sources, scope, method."
+        ),
+    )
+    analysis = models.TextField(
+        _("analysis"),
+        help_text=_("What the figures mean, compared with earlier periods."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("tables and more information"),
+    )
+
+    content_panels = [
+        TitleFieldPanel("title"),
+        FieldRowPanel(["field", "compiling_unit"]),
+        MultiFieldPanel(
+            [FieldRowPanel(["period_type", "year", "period_number"])],
+            heading=_("Statistical period"),
+        ),
+        FieldRowPanel(["decision_date", "date", "measurement_unit"]),
+        FieldRowPanel(["data_file", "report_file"]),
+        "summary",
+        "methodology",
+        "analysis",
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("field"),
+        index.SearchField("summary"),
+        index.SearchField("analysis"),
+        index.SearchField("body"),
+        FOLDED_SEARCH_FIELD,
+        index.FilterField("year"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        count = PERIODS_PER_YEAR.get(self.period_type)
+        if count == 1 and self.period_number:
+            errors["period_number"] = _("Leave the period number empty for a year.")
+        elif (
+            count
+            and count > 1
+            and not (self.period_number and 1 <= self.period_number <= count)
+        ):
+            errors["period_number"] = _(
+                "Enter a number from 1 to %(count)d for this kind of period."
+            ) % {"count": count}
+        today = timezone.localdate()
+        if self.year and not 1900 <= self.year <= today.year:
+            errors["year"] = _("Enter a year from 1900 to this year.")
+        if self.decision_date and self.decision_date > today:
+            errors["decision_date"] = _(
+                "The publication decision date cannot be in the future."
+            )
+        elif self.decision_date and self.date and self.date < self.decision_date:
+            errors["date"] = _(
+                "The publication date cannot be before the decision to publish."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def period_label(self):
+        """E.g. “Năm 2025”, “Quý 2/2025”, “Tháng 11/2025”."""
+        if self.period_type == PeriodType.YEAR or not self.period_number:
+            return _("Year %(year)d") % {"year": self.year}
+        names = {
+            PeriodType.HALF: _("Half-year %(n)d/%(year)d"),
+            PeriodType.QUARTER: _("Quarter %(n)d/%(year)d"),
+            PeriodType.MONTH: _("Month %(n)d/%(year)d"),
+        }
+        return names[self.period_type] % {"n": self.period_number, "year": self.year}
+
+    def dublin_core(self, agency=""):
+        return {"DC.subject": self.field, "DC.coverage": str(self.period_label)}
+
+
+class StatisticsReportPage(ItemPageMixin, StatisticsReportPageMixin, Page):
+    parent_page_types = [APP + "StatisticsPage"]
+    subpage_types = []
+    template = "wagtail_nd43/pages/statistics_report_page.html"
+
+    class Meta:
+        verbose_name = _("statistical release")
+        verbose_name_plural = _("statistical releases")
+
+
+class StatisticsFilters:
+    """The listing's filters from GET parameters (``year``, ``period``: a kind of
+    period, ``field``); unknown values are ignored."""
+
+    def __init__(self, params):
+        self.year = int_param(params, "year", 1900, 2200)
+        self.period = choice_param(params, "period", PeriodType.values)
+        self.field = text_param(params, "field")
+
+    @property
+    def active(self):
+        return bool(self.year or self.period or self.field)
+
+    def apply(self, queryset):
+        if self.year:
+            queryset = queryset.filter(year=self.year)
+        if self.period:
+            queryset = queryset.filter(period_type=self.period)
+        if self.field:
+            queryset = queryset.filter(field=self.field)
+        return queryset
+
+
+class StatisticsListingMixin:
+    """Lists the section's releases, newest first, filtered by year, kind of period
+    and field in GET parameters: no JavaScript, a constant number of queries."""
+
+    def get_template(self, request, *args, **kwargs):
+        return [self.template, "wagtail_nd43/pages/statistics_page.html"]
+
+    def all_releases(self):
+        return StatisticsReportPage.objects.child_of(self).live().public()
+
+    def get_items(self, request=None):
+        items = self.all_releases()
+        if request is not None:
+            items = StatisticsFilters(request.GET).apply(items)
+        return items.select_related("data_file", "report_file").order_by("-date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        releases = self.all_releases().order_by()
+        context["filters"] = StatisticsFilters(request.GET)
+        context["period_types"] = PeriodType.choices
+        context["statistics_fields"] = list(
+            releases.values_list("field", flat=True).distinct().order_by("field")
+        )
+        context["years"] = list(
+            releases.values_list("year", flat=True).distinct().order_by("-year")
+        )
+        return context
+
+
+__all__ = [
+    "PeriodType",
+    "StatisticsListingMixin",
+    "StatisticsReportPage",
+    "StatisticsReportPageMixin",
+]
