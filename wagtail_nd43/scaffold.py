@@ -218,6 +218,7 @@ def _create(section, parent):
         slug=section.slug,
         requirement_key=section.key,
         show_in_menus=section.in_menu,
+        **model.scaffold_defaults(),
     )
     parent.add_child(instance=page)
     page.save_revision().publish()

@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from . import admin_urls, counter_admin_urls, counter_menu, protection
+from .participation import hooks as participation_hooks
 from .counting.recorder import count_served_page
 from .views.compliance import CompliancePanel, can_view_compliance
 from .views.identity import IdentityPanel
@@ -68,3 +69,15 @@ hooks.register("register_reports_menu_item", counter_menu.visits_menu_item)
 @hooks.register("register_admin_urls")
 def register_counter_report_urls():
     return [path("nd43-counters/", include(counter_admin_urls))]
+
+
+# Public participation (issue 6): questions, comments, personal data.
+@hooks.register("register_admin_viewset")
+def register_participation_viewsets():
+    from .participation.admin import ParticipationViewSetGroup
+
+    return ParticipationViewSetGroup()
+
+
+hooks.register("after_create_page", participation_hooks.warn_short_consultation)
+hooks.register("after_edit_page", participation_hooks.warn_short_consultation)

@@ -10,6 +10,8 @@ from .home import AgencyHomePage, AgencyHomePageMixin
 from .legal import *  # noqa: F403
 from .legal import __all__ as _legal_names
 from .organization import ContactPerson, Leader, Unit
+from .participation import *  # noqa: F403
+from .participation import __all__ as _participation_names
 from .press import *  # noqa: F403
 from .press import __all__ as _press_names
 from .schedule import WeekScheduleEntry, WeekSchedulePage, WorkScheduleMixin
@@ -51,4 +53,5 @@ __all__ = [
     *_section_names,
     *_press_names,
     *_legal_names,
+    *_participation_names,
 ]

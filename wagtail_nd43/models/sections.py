@@ -12,6 +12,11 @@ from wagtail.models import Page
 from .base import SectionPageMixin
 from .legal import LegalDocumentsPageMixin
 from .organization import ContactDirectoryMixin, LeadershipPageMixin, UnitsPageMixin
+from .participation import (
+    ConsultationsPageMixin,
+    PrivacyPageMixin,
+    QuestionsPageMixin,
+)
 from .schedule import WorkScheduleMixin
 from .services import OnlineServiceListingMixin
 
@@ -215,9 +220,13 @@ class ProjectsPage(ListingSectionMixin, Page):
 # ---- Lấy ý kiến, dịch vụ công, liên hệ, hỏi đáp (ND43-10.1i–k, 15, 18) ----------------
 
 
-class ConsultationsPage(ListingSectionMixin, Page):
+class ConsultationsPage(ConsultationsPageMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
-    subpage_types = [*ARTICLES, APP + "RegulationFeedbackPage"]
+    subpage_types = [
+        APP + "ConsultationPage",
+        *ARTICLES,
+        APP + "RegulationFeedbackPage",
+    ]
 
     class Meta:
         verbose_name = _("consultation section")
@@ -264,7 +273,7 @@ class ContactPage(ContactDirectoryMixin, ContentSectionMixin, Page):
         verbose_name = _("contact section")
 
 
-class QuestionsPage(ListingSectionMixin, Page):
+class QuestionsPage(QuestionsPageMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
 
     class Meta:
@@ -320,7 +329,7 @@ class AccessToInformationPage(ContentSectionMixin, Page):
         verbose_name = _("access to information section")
 
 
-class PrivacyPage(ContentSectionMixin, Page):
+class PrivacyPage(PrivacyPageMixin, ContentSectionMixin, Page):
     parent_page_types = HOME
 
     class Meta:
