@@ -280,7 +280,9 @@ class ConsultationPageFactory(wagtail_factories.PageFactory):
     receiving_unit = "Văn phòng Sở"
     receiving_address = "Số 2 đường Lê Lợi, thành phố Lâm Viên"
     receiving_email = "gopy@lamvien.gov.vn"
-    opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=10))
+    opens_at = factory.LazyFunction(
+        lambda: timezone.now() - datetime.timedelta(days=10)
+    )
     closes_at = factory.LazyFunction(
         lambda: timezone.now() + datetime.timedelta(days=50)
     )

@@ -143,7 +143,9 @@ class SecurityTest(TestCase):
             self.assertEqual(raised.exception.code, code)
         with override_settings(WAGTAIL_ND43_PARTICIPATION_MAX_FILE_SIZE=10):
             with self.assertRaises(Exception) as raised:
-                security.validate_upload(SimpleUploadedFile("lon.pdf", b"%PDF-" + b"x" * 20))
+                security.validate_upload(
+                    SimpleUploadedFile("lon.pdf", b"%PDF-" + b"x" * 20)
+                )
             self.assertEqual(raised.exception.code, "file_size")
 
     def test_ticket_codes_are_typable_and_normalised(self):
@@ -157,14 +159,14 @@ class SecurityTest(TestCase):
 class QuestionFormTest(ParticipationSiteMixin, TestCase):
     def test_the_section_links_to_the_form_and_the_lookup(self):
         response = self.client.get(self.questions.url)
-        self.assertContains(response, 'href="%s"' % self.ask_url)
-        self.assertContains(response, 'href="%s"' % self.lookup_url)
+        self.assertContains(response, f'href="{self.ask_url}"')
+        self.assertContains(response, f'href="{self.lookup_url}"')
 
     def test_the_form_shows_the_notice_and_unticked_consent(self):
         response = self.client.get(self.ask_url)
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "Ủy ban nhân dân tỉnh Lâm Viên")
-        self.assertContains(response, 'href="%s"' % self.privacy.url)
+        self.assertContains(response, f'href="{self.privacy.url}"')
         html = response.content.decode()
         consent = re.search(r"<input[^>]*name=\"consent\"[^>]*>", html).group(0)
         self.assertNotIn("checked", consent)
@@ -197,7 +199,9 @@ class QuestionFormTest(ParticipationSiteMixin, TestCase):
         response = self.post(self.ask_url, data)
         self.assertEqual(response.status_code, 400)
         self.assertContains(response, "Xin hỏi hồ sơ gồm những gì?", status_code=400)
-        self.assertContains(response, "Thủ tục cấp giấy phép kinh doanh", status_code=400)
+        self.assertContains(
+            response, "Thủ tục cấp giấy phép kinh doanh", status_code=400
+        )
         self.assertContains(response, "đồng ý", status_code=400)
         self.assertFalse(Question.objects.exists())
 
@@ -233,9 +237,7 @@ class QuestionFormTest(ParticipationSiteMixin, TestCase):
         self.assertContains(response, "Lần thứ ba", status_code=429)
         self.assertEqual(Question.objects.count(), 2)
         # Another client is not affected.
-        response = self.post(
-            self.ask_url, question_data(), REMOTE_ADDR="203.0.113.9"
-        )
+        response = self.post(self.ask_url, question_data(), REMOTE_ADDR="203.0.113.9")
         self.assertEqual(response.status_code, 200)
 
     def test_rate_limit_keys_hold_no_address(self):
@@ -281,10 +283,13 @@ class QuestionFormTest(ParticipationSiteMixin, TestCase):
         self.assertContains(response, "Xin hỏi hồ sơ gồm những gì?", status_code=400)
 
     def test_mail_failure_does_not_fail_the_request(self):
-        with mock.patch(
-            "wagtail_nd43.participation.notify.send_mail",
-            side_effect=ConnectionRefusedError,
-        ), self.assertLogs("wagtail_nd43.participation.notify", "ERROR"):
+        with (
+            mock.patch(
+                "wagtail_nd43.participation.notify.send_mail",
+                side_effect=ConnectionRefusedError,
+            ),
+            self.assertLogs("wagtail_nd43.participation.notify", "ERROR"),
+        ):
             response = self.post(self.ask_url, question_data())
         self.assertEqual(response.status_code, 200)
         self.assertEqual(Question.objects.count(), 1)
@@ -474,7 +479,9 @@ class ConsultationStatusTest(TestCase):
         ]
         for now, report, expected in cases:
             with self.subTest(now=now, report=report):
-                self.assertEqual(consultation_status(opens, closes, report, now), expected)
+                self.assertEqual(
+                    consultation_status(opens, closes, report, now), expected
+                )
 
 
 class ConsultationTest(ParticipationSiteMixin, TestCase):
@@ -508,7 +515,10 @@ class ConsultationTest(ParticipationSiteMixin, TestCase):
         comment = ConsultationComment.objects.get()
         self.assertContains(response, comment.ticket)
         self.assertEqual(comment.status, ConsultationComment.Status.PENDING)
-        self.assertEqual([m.to for m in mail.outbox], [["gopy@lamvien.gov.vn"], ["phamthigop@example.vn"]])
+        self.assertEqual(
+            [m.to for m in mail.outbox],
+            [["gopy@lamvien.gov.vn"], ["phamthigop@example.vn"]],
+        )
         # Pending: not shown.
         self.assertNotContains(self.client.get(self.page.url), "giờ đóng cửa chợ")
 

@@ -202,16 +202,16 @@ class SectionPageMixin(ListingPageMixin):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        if not self.requirement_key:
+            self.requirement_key = section_key_for_model(self._meta.label)
+        super().save(*args, **kwargs)
+
     @classmethod
     def scaffold_defaults(cls):
         """Field values the scaffold gives a new section besides its title (e.g. the
         headings the privacy notice must have)."""
         return {}
-
-    def save(self, *args, **kwargs):
-        if not self.requirement_key:
-            self.requirement_key = section_key_for_model(self._meta.label)
-        super().save(*args, **kwargs)
 
     def permissions_for_user(self, user):
         from ..protection import SectionPermissionTester

@@ -35,8 +35,8 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
-from wagtail.rich_text import RichText
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 from wagtail.search import index
 
 from ..blocks import BodyBlock
@@ -181,6 +181,8 @@ class Question(SubmissionMixin):
 
     Status = QuestionStatus
     ticket_prefix = "HD"
+    #: Where the compliance report sends editors (participation/admin.py).
+    admin_index_url_name = "nd43-questions:index"
 
     site = models.ForeignKey(
         "wagtailcore.Site",
@@ -188,7 +190,7 @@ class Question(SubmissionMixin):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    title = models.CharField(_("subject"), max_length=200)
+    title = models.CharField(pgettext_lazy("question", "subject"), max_length=200)
     category = models.ForeignKey(
         QuestionCategory,
         verbose_name=_("topic"),
@@ -249,20 +251,33 @@ class Question(SubmissionMixin):
     def __str__(self):
         return f"{self.ticket} – {self.title}"
 
+    def save(self, *args, **kwargs):
+        if self.due_date is None and self.created_at:
+            self.due_date = _due_date(self.created_at)
+        if self.is_closed and self.responded_at is None:
+            self.responded_at = timezone.now()
+        if not self.is_closed:
+            self.responded_at = None
+        super().save(*args, **kwargs)
+
     @property
     def is_closed(self):
         return self.status in (QuestionStatus.ANSWERED, QuestionStatus.OUT_OF_SCOPE)
 
     def is_overdue(self, today=None):
         today = today or timezone.localdate()
-        return not self.is_closed and self.due_date is not None and today > self.due_date
+        return (
+            not self.is_closed and self.due_date is not None and today > self.due_date
+        )
 
     is_overdue.boolean = True
 
     def clean(self):
         super().clean()
         if self.status == QuestionStatus.ANSWERED and not self.answer.strip():
-            raise ValidationError({"answer": _("Write the answer before marking it answered.")})
+            raise ValidationError(
+                {"answer": _("Write the answer before marking it answered.")}
+            )
         if self.status == QuestionStatus.OUT_OF_SCOPE and not (
             self.out_of_scope_reason.strip()
         ):
@@ -273,15 +288,6 @@ class Question(SubmissionMixin):
             raise ValidationError(
                 {"is_public": _("Only answered questions can be published.")}
             )
-
-    def save(self, *args, **kwargs):
-        if self.due_date is None and self.created_at:
-            self.due_date = _due_date(self.created_at)
-        if self.is_closed and self.responded_at is None:
-            self.responded_at = timezone.now()
-        if not self.is_closed:
-            self.responded_at = None
-        super().save(*args, **kwargs)
 
 
 # ---- Consultations ------------------------------------------------------------------
@@ -414,6 +420,13 @@ class ConsultationPageMixin(RoutablePageMixin, FoldedSearchMixin, models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        if self.synthesis_report_id and self.concluded_at is None:
+            self.concluded_at = timezone.now()
+        elif not self.synthesis_report_id:
+            self.concluded_at = None
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
@@ -425,13 +438,6 @@ class ConsultationPageMixin(RoutablePageMixin, FoldedSearchMixin, models.Model):
                     )
                 }
             )
-
-    def save(self, *args, **kwargs):
-        if self.synthesis_report_id and self.concluded_at is None:
-            self.concluded_at = timezone.now()
-        elif not self.synthesis_report_id:
-            self.concluded_at = None
-        super().save(*args, **kwargs)
 
     def period_too_short(self):
         """Days of the comment period when shorter than the configured minimum."""
@@ -507,7 +513,7 @@ class ConsultationPage(ItemPageMixin, ConsultationPageMixin, Page):
 class CommentStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for moderation")
     PUBLISHED = "published", pgettext_lazy("comment", "Published")
-    REJECTED = "rejected", _("Rejected")
+    REJECTED = "rejected", pgettext_lazy("comment", "Rejected")
 
 
 class ConsultationComment(SubmissionMixin):
@@ -546,6 +552,11 @@ class ConsultationComment(SubmissionMixin):
     def __str__(self):
         return f"{self.ticket} – {self.page.title if self.page_id else ''}"
 
+    def save(self, *args, **kwargs):
+        if self.status != CommentStatus.PENDING and self.moderated_at is None:
+            self.moderated_at = timezone.now()
+        super().save(*args, **kwargs)
+
     @cached_property
     def site(self):
         return self.page.get_site() if self.page_id else None
@@ -556,11 +567,6 @@ class ConsultationComment(SubmissionMixin):
             raise ValidationError(
                 {"rejection_reason": _("Give the reason for rejecting the comment.")}
             )
-
-    def save(self, *args, **kwargs):
-        if self.status != CommentStatus.PENDING and self.moderated_at is None:
-            self.moderated_at = timezone.now()
-        super().save(*args, **kwargs)
 
 
 class QuestionsPageMixin(RoutablePageMixin, models.Model):

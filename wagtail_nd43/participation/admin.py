@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.views.generic import EditView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from ..models import ConsultationComment, Question, QuestionCategory
 from . import notify
@@ -31,7 +31,10 @@ class SubmissionDetailsPanel(HelpPanel):
                 return
             rows = [
                 (_("Ticket code"), item.ticket),
-                (_("Received at"), timezone.localtime(item.created_at).strftime("%d/%m/%Y %H:%M")),
+                (
+                    _("Received at"),
+                    timezone.localtime(item.created_at).strftime("%d/%m/%Y %H:%M"),
+                ),
                 (_("Full name"), item.full_name or "—"),
                 (_("Email"), item.email or "—"),
                 (_("Phone"), item.phone or "—"),
@@ -42,13 +45,16 @@ class SubmissionDetailsPanel(HelpPanel):
                 ),
                 (
                     _("Consent"),
-                    "%s · %s · %s"
-                    % (
-                        timezone.localtime(item.consent_at).strftime("%d/%m/%Y %H:%M")
-                        if item.consent_at
-                        else "—",
-                        "; ".join(item.consent_purposes or []),
-                        item.notice_version,
+                    " · ".join(
+                        (
+                            timezone.localtime(item.consent_at).strftime(
+                                "%d/%m/%Y %H:%M"
+                            )
+                            if item.consent_at
+                            else "—",
+                            "; ".join(item.consent_purposes or []),
+                            item.notice_version,
+                        )
                     ),
                 ),
             ]
@@ -67,7 +73,9 @@ class SubmissionDetailsPanel(HelpPanel):
             attachment = ""
             if item.attachment:
                 attachment = format_html(
-                    '<p><a href="{}">{}</a></p>', item.attachment.url, _("Attached file")
+                    '<p><a href="{}">{}</a></p>',
+                    item.attachment.url,
+                    _("Attached file"),
                 )
             self.content = format_html(
                 '<table class="listing"><tbody>{}</tbody></table>{}'
@@ -111,9 +119,11 @@ class OverdueColumn(BooleanColumn):
 
 class QuestionEditView(EditView):
     def save_instance(self):
-        previous = Question.objects.filter(pk=self.object.pk).values_list(
-            "status", flat=True
-        ).first()
+        previous = (
+            Question.objects.filter(pk=self.object.pk)
+            .values_list("status", flat=True)
+            .first()
+        )
         instance = super().save_instance()
         if instance.status != previous:
             notify.question_status_changed(instance)
@@ -121,6 +131,7 @@ class QuestionEditView(EditView):
 
 
 class QuestionViewSet(ModelViewSet):
+    name = "nd43-questions"
     model = Question
     icon = "help"
     menu_label = _("Questions")
@@ -157,6 +168,7 @@ class QuestionViewSet(ModelViewSet):
 
 
 class QuestionCategoryViewSet(ModelViewSet):
+    name = "nd43-question-topics"
     model = QuestionCategory
     icon = "tag"
     menu_label = _("Question topics")
@@ -169,6 +181,7 @@ class QuestionCategoryViewSet(ModelViewSet):
 
 
 class CommentViewSet(ModelViewSet):
+    name = "nd43-comments"
     model = ConsultationComment
     icon = "comment"
     menu_label = _("Comments on drafts")

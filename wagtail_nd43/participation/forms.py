@@ -116,9 +116,7 @@ class PublicSubmissionForm(forms.Form):
             self.fields["full_name"].help_text = _("Optional.")
         self.fields["body"].max_length = self.body_max_length
         self.fields["body"].widget.attrs["maxlength"] = str(self.body_max_length)
-        self.fields["body"].validators.append(
-            MaxLengthValidator(self.body_max_length)
-        )
+        self.fields["body"].validators.append(MaxLengthValidator(self.body_max_length))
         if not self.is_bound:
             self.initial.setdefault("started", security.issue_start_token())
 

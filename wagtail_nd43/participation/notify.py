@@ -97,7 +97,9 @@ def question_status_changed(question):
             "reason": question.out_of_scope_reason,
         }
     elif question.status == question.Status.ANSWERED:
-        body = _("Your question %(ticket)s “%(title)s” has been answered.\n\n%(answer)s") % {
+        body = _(
+            "Your question %(ticket)s “%(title)s” has been answered.\n\n%(answer)s"
+        ) % {
             "ticket": question.ticket,
             "title": question.title,
             "answer": question.answer,

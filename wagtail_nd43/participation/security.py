@@ -84,7 +84,9 @@ _SALT = "wagtail_nd43.participation.start"
 
 def issue_start_token(now=None):
     """A signed token holding the time the form was shown."""
-    return signing.dumps({"t": round(now if now is not None else time.time(), 3)}, salt=_SALT)
+    return signing.dumps(
+        {"t": round(now if now is not None else time.time(), 3)}, salt=_SALT
+    )
 
 
 TOO_FAST = "too_fast"
@@ -166,7 +168,9 @@ def validate_upload(upload):
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if extension not in allowed_extensions() or extension not in _SIGNATURES:
         raise ValidationError(
-            _("Attach a PDF, DOC, DOCX or ODT file; other file types are not accepted."),
+            _(
+                "Attach a PDF, DOC, DOCX or ODT file; other file types are not accepted."
+            ),
             code="file_type",
         )
     limit = nd43_settings.PARTICIPATION_MAX_FILE_SIZE

@@ -8,7 +8,6 @@ Nothing visitors send ever reaches a template unescaped.
 from django.db import transaction
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from . import notify
@@ -60,7 +59,8 @@ def ask_view(page, request):
             question.attachment = form.cleaned_data["attachment"]
         question.save()
         notify.question_received(
-            question, request.build_absolute_uri(page.url + page.reverse_subpage("lookup"))
+            question,
+            request.build_absolute_uri(page.url + page.reverse_subpage("lookup")),
         )
         return question
 
@@ -72,7 +72,10 @@ def ask_view(page, request):
             request,
             page,
             "wagtail_nd43/participation/question_received.html",
-            {"question": question, "lookup_url": page.url + page.reverse_subpage("lookup")},
+            {
+                "question": question,
+                "lookup_url": page.url + page.reverse_subpage("lookup"),
+            },
         )
     return _render(
         request,
@@ -100,7 +103,9 @@ def lookup_view(page, request):
             ticket = normalize_ticket(form.cleaned_data["ticket"])
             contact = form.cleaned_data["contact"].strip()
             candidate = (
-                Question.objects.filter(site=site, ticket=ticket, erased_at__isnull=True)
+                Question.objects.filter(
+                    site=site, ticket=ticket, erased_at__isnull=True
+                )
                 .select_related("category")
                 .first()
                 if ticket
@@ -131,8 +136,8 @@ def _contact_matches(question, contact):
     if question.email and contact.casefold() == question.email.casefold():
         return True
     digits = _digits(contact)
-    return bool(question.phone) and len(digits) >= 8 and digits == _digits(
-        question.phone
+    return (
+        bool(question.phone) and len(digits) >= 8 and digits == _digits(question.phone)
     )
 
 
