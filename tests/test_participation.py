@@ -609,3 +609,94 @@ class ConsultationTest(ParticipationSiteMixin, TestCase):
         self.assertIn("Đã kết thúc", html)
         concluded = ConsultationPage.objects.get(title="Dự thảo đã kết thúc")
         self.assertIsNotNone(concluded.concluded_at)
+
+
+class ContactDataNeverPublicTest(ParticipationSiteMixin, TestCase):
+    """Submitters' email, phone and address appear on no public URL: pages, the
+    forms' routes, feeds, the site map, search results."""
+
+    SECRET_EMAILS = ("bimat.mot@example.vn", "bimat.hai@example.vn")
+    SECRET_PHONES = ("0988 111 222", "0977 333 444")
+    SECRET_ADDRESSES = ("Số 99 ngõ Bí Mật", "Số 77 hẻm Kín Đáo")
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        now = timezone.now()
+        cls.page = ConsultationPageFactory(parent=cls.consultations)
+        cls.closed = ConsultationPageFactory(
+            parent=cls.consultations,
+            title="Dự thảo đã đóng",
+            opens_at=now - datetime.timedelta(days=90),
+            closes_at=now - datetime.timedelta(days=20),
+        )
+        for index, (email, phone, address) in enumerate(
+            zip(cls.SECRET_EMAILS, cls.SECRET_PHONES, cls.SECRET_ADDRESSES, strict=True)
+        ):
+            for consultation in (cls.page, cls.closed):
+                ConsultationCommentFactory(
+                    page=consultation,
+                    email=email,
+                    phone=phone,
+                    address=address,
+                    publish_name=bool(index),
+                    status=ConsultationComment.Status.PUBLISHED,
+                )
+            QuestionFactory(
+                site=cls.site,
+                email=email,
+                phone=phone,
+                address=address,
+                publish_name=bool(index),
+                status=Question.Status.ANSWERED,
+                answer="Trả lời",
+                is_public=True,
+            )
+
+    def public_urls(self):
+        from wagtail.models import Page
+
+        urls = [
+            page.url
+            for page in Page.objects.live()
+            .public()
+            .descendant_of(self.home, inclusive=True)
+        ]
+        urls += [self.ask_url, self.lookup_url, "/sitemap.xml"]
+        urls += [
+            f"/search/?q={term}" for term in ("bimat", "0988", "Bí Mật", "example.vn")
+        ]
+        urls += [self.questions.url + "?chu-de=x"]
+        return urls
+
+    def assert_no_contact(self, response, url):
+        content = response.content.decode("utf-8", "replace")
+        for secret in self.SECRET_EMAILS + self.SECRET_PHONES + self.SECRET_ADDRESSES:
+            self.assertNotIn(secret, content, url)
+        self.assertNotIn("0988111222", content.replace(" ", ""), url)
+
+    def test_no_public_response_holds_contact_data(self):
+        urls = self.public_urls()
+        self.assertGreater(len(urls), 40)
+        for url in urls:
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertIn(response.status_code, (200, 301, 302))
+                self.assert_no_contact(response, url)
+        # A failed lookup does not reveal anything either.
+        response = self.post(
+            self.lookup_url,
+            {"ticket": "HD-2222-2222", "contact": "bimat.mot@example.vn"},
+        )
+        content = response.content.decode()
+        self.assertNotIn("0988 111 222", content)
+
+    def test_feeds_hold_no_contact_data(self):
+        from wagtail.models import Page
+
+        for page in Page.objects.live().descendant_of(self.home).specific():
+            for suffix in ("rss/", "feed/"):
+                response = self.client.get(page.url + suffix)
+                if response.status_code == 200:
+                    with self.subTest(url=page.url + suffix):
+                        self.assert_no_contact(response, page.url + suffix)

@@ -3,7 +3,7 @@
 
 from django.core.cache import cache
 from django.test import override_settings
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
@@ -88,6 +88,7 @@ class FormFuzzTest(TestCase):
     def test_question_form(self, **fields):
         cache.clear()
         response = self.client.post(self.ask_url, question_data(**fields))
+        event(f"status {response.status_code}")
         self.assertIn(response.status_code, (200, 400))
         self.assert_clean(
             Question.objects.all(), ("full_name", "phone", "address", "title", "body")
@@ -106,6 +107,9 @@ class FormFuzzTest(TestCase):
     def test_comment_form(self, **fields):
         cache.clear()
         response = self.client.post(self.consultation.url, comment_data(**fields))
+        event(f"status {response.status_code}")
+        if response.status_code == 400:
+            event(str(response.context["form"].errors.as_data())[:80])
         self.assertIn(response.status_code, (200, 400))
         comments = list(ConsultationComment.objects.all())
         self.assert_clean(comments, ("full_name", "address", "body"))

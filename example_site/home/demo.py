@@ -46,6 +46,7 @@ from wagtail_nd43.models.base import section_page_models
 from . import demo_data as data
 from .demo_banners import draw_sea_banner, publish_sea_banner
 from .demo_legal import load_legal_documents
+from .demo_participation import load_participation
 
 
 HOME_KEY = "trang-chu"
@@ -75,6 +76,7 @@ class Report:
     weeks_created: int = 0
     services_created: int = 0
     legal_documents_created: int = 0
+    participation_created: int = 0
 
     @property
     def total_created(self):
@@ -129,6 +131,7 @@ def load(site, today=None):
             report.legal_documents_created = load_legal_documents(
                 sections[LEGAL_KEY], today
             )
+        report.participation_created = load_participation(sections)
     return report
 
 

@@ -54,6 +54,13 @@ PUBLIC_PAGES = [
     ("legal-documents-filtered", "/van-ban/?q=nghi+dinh+43&year=2011"),
     ("legal-document", "/van-ban/43-2011-nd-cp/"),
     ("site-search", "/search/?q=nghi+dinh+43"),
+    ("questions", "/hoi-dap/"),
+    ("question-form", "/hoi-dap/gui-cau-hoi/"),
+    ("question-lookup", "/hoi-dap/tra-cuu/"),
+    ("consultations", "/lay-y-kien/"),
+    ("consultation-open", "/lay-y-kien/du-thao-quy-dinh-chuyen-doi-so-cap-xa/"),
+    ("consultation-concluded", "/lay-y-kien/du-thao-ke-hoach-phat-trien-ha-tang-so/"),
+    ("privacy", "/bao-ve-du-lieu-ca-nhan/"),
 ]
 #: Items the main menu must hold (issue 2 item 10), matched case-insensitively.
 MENU_ITEMS = {
