@@ -12,7 +12,12 @@ from wagtail_nd43.models import AgencySettings
 from wagtail_nd43.models.base import section_page_models
 from wagtail_nd43.rulebook import BO, SO, UBND_TINH, get_profile
 
-from .factories import ArticlePageFactory, ImageFactory, StandardPageFactory
+from .factories import (
+    ArticlePageFactory,
+    ConsultationPageFactory,
+    ImageFactory,
+    StandardPageFactory,
+)
 from .utils import create_articles, default_site, scaffold_site, section_page
 
 
@@ -53,6 +58,8 @@ class EveryPageAnswersTest(TestCase):
             parent=section_page(cls.home, "gioi-thieu.chuc-nang-nhiem-vu"),
             title="Quyết định thành lập",
         )
+        # A consultation on a draft (issue 6), with its comment form.
+        ConsultationPageFactory(parent=section_page(cls.home, "lay-y-kien"))
 
     def test_the_site_has_every_section_of_both_levels(self):
         keys = {

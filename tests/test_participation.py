@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase, override_settings
 from django.utils import timezone
+from wagtail.test.utils import WagtailPageTestCase
 
 from wagtail_nd43.models import (
     ConsultationComment,
@@ -666,7 +667,10 @@ class ContactDataNeverPublicTest(ParticipationSiteMixin, TestCase):
         urls += [
             f"/search/?q={term}" for term in ("bimat", "0988", "Bí Mật", "example.vn")
         ]
-        urls += [self.questions.url + "?chu-de=x"]
+        urls += [
+            self.questions.url + "?chu-de=x",
+            self.questions.url + "?chu-de=%00%3Cb%3E",
+        ]
         return urls
 
     def assert_no_contact(self, response, url):
@@ -700,3 +704,97 @@ class ContactDataNeverPublicTest(ParticipationSiteMixin, TestCase):
                 if response.status_code == 200:
                     with self.subTest(url=page.url + suffix):
                         self.assert_no_contact(response, page.url + suffix)
+
+
+class ConsultationPageTypeTest(ParticipationSiteMixin, WagtailPageTestCase):
+    def test_where_consultations_go(self):
+        from wagtail_nd43.models import AgencyHomePage, ConsultationsPage
+
+        self.assertCanCreateAt(ConsultationsPage, ConsultationPage)
+        self.assertCanNotCreateAt(AgencyHomePage, ConsultationPage)
+
+    def test_renderable_and_previewable(self):
+        page = ConsultationPageFactory(parent=self.consultations)
+        self.assertPageIsRenderable(page)
+        # Previews go through the route too (the helper cannot build the
+        # StreamField's form data, so ask for the preview directly).
+        self.assertEqual(page.make_preview_request().status_code, 200)
+
+    def test_short_period_warns_the_editor(self):
+        from django.contrib.messages import get_messages
+        from django.contrib.messages.storage.fallback import FallbackStorage
+        from django.test import RequestFactory
+
+        from wagtail_nd43.participation.hooks import warn_short_consultation
+
+        page = ConsultationPageFactory(
+            parent=self.consultations,
+            opens_at=timezone.now(),
+            closes_at=timezone.now() + datetime.timedelta(days=20),
+        )
+        request = RequestFactory().post("/admin/")
+        request.session = {}
+        request._messages = FallbackStorage(request)
+        warn_short_consultation(request, page)
+        warn_short_consultation(request, self.consultations)  # not a consultation
+        messages = [str(m) for m in get_messages(request)]
+        self.assertEqual(len(messages), 1)
+        self.assertIn("20 ngày", messages[0])
+        self.assertIn("60 ngày", messages[0])
+
+    def test_listing_queries_do_not_grow(self):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        def count():
+            self.client.get(self.consultations.url)
+            with CaptureQueriesContext(connection) as queries:
+                response = self.client.get(self.consultations.url)
+            self.assertEqual(response.status_code, 200)
+            return len(queries)
+
+        for _ in range(2):
+            ConsultationPageFactory(parent=self.consultations)
+        few = count()
+        for _ in range(12):
+            ConsultationPageFactory(parent=self.consultations)
+        self.assertEqual(count(), few)
+
+    def test_published_comments_queries_do_not_grow(self):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        page = ConsultationPageFactory(parent=self.consultations)
+
+        def count():
+            self.client.get(page.url)
+            with CaptureQueriesContext(connection) as queries:
+                self.client.get(page.url)
+            return len(queries)
+
+        ConsultationCommentFactory.create_batch(2, page=page, status="published")
+        few = count()
+        ConsultationCommentFactory.create_batch(20, page=page, status="published")
+        self.assertEqual(count(), few)
+
+
+class PrivacyScaffoldTest(ParticipationSiteMixin, TestCase):
+    def test_the_privacy_page_has_the_decree_13_headings(self):
+        from wagtail_nd43.rulebook.privacy import PRIVACY_NOTICE
+
+        headings = [
+            block.value["text"]
+            for block in self.privacy.body
+            if block.block_type == "heading"
+        ]
+        self.assertEqual(headings, [heading for heading, _text in PRIVACY_NOTICE])
+        response = self.client.get(self.privacy.url)
+        for heading in (
+            "Mục đích xử lý dữ liệu cá nhân",
+            "Loại dữ liệu cá nhân được xử lý",
+            "Cách thức xử lý",
+            "Tổ chức, cá nhân khác liên quan đến việc xử lý",
+            "Hậu quả, thiệt hại không mong muốn có khả năng xảy ra",
+            "Thời gian bắt đầu, thời gian kết thúc xử lý dữ liệu",
+        ):
+            self.assertContains(response, heading)

@@ -47,7 +47,11 @@ OPEN = {
             True,
             "Đề nghị bổ sung quy định về đào tạo kỹ năng số cho cán bộ xã.",
         ),
-        ("Trần Văn Bình", False, "Nên quy định rõ thời hạn hoàn thành tổ công nghệ số."),
+        (
+            "Trần Văn Bình",
+            False,
+            "Nên quy định rõ thời hạn hoàn thành tổ công nghệ số.",
+        ),
         (
             "Lê Hoàng Nam",
             True,

@@ -600,10 +600,20 @@ class QuestionsPageMixin(RoutablePageMixin, models.Model):
             )
             .order_by("-responded_at", "-pk")
         )
-        category = request.GET.get("chu-de") if request is not None else None
+        category = self.current_category(request)
         if category:
-            queryset = queryset.filter(category__slug=category[:100])
+            queryset = queryset.filter(category__slug=category)
         return queryset
+
+    @staticmethod
+    def current_category(request):
+        """The topic slug asked for in ``?chu-de=``, made safe to query (no NUL
+        bytes, which PostgreSQL refuses)."""
+        if request is None:
+            return ""
+        from ..participation.security import clean_text
+
+        return clean_text(request.GET.get("chu-de", "")[:100], multiline=False)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -612,7 +622,7 @@ class QuestionsPageMixin(RoutablePageMixin, models.Model):
             questions__is_public=True,
             questions__status=QuestionStatus.ANSWERED,
         ).distinct()
-        context["current_category"] = request.GET.get("chu-de", "")
+        context["current_category"] = self.current_category(request)
         context["ask_url"] = self.url + self.reverse_subpage("ask")
         context["lookup_url"] = self.url + self.reverse_subpage("lookup")
         return context
