@@ -300,6 +300,25 @@ class QuestionFormTest(ParticipationSiteMixin, TestCase):
         self.post(self.ask_url, question_data())
         self.assertEqual(mail.outbox[0].to, ["hoidap@lamvien.gov.vn"])
 
+    def test_malformed_request_bodies_get_400(self):
+        cases = [
+            (b"--x\r\ngarbage", "multipart/form-data; boundary=x"),
+            (b"a=%ZZ&b=\xff\xfe", "application/x-www-form-urlencoded"),
+            (
+                b"&".join(b"f%d=1" % i for i in range(2000)),
+                "application/x-www-form-urlencoded",
+            ),
+            (b'{"body": "<script>"}', "application/json"),
+        ]
+        for body, content_type in cases:
+            for url in (self.ask_url, self.lookup_url):
+                with self.subTest(url=url, content_type=content_type):
+                    response = self.client.generic(
+                        "POST", url, body, content_type=content_type
+                    )
+                    self.assertEqual(response.status_code, 400)
+        self.assertFalse(Question.objects.exists())
+
     def test_csrf_is_enforced(self):
         from django.test import Client
 

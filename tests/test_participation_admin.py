@@ -279,3 +279,38 @@ class ComplianceChecksTest(AdminTestMixin, TestCase):
         self.assertEqual(self.finding("ND43-10.1i.2").status, "late")
         with override_settings(WAGTAIL_ND43_CONSULTATION_CONCLUSION_DAYS=60):
             self.assertEqual(self.finding("ND43-10.1i.2").status, "ok")
+
+
+class SuperuserAdminScreensTest(AdminTestMixin, TestCase):
+    def setUp(self):
+        self.client.force_login(self.create_superuser("quantri", password="pw"))
+
+    def test_every_screen_answers_and_none_adds_a_submission(self):
+        from django.urls import NoReverseMatch
+
+        page = ConsultationPageFactory(parent=self.consultations)
+        question = QuestionFactory(site=self.site)
+        comment = ConsultationCommentFactory(page=page)
+        for name, args in [
+            ("nd43-questions:index", []),
+            ("nd43-questions:edit", [question.pk]),
+            ("nd43-questions:delete", [question.pk]),
+            ("nd43-comments:index", []),
+            ("nd43-comments:edit", [comment.pk]),
+            ("nd43-question-topics:index", []),
+            ("nd43-question-topics:add", []),
+            ("wagtail_nd43_participation:personal_data", []),
+        ]:
+            with self.subTest(name=name):
+                response = self.client.get(reverse(name, args=args))
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, 'lang="vi"')
+        for name in ("nd43-questions:add", "nd43-comments:add"):
+            with self.subTest(name=name), self.assertRaises(NoReverseMatch):
+                reverse(name)
+        self.assertEqual(
+            self.client.get(
+                reverse("nd43-questions:index") + "?overdue=maybe"
+            ).status_code,
+            200,
+        )

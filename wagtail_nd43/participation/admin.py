@@ -130,7 +130,22 @@ class QuestionEditView(EditView):
         return instance
 
 
-class QuestionViewSet(ModelViewSet):
+class SubmissionViewSetMixin:
+    """Submissions come only from the public forms, with the sender's consent:
+    there is no “add” screen."""
+
+    def get_common_view_kwargs(self, **kwargs):
+        view_kwargs = super().get_common_view_kwargs(**kwargs)
+        view_kwargs["add_url_name"] = None
+        return view_kwargs
+
+    def get_urlpatterns(self):
+        return [
+            pattern for pattern in super().get_urlpatterns() if pattern.name != "add"
+        ]
+
+
+class QuestionViewSet(SubmissionViewSetMixin, ModelViewSet):
     name = "nd43-questions"
     model = Question
     icon = "help"
@@ -180,7 +195,7 @@ class QuestionCategoryViewSet(ModelViewSet):
     search_backend_name = None
 
 
-class CommentViewSet(ModelViewSet):
+class CommentViewSet(SubmissionViewSetMixin, ModelViewSet):
     name = "nd43-comments"
     model = ConsultationComment
     icon = "comment"
