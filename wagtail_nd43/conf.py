@@ -78,6 +78,8 @@ DEFAULTS = {
     # Personal data of finished submissions is erased this many days after the
     # question was answered or the consultation closed (nd43_purge_submissions).
     "PARTICIPATION_RETENTION_DAYS": 730,
+    # Seconds a slow mail server may hold a visitor's request, per message.
+    "PARTICIPATION_EMAIL_TIMEOUT": 10,
     # Who is told of each new question; empty: the agency's official email.
     "QUESTION_NOTIFY_EMAILS": (),
     # Decree 43 Art. 17.1.đ: answer (or send a status notice) within this many

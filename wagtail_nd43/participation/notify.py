@@ -1,14 +1,15 @@
 """Emails about submissions, through Django's email backend.
 
 Mail is sent after the submission is committed, and a failing mail server never
-fails or blocks the visitor's request: the error is logged and the submission stays
-in the admin. Visitor text goes only into message bodies (plain text), never into
+fails the visitor's request: the error is logged and the submission stays in the
+admin. A slow server holds the request at most
+``WAGTAIL_ND43_PARTICIPATION_EMAIL_TIMEOUT`` seconds per message. Visitor text goes only into message bodies (plain text), never into
 headers.
 """
 
 import logging
 
-from django.core.mail import send_mail
+from django.core.mail import get_connection, send_mail
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -23,7 +24,10 @@ def _send(subject, body, recipients, what):
     if not recipients:
         return False
     try:
-        send_mail(subject, body, None, recipients, fail_silently=False)
+        connection = get_connection(
+            fail_silently=False, timeout=nd43_settings.PARTICIPATION_EMAIL_TIMEOUT
+        )
+        send_mail(subject, body, None, recipients, connection=connection)
     except Exception:  # the mail server is down or refuses: log, never fail
         logger.exception("wagtail_nd43: could not send the %s email", what)
         return False
