@@ -10,6 +10,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 from wagtail import blocks
+from wagtail.models import Site
 from wagtail.rich_text import RichText
 
 from wagtail_nd43.blocks import BodyBlock, HeadingBlock
@@ -387,3 +388,53 @@ class StatisticsReportPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StatisticsReportPage
+
+
+# ---- Public participation (issue 6) -------------------------------------------------
+
+
+class ConsultationPageFactory(wagtail_factories.PageFactory):
+    """A live consultation, open from ``opens_at`` to ``closes_at`` (by default it
+    opened 10 days ago and closes in 50 days); pass ``parent=`` the section."""
+
+    title = factory.Sequence(lambda n: f"Dự thảo Quyết định số {n} về quản lý chợ")
+    summary = "Lấy ý kiến nhân dân về dự thảo quy định quản lý chợ trên địa bàn tỉnh."
+    drafting_unit = "Phòng Thương mại"
+    receiving_unit = "Văn phòng Sở"
+    receiving_address = "Số 2 đường Lê Lợi, thành phố Lâm Viên"
+    receiving_email = "gopy@lamvien.gov.vn"
+    opens_at = factory.LazyFunction(
+        lambda: timezone.now() - datetime.timedelta(days=10)
+    )
+    closes_at = factory.LazyFunction(
+        lambda: timezone.now() + datetime.timedelta(days=50)
+    )
+
+    class Meta:
+        model = "wagtail_nd43.ConsultationPage"
+
+
+class SubmissionFactoryMixin(factory.django.DjangoModelFactory):
+    full_name = factory.Sequence(lambda n: f"Trần Thị Góp Ý {n}")
+    email = factory.Sequence(lambda n: f"nguoidan{n}@example.vn")
+    phone = "0912 345 678"
+    body = "Đề nghị bổ sung quy định về giờ mở cửa."
+    consent_at = factory.LazyFunction(timezone.now)
+    consent_purposes = ["tiếp nhận, xử lý và trả lời ý kiến"]
+    notice_version = "2026-11:test"
+
+    class Meta:
+        abstract = True
+
+
+class QuestionFactory(SubmissionFactoryMixin):
+    title = factory.Sequence(lambda n: f"Hỏi về thủ tục cấp phép số {n}")
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+
+    class Meta:
+        model = "wagtail_nd43.Question"
+
+
+class ConsultationCommentFactory(SubmissionFactoryMixin):
+    class Meta:
+        model = "wagtail_nd43.ConsultationComment"

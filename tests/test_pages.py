@@ -15,6 +15,7 @@ from wagtail_nd43.rulebook import BO, SO, UBND_TINH, get_profile
 from .factories import (
     STRUCTURED_ITEM_FACTORIES,
     ArticlePageFactory,
+    ConsultationPageFactory,
     ImageFactory,
     ResearchProjectPageFactory,
     StandardPageFactory,
@@ -68,6 +69,8 @@ class EveryPageAnswersTest(TestCase):
         # Items of the sections only ministries and provinces have (Art. 11–12).
         ResearchProjectPageFactory(parent=section_page(cls.home, "de-tai-khoa-hoc"))
         StatisticsReportPageFactory(parent=section_page(cls.home, "thong-ke"))
+        # A consultation on a draft (issue 6), with its comment form.
+        ConsultationPageFactory(parent=section_page(cls.home, "lay-y-kien"))
 
     def test_the_site_has_every_section_of_both_levels(self):
         keys = {

@@ -112,6 +112,15 @@ class GroupsAndWorkflowTest(RolesTestCase):
                 "publish_mourningperiod",
                 "view_pageviewday",
                 "view_sitevisitday",
+                "view_question",
+                "change_question",
+                "delete_question",
+                "view_consultationcomment",
+                "change_consultationcomment",
+                "delete_consultationcomment",
+                "add_questioncategory",
+                "change_questioncategory",
+                "delete_questioncategory",
             },
         )
         self.assertEqual(

@@ -16,7 +16,7 @@ from wagtail_nd43.models import (
     IntroductionPage,
     NewsIndexPage,
     OnlineServicesPage,
-    QuestionsPage,
+    ProjectsPage,
     SiteMapPage,
 )
 
@@ -147,7 +147,8 @@ class TestSectionPage(ThemeTestCase):
         self.assertNotIn("nd43-pagination", self.get(self.news))
 
     def test_empty_section_says_so(self):
-        html = self.get(QuestionsPage.objects.get())
+        # The projects section: the Q&A section lists answers since issue 6.
+        html = self.get(ProjectsPage.objects.get())
 
         self.assertIn(escape(vi("No content yet.")), html)
 

@@ -65,6 +65,33 @@ DEFAULTS = {
     # Largest file (bytes) that may be attached to a plan, project, directive,
     # petition response or reward/penalty decision.
     "ATTACHMENT_MAX_FILE_SIZE": 20 * 1024 * 1024,
+    # ---- Public participation: questions and consultations (issue 6) ----
+    # A form sent back sooner than this many seconds after it was shown is refused
+    # (people need time to type; robots do not).
+    "PARTICIPATION_MIN_FILL_SECONDS": 3,
+    # A form older than this many seconds must be sent again.
+    "PARTICIPATION_FORM_MAX_AGE": 24 * 3600,
+    # Submissions (and ticket lookups) per visitor per window, counted in the cache.
+    "PARTICIPATION_RATE_LIMIT": 10,
+    "PARTICIPATION_RATE_WINDOW": 600,
+    # Cache alias holding the rate-limit counters (shared by every app server).
+    "PARTICIPATION_CACHE": "default",
+    # Largest attachment (bytes) a visitor may send with a question or comment.
+    "PARTICIPATION_MAX_FILE_SIZE": 10 * 1024 * 1024,
+    # Personal data of finished submissions is erased this many days after the
+    # question was answered or the consultation closed (nd43_purge_submissions).
+    "PARTICIPATION_RETENTION_DAYS": 730,
+    # Seconds a slow mail server may hold a visitor's request, per message.
+    "PARTICIPATION_EMAIL_TIMEOUT": 10,
+    # Who is told of each new question; empty: the agency's official email.
+    "QUESTION_NOTIFY_EMAILS": (),
+    # Decree 43 Art. 17.1.đ: answer (or send a status notice) within this many
+    # working days of receipt.
+    "QUESTION_ANSWER_WORKING_DAYS": 15,
+    # A consultation shorter than this many days gets a warning for the editor.
+    "CONSULTATION_MIN_DAYS": 60,
+    # The synthesis report is expected within this many days after closing.
+    "CONSULTATION_CONCLUSION_DAYS": 30,
 }
 
 

@@ -30,10 +30,13 @@ from wagtail.models import (
 from .models import (
     AgencySettings,
     Banner,
+    ConsultationComment,
     EditorialBoard,
     Holiday,
     MourningPeriod,
     PageViewDay,
+    Question,
+    QuestionCategory,
     SiteAlert,
     SiteVisitDay,
     Spokesperson,
@@ -63,6 +66,10 @@ MODEL_PERMISSIONS = {
         (PageViewDay, ("view",)),
         (SiteVisitDay, ("view",)),
         (Holiday, ("add", "change", "delete")),
+        # Questions and comments (issue 6): answer, moderate, erase on request.
+        (Question, ("view", "change", "delete")),
+        (ConsultationComment, ("view", "change", "delete")),
+        (QuestionCategory, ("add", "change", "delete")),
     ],
     EDITORS: [(Spokesperson, ("add", "change")), (Banner, ("add", "change"))],
     TECHNICAL: [

@@ -219,6 +219,7 @@ def _create(section, parent, source=None):
         slug=section.slug,
         requirement_key=section.key,
         show_in_menus=section.in_menu,
+        **model.scaffold_defaults(),
     )
     if source is not None and hasattr(page, "translation_source"):
         # An English section starts out translating its Vietnamese section.

@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 
 from . import admin_urls, counter_admin_urls, counter_menu, protection
 from .counting.recorder import count_served_page
+from .participation import hooks as participation_hooks
 from .views.compliance import CompliancePanel, can_view_compliance
 from .views.identity import IdentityPanel
 from .viewsets import Nd43SnippetGroup
@@ -68,3 +69,45 @@ hooks.register("register_reports_menu_item", counter_menu.visits_menu_item)
 @hooks.register("register_admin_urls")
 def register_counter_report_urls():
     return [path("nd43-counters/", include(counter_admin_urls))]
+
+
+# Public participation (issue 6): questions, comments, personal data.
+@hooks.register("register_admin_viewset")
+def register_participation_viewsets():
+    from .participation.admin import ParticipationViewSetGroup
+
+    return ParticipationViewSetGroup()
+
+
+hooks.register("after_create_page", participation_hooks.warn_short_consultation)
+hooks.register("after_edit_page", participation_hooks.warn_short_consultation)
+
+
+@hooks.register("register_admin_urls")
+def register_personal_data_urls():
+    from .participation import admin_urls as participation_admin_urls
+
+    return [
+        path(
+            "nd43/personal-data/",
+            include(participation_admin_urls, namespace="wagtail_nd43_participation"),
+        )
+    ]
+
+
+class PersonalDataMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .participation.admin_views import can_manage_personal_data
+
+        return can_manage_personal_data(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_personal_data_menu_item():
+    return PersonalDataMenuItem(
+        _("Personal data of submitters"),
+        reverse("wagtail_nd43_participation:personal_data"),
+        name="nd43-personal-data",
+        icon_name="user",
+        order=900,
+    )

@@ -48,6 +48,7 @@ from . import demo_science
 from .demo_banners import draw_sea_banner, publish_sea_banner
 from .demo_direction import load_direction_items
 from .demo_legal import load_legal_documents
+from .demo_participation import load_participation
 
 
 HOME_KEY = "trang-chu"
@@ -79,6 +80,7 @@ class Report:
     legal_documents_created: int = 0
     direction_items_created: int = 0
     science_items_created: int = 0
+    participation_created: int = 0
 
     @property
     def total_created(self):
@@ -140,6 +142,7 @@ def load(site, today=None):
         report.direction_items_created = load_direction_items(
             sections, today, _document
         )
+        report.participation_created = load_participation(sections)
     return report
 
 

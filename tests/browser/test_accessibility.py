@@ -70,6 +70,13 @@ PUBLIC_PAGES = [
     ("project", "/du-an-dau-tu/" + PROJECT),
     ("plans", "/quy-hoach-ke-hoach/"),
     ("plan", "/quy-hoach-ke-hoach/" + PLAN),
+    ("questions", "/hoi-dap/"),
+    ("question-form", "/hoi-dap/gui-cau-hoi/"),
+    ("question-lookup", "/hoi-dap/tra-cuu/"),
+    ("consultations", "/lay-y-kien/"),
+    ("consultation-open", "/lay-y-kien/du-thao-quy-dinh-chuyen-doi-so-cap-xa/"),
+    ("consultation-concluded", "/lay-y-kien/du-thao-ke-hoach-phat-trien-ha-tang-so/"),
+    ("privacy", "/bao-ve-du-lieu-ca-nhan/"),
 ]
 #: Items the main menu must hold (issue 2 item 10), matched case-insensitively.
 MENU_ITEMS = {

@@ -625,6 +625,101 @@ def translation_current(requirement, check, data):
     return Finding(requirement, OK, message, **_page_links(data, page))
 
 
+def _limit_days(check):
+    if check.days_setting:
+        from ..conf import nd43_settings
+
+        return int(getattr(nd43_settings, check.days_setting))
+    return check.days
+
+
+def records_on_time(requirement, check, data):
+    """Records (questions, consultations...) reach their end date in time; one
+    query, however many records."""
+    from wagtail.models import Page
+
+    model = apps.get_model(check.model)
+    queryset = model._default_manager.filter(**dict(check.where))
+    if issubclass(model, Page):
+        queryset = queryset.descendant_of(data.home).live()
+    else:
+        lookup = site_lookup(model)
+        if lookup:
+            queryset = queryset.filter(**{lookup: data.site})
+    window = data.today - datetime.timedelta(days=_window_days())
+    queryset = queryset.filter(**{f"{check.start_field}__date__gte": window})
+    now = timezone.now()
+    days = _limit_days(check)
+    total = late = 0
+    for start, end in queryset.values_list(check.start_field, check.end_field):
+        if start is None or start > now:
+            continue
+        total += 1
+        finish = end or now
+        if check.working_days:
+            over = (
+                data.calendar.working_days_between(start, finish) > check.working_days
+            )
+        else:
+            over = finish - start > datetime.timedelta(days=days)
+        if over:
+            late += 1
+    name = model._meta.verbose_name_plural
+    if check.working_days:
+        limit = ngettext(
+            "%(n)d working day", "%(n)d working days", check.working_days
+        ) % {"n": check.working_days}
+    else:
+        limit = ngettext("%(n)d day", "%(n)d days", days) % {"n": days}
+    evidence = _evidence_page(requirement, data)
+    links = {
+        "evidence_url": data.public_url(evidence),
+        # Records managed in an admin viewset name its listing URL.
+        "admin_url": data.records_url(model)
+        or data.admin_url(getattr(model, "admin_index_url_name", ""))
+        or (data.edit_page_url(evidence) if evidence is not None else ""),
+    }
+    if late:
+        return Finding(
+            requirement,
+            LATE,
+            ngettext(
+                "%(late)d of %(total)d %(model)s of the last %(days)d days went past "
+                "%(limit)s. Deal with them.",
+                "%(late)d of %(total)d %(model)s of the last %(days)d days went past "
+                "%(limit)s. Deal with them.",
+                total,
+            )
+            % {
+                "late": late,
+                "total": total,
+                "model": name,
+                "days": _window_days(),
+                "limit": limit,
+            },
+            **links,
+        )
+    if not total:
+        return Finding(
+            requirement,
+            OK,
+            _("Nothing to check: no %(model)s in the last %(days)d days.")
+            % {"model": name, "days": _window_days()},
+            **links,
+        )
+    return Finding(
+        requirement,
+        OK,
+        ngettext(
+            "%(total)d %(model)s checked: all within %(limit)s.",
+            "%(total)d %(model)s checked: all within %(limit)s.",
+            total,
+        )
+        % {"total": total, "model": name, "limit": limit},
+        **links,
+    )
+
+
 EVALUATORS = {
     "section_live": section_live,
     "has_content": has_content,
@@ -635,4 +730,5 @@ EVALUATORS = {
     "deadline": deadline,
     "items_filled": items_filled,
     "translation_current": translation_current,
+    "records_on_time": records_on_time,
 }

@@ -13,6 +13,8 @@ from .home import AgencyHomePage, AgencyHomePageMixin
 from .legal import *  # noqa: F403
 from .legal import __all__ as _legal_names
 from .organization import ContactPerson, Leader, Unit
+from .participation import *  # noqa: F403
+from .participation import __all__ as _participation_names
 from .planning import *  # noqa: F403
 from .planning import __all__ as _planning_names
 from .press import *  # noqa: F403
@@ -68,4 +70,5 @@ __all__ = [
     *_planning_names,
     *_research_names,
     *_statistics_names,
+    *_participation_names,
 ]

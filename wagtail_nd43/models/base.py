@@ -207,6 +207,12 @@ class SectionPageMixin(ListingPageMixin):
             self.requirement_key = section_key_for_model(self._meta.label)
         super().save(*args, **kwargs)
 
+    @classmethod
+    def scaffold_defaults(cls):
+        """Field values the scaffold gives a new section besides its title (e.g. the
+        headings the privacy notice must have)."""
+        return {}
+
     def permissions_for_user(self, user):
         from ..protection import SectionPermissionTester
 

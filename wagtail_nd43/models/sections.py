@@ -18,6 +18,11 @@ from .direction import (
 from .english import EnglishTranslationMixin
 from .legal import LegalDocumentsPageMixin
 from .organization import ContactDirectoryMixin, LeadershipPageMixin, UnitsPageMixin
+from .participation import (
+    ConsultationsPageMixin,
+    PrivacyPageMixin,
+    QuestionsPageMixin,
+)
 from .planning import PlanningListingMixin
 from .projects import ProjectListingMixin
 from .research import ResearchListingMixin
@@ -230,9 +235,13 @@ class ProjectsPage(ProjectListingMixin, ListingSectionMixin, Page):
 # ---- Lấy ý kiến, dịch vụ công, liên hệ, hỏi đáp (ND43-10.1i–k, 15, 18) ----------------
 
 
-class ConsultationsPage(ListingSectionMixin, Page):
+class ConsultationsPage(ConsultationsPageMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
-    subpage_types = [*ARTICLES, APP + "RegulationFeedbackPage"]
+    subpage_types = [
+        APP + "ConsultationPage",
+        *ARTICLES,
+        APP + "RegulationFeedbackPage",
+    ]
 
     class Meta:
         verbose_name = _("consultation section")
@@ -279,7 +288,7 @@ class ContactPage(ContactDirectoryMixin, ContentSectionMixin, Page):
         verbose_name = _("contact section")
 
 
-class QuestionsPage(ListingSectionMixin, Page):
+class QuestionsPage(QuestionsPageMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
 
     class Meta:
@@ -348,7 +357,7 @@ class AccessToInformationPage(ContentSectionMixin, Page):
         verbose_name = _("access to information section")
 
 
-class PrivacyPage(ContentSectionMixin, Page):
+class PrivacyPage(PrivacyPageMixin, ContentSectionMixin, Page):
     parent_page_types = HOME
 
     class Meta:

@@ -192,6 +192,24 @@ class TranslationCurrent(Check):
 
 
 @dataclass(frozen=True)
+class RecordsOnTime(Check):
+    """Records of ``model`` reach ``end_field`` within a limit counted from
+    ``start_field``: ``working_days``, or ``days`` calendar days, or the number of
+    days in the package setting named ``days_setting`` (``WAGTAIL_ND43_<name>``).
+    A record with no end yet is late once the limit has passed. Only records whose
+    start falls in the checker's deadline window count; pages must be live."""
+
+    model: str
+    start_field: str
+    end_field: str
+    working_days: int = 0
+    days: int = 0
+    days_setting: str = ""
+    where: tuple[tuple[str, object], ...] = ()
+    kind = "records_on_time"
+
+
+@dataclass(frozen=True)
 class Requirement:
     """One checkable obligation, with the id used by ``requirements.md``.
 

@@ -19,6 +19,7 @@ from . import (
     ItemsFilled,
     Profile,
     RecordsExist,
+    RecordsOnTime,
     Requirement,
     S,
     Section,
@@ -351,7 +352,7 @@ TREE = _section(
             "Public consultation",
             "lay-y-kien",
             "ConsultationsPage",
-            ("ND43-10.1i",),
+            ("ND43-10.1i", "ND43-10.1i.2"),
             guidance_vi=(
                 "Danh sách dự thảo văn bản, chính sách cần xin ý kiến. Mỗi dự thảo: toàn "
                 "văn, thời hạn góp ý, địa chỉ và thư điện tử đơn vị tiếp nhận, các ý kiến "
@@ -891,6 +892,23 @@ REQUIREMENTS = (
         SectionLive("lay-y-kien"),
     ),
     _req(
+        "ND43-10.1i.2",
+        ND43,
+        "10",
+        "1",
+        "i",
+        "Công khai kết quả tiếp thu ý kiến dự thảo (báo cáo tổng hợp, tiếp thu, "
+        "giải trình)",
+        "Results of public consultations published",
+        RecordsOnTime(
+            APP + "ConsultationPage",
+            start_field="closes_at",
+            end_field="concluded_at",
+            days_setting="CONSULTATION_CONCLUSION_DAYS",
+        ),
+        severity=RECOMMENDED,
+    ),
+    _req(
         "ND43-10.1i.1",
         ND43,
         "10",
@@ -1042,7 +1060,12 @@ REQUIREMENTS = (
         "đ",
         "Trả lời câu hỏi trong 15 ngày làm việc",
         "Answer questions within 15 working days",
-        Deadline("hoi-dap", date_field="received_date", working_days=15),
+        RecordsOnTime(
+            APP + "Question",
+            start_field="created_at",
+            end_field="responded_at",
+            working_days=15,
+        ),
         severity=RECOMMENDED,
     ),
     _req(

@@ -64,6 +64,14 @@ CHECK_KINDS = {
         "publication; not evaluated when no page there records a source.",
         "ok, missing, empty, incomplete, stale, not_evaluated",
     ),
+    "records_on_time": (
+        "Records of `model` (of this site; live pages under its home) reach "
+        "`end_field` within `working_days`, `days` or the setting `days_setting` "
+        "of `start_field`, over the last "
+        "`WAGTAIL_ND43_COMPLIANCE_DEADLINE_WINDOW_DAYS` days; a record with no end "
+        "is late once the limit has passed.",
+        "ok, late",
+    ),
 }
 
 REGENERATE = (

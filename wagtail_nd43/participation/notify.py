@@ -1,0 +1,146 @@
+"""Emails about submissions, through Django's email backend.
+
+Mail is sent after the submission is committed, and a failing mail server never
+fails the visitor's request: the error is logged and the submission stays in the
+admin. A slow server holds the request at most
+``WAGTAIL_ND43_PARTICIPATION_EMAIL_TIMEOUT`` seconds per message. Visitor text goes only into message bodies (plain text), never into
+headers.
+"""
+
+import logging
+
+from django.core.mail import get_connection, send_mail
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from ..conf import nd43_settings
+
+
+logger = logging.getLogger(__name__)
+
+
+def _send(subject, body, recipients, what):
+    recipients = [address for address in recipients if address]
+    if not recipients:
+        return False
+    try:
+        connection = get_connection(
+            fail_silently=False, timeout=nd43_settings.PARTICIPATION_EMAIL_TIMEOUT
+        )
+        send_mail(subject, body, None, recipients, connection=connection)
+    except Exception:  # the mail server is down or refuses: log, never fail
+        logger.exception("wagtail_nd43: could not send the %s email", what)
+        return False
+    return True
+
+
+def send_later(subject, body, recipients, what):
+    """Send once the current transaction commits (now when there is none)."""
+    transaction.on_commit(lambda: _send(subject, body, list(recipients), what))
+
+
+def question_staff_recipients(site):
+    from ..models import AgencySettings
+
+    configured = list(nd43_settings.QUESTION_NOTIFY_EMAILS)
+    if configured:
+        return configured
+    email = AgencySettings.for_site(site).email if site else ""
+    return [email] if email else []
+
+
+def question_received(question, page_url):
+    send_later(
+        _("New question %(ticket)s") % {"ticket": question.ticket},
+        _(
+            "A new question was received through the website.\n\n"
+            "Ticket: %(ticket)s\nSubject: %(title)s\nAnswer due: %(due)s\n\n"
+            "%(body)s\n\nAnswer it in the admin, under “Questions”."
+        )
+        % {
+            "ticket": question.ticket,
+            "title": question.title,
+            "due": f"{question.due_date:%d/%m/%Y}" if question.due_date else "",
+            "body": question.body,
+        },
+        question_staff_recipients(question.site),
+        "new question",
+    )
+    if question.email:
+        send_later(
+            _("Your question was received: %(ticket)s") % {"ticket": question.ticket},
+            _(
+                "We have received your question “%(title)s”.\n\n"
+                "Your ticket code is %(ticket)s. Keep it: with it and this email "
+                "address you can follow the question at %(url)s.\n\n"
+                "An answer or a notice of its status is due by %(due)s."
+            )
+            % {
+                "title": question.title,
+                "ticket": question.ticket,
+                "url": page_url,
+                "due": f"{question.due_date:%d/%m/%Y}" if question.due_date else "",
+            },
+            [question.email],
+            "question receipt",
+        )
+
+
+def question_status_changed(question):
+    """Tell the sender when the question is answered or out of scope (the latter
+    at once, Decree 43 Art. 17.1.đ)."""
+    if not question.email:
+        return
+    if question.status == question.Status.OUT_OF_SCOPE:
+        body = _(
+            "Your question %(ticket)s “%(title)s” is outside the agency's remit.\n\n"
+            "%(reason)s"
+        ) % {
+            "ticket": question.ticket,
+            "title": question.title,
+            "reason": question.out_of_scope_reason,
+        }
+    elif question.status == question.Status.ANSWERED:
+        body = _(
+            "Your question %(ticket)s “%(title)s” has been answered.\n\n%(answer)s"
+        ) % {
+            "ticket": question.ticket,
+            "title": question.title,
+            "answer": question.answer,
+        }
+    else:
+        return
+    send_later(
+        _("About your question %(ticket)s") % {"ticket": question.ticket},
+        body,
+        [question.email],
+        "question status",
+    )
+
+
+def comment_received(comment):
+    page = comment.page
+    send_later(
+        _("New comment %(ticket)s on “%(title)s”")
+        % {"ticket": comment.ticket, "title": page.title},
+        _(
+            "A comment on the draft “%(title)s” was received through the website.\n\n"
+            "Reference: %(ticket)s\n\n%(body)s\n\nModerate it in the admin, under "
+            "“Comments on drafts”."
+        )
+        % {"title": page.title, "ticket": comment.ticket, "body": comment.body},
+        [page.receiving_email],
+        "new comment",
+    )
+    if comment.email:
+        send_later(
+            _("Your comment was received: %(ticket)s") % {"ticket": comment.ticket},
+            _(
+                "We have received your comment on the draft “%(title)s”. Its "
+                "reference is %(ticket)s. It is published on the page after "
+                "moderation."
+            )
+            % {"title": page.title, "ticket": comment.ticket},
+            [comment.email],
+            "comment receipt",
+        )

@@ -1,0 +1,171 @@
+"""One person's data: find it by email, export it, erase it; purge old submissions
+(Decree 13/2023 Art. 9 and 14, Law 91/2025).
+
+Erasing removes what identifies the person — name, email, phone, address and the
+attached file — from every submission sent with that email. Submissions that were
+never published are deleted outright; a published answer or comment keeps its text,
+shown as “Anonymous”, because it is part of the public record of the consultation or
+the Q&A list. Staff should edit the text first if it names the person.
+"""
+
+import csv
+import io
+import json
+
+from django.db import transaction
+from django.utils import timezone
+
+from ..conf import nd43_settings
+
+
+EXPORT_FIELDS = (
+    "kind",
+    "ticket",
+    "created_at",
+    "full_name",
+    "email",
+    "phone",
+    "address",
+    "subject",
+    "body",
+    "status",
+    "answer",
+    "publish_name",
+    "consent_at",
+    "consent_purposes",
+    "notice_version",
+    "attachment",
+)
+
+#: Characters that make a spreadsheet read a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _submissions(email):
+    from ..models import ConsultationComment, Question
+
+    email = (email or "").strip()
+    if not email:
+        return [], []
+    questions = list(
+        Question.objects.filter(email__iexact=email).select_related("category")
+    )
+    comments = list(
+        ConsultationComment.objects.filter(email__iexact=email).select_related("page")
+    )
+    return questions, comments
+
+
+def find(email):
+    """``(questions, comments)`` sent with ``email`` (case-insensitive)."""
+    return _submissions(email)
+
+
+def _row(kind, item):
+    return {
+        "kind": kind,
+        "ticket": item.ticket,
+        "created_at": timezone.localtime(item.created_at).isoformat(),
+        "full_name": item.full_name,
+        "email": item.email,
+        "phone": item.phone,
+        "address": item.address,
+        "subject": getattr(item, "title", "") or getattr(item.page, "title", ""),
+        "body": item.body,
+        "status": item.status,
+        "answer": getattr(item, "answer", ""),
+        "publish_name": item.publish_name,
+        "consent_at": timezone.localtime(item.consent_at).isoformat()
+        if item.consent_at
+        else "",
+        "consent_purposes": list(item.consent_purposes or []),
+        "notice_version": item.notice_version,
+        "attachment": item.attachment.name if item.attachment else "",
+    }
+
+
+def export_rows(email):
+    questions, comments = _submissions(email)
+    return [_row("question", q) for q in questions] + [
+        _row("comment", c) for c in comments
+    ]
+
+
+def export_json(email):
+    return json.dumps(
+        {"email": email, "submissions": export_rows(email)},
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def _cell(value):
+    if isinstance(value, list):
+        value = "; ".join(value)
+    value = str(value)
+    if value.startswith(_FORMULA_START):
+        value = "'" + value
+    return value
+
+
+def export_csv(email):
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_FIELDS)
+    for row in export_rows(email):
+        writer.writerow([_cell(row[name]) for name in EXPORT_FIELDS])
+    return "\ufeff" + out.getvalue()  # BOM: Excel reads the Vietnamese correctly
+
+
+def _is_published(kind, item):
+    if kind == "question":
+        return item.is_public
+    return item.status == item.Status.PUBLISHED
+
+
+def erase_items(items):
+    """Erase or delete each ``(kind, item)``; returns ``(deleted, anonymised)``."""
+    deleted = anonymised = 0
+    with transaction.atomic():
+        for kind, item in items:
+            if _is_published(kind, item):
+                item.erase_personal_data()
+                anonymised += 1
+            else:
+                if item.attachment:
+                    item.attachment.delete(save=False)
+                item.delete()
+                deleted += 1
+    return deleted, anonymised
+
+
+def erase(email):
+    questions, comments = _submissions(email)
+    return erase_items(
+        [("question", q) for q in questions] + [("comment", c) for c in comments]
+    )
+
+
+def expired(now=None):
+    """Submissions past the retention period: questions answered (or found out of
+    scope) and comments on consultations closed more than
+    ``WAGTAIL_ND43_PARTICIPATION_RETENTION_DAYS`` ago, not yet erased."""
+    from ..models import ConsultationComment, Question
+
+    now = now or timezone.now()
+    limit = now - timezone.timedelta(days=nd43_settings.PARTICIPATION_RETENTION_DAYS)
+    questions = Question.objects.filter(responded_at__lt=limit, erased_at__isnull=True)
+    # An unanswered question is kept: it is still being handled.
+    comments = ConsultationComment.objects.filter(
+        page__closes_at__lt=limit, erased_at__isnull=True
+    ).select_related("page")
+    return list(questions), list(comments)
+
+
+def purge(now=None, dry_run=False):
+    questions, comments = expired(now)
+    items = [("question", q) for q in questions] + [("comment", c) for c in comments]
+    if dry_run:
+        published = sum(1 for kind, item in items if _is_published(kind, item))
+        return len(items) - published, published
+    return erase_items(items)
