@@ -113,13 +113,25 @@ def postgres_reachable():
         return False
 
 
+def parallel(extra):
+    """pytest-xdist options: one worker per core (at most four), unless the caller
+    chose ``-n`` or disabled the plugin. Browser tests form one group (see
+    tests/browser/conftest.py), so the example site is served by one worker."""
+    if any(arg == "-n" or arg.startswith(("-n", "--numprocesses")) for arg in extra):
+        return []
+    if "no:xdist" in extra:
+        return []
+    workers = min(os.cpu_count() or 1, 4)
+    return ["-n", str(workers), "--dist", "loadgroup"] if workers > 1 else []
+
+
 def pytest(label, extra, database_url=None):
     say(f"Test suite on {label}")
     env = os.environ.copy()
     env.pop("DATABASE_URL", None)
     if database_url:
         env["DATABASE_URL"] = database_url
-    code = run([PYTHON, "-m", "pytest", *extra], check=False, env=env)
+    code = run([PYTHON, "-m", "pytest", *parallel(extra), *extra], check=False, env=env)
     if code == 5:
         print(f"{label}: pytest collected no tests; that counts as a failure.")
     return code
