@@ -272,10 +272,14 @@ class OnlineServiceListingMixin:
 
     def level_choices(self):
         """The levels of the site's regulation: toàn trình / một phần under Decree
-        42/2022, 1–4 under Decree 43/2011."""
-        if profile_of_page(self) == "nd42":
-            return OnlineServicePage.ONLINE_LEVEL_CHOICES
-        return OnlineServicePage.LEVEL_CHOICES
+        42/2022, 1–4 under Decree 43/2011 (looked up once per page instance)."""
+        if not hasattr(self, "_nd43_level_choices"):
+            self._nd43_level_choices = (
+                OnlineServicePage.ONLINE_LEVEL_CHOICES
+                if profile_of_page(self) == "nd42"
+                else OnlineServicePage.LEVEL_CHOICES
+            )
+        return self._nd43_level_choices
 
     def get_filters(self, request):
         params = request.GET if request is not None else {}
