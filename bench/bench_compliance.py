@@ -10,6 +10,7 @@ it at 50 and 5,000 pages).
 
     python bench/bench_compliance.py                  # 100,000 pages
     python bench/bench_compliance.py --pages 500      # CI smoke size
+    python bench/bench_compliance.py --profile nd42 --slowest 5
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench python bench/bench_compliance.py
 """
 
@@ -33,7 +34,7 @@ def setup_django():
     django.setup()
 
 
-def build_site(pages):
+def build_site(pages, profile="nd43"):
     import io
 
     from django.core.management import call_command
@@ -55,7 +56,9 @@ def build_site(pages):
 
     setup_test_environment()
     call_command("migrate", verbosity=0)
-    call_command("nd43_scaffold", "--level", "so", stdout=io.StringIO())
+    call_command(
+        "nd43_scaffold", "--level", "so", "--profile", profile, stdout=io.StringIO()
+    )
     site = Site.objects.get(is_default_site=True)
     fill_site(site)
     started = time.perf_counter()
@@ -103,6 +106,7 @@ def measure(site, rounds):
 
     timings, queries = [], []
     evaluate(site)  # warm up
+    slowest = {}
     for _ in range(rounds):
         ContentType.objects.clear_cache()
         with CaptureQueriesContext(connection) as ctx:
@@ -110,13 +114,22 @@ def measure(site, rounds):
             report = evaluate(site)
             timings.append((time.perf_counter() - started) * 1000)
         queries.append(len(ctx.captured_queries))
-    return timings, queries, report
+        for query in ctx.captured_queries:
+            sql = query["sql"]
+            slowest[sql] = max(slowest.get(sql, 0.0), float(query["time"]))
+    return timings, queries, report, sorted(slowest.items(), key=lambda i: -i[1])
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument(
+        "--profile", default="nd43", help="Regulation profile to scaffold (nd43, nd42)."
+    )
+    parser.add_argument(
+        "--slowest", type=int, default=0, help="Also print the N slowest queries."
+    )
     args = parser.parse_args()
     if args.pages < 0 or args.rounds < 1:
         parser.error("--pages must be ≥ 0 and --rounds ≥ 1")
@@ -127,21 +140,26 @@ def main():
     creation = connection.creation
     creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     try:
-        site = build_site(args.pages)
+        site = build_site(args.pages, args.profile)
         from wagtail.models import Page
 
         total = Page.objects.count()
-        timings, queries, report = measure(site, args.rounds)
+        timings, queries, report, slowest = measure(site, args.rounds)
     finally:
         creation.destroy_test_db(creation.connection.settings_dict["NAME"], verbosity=0)
     timings.sort()
     p95 = timings[min(len(timings) - 1, int(round(0.95 * (len(timings) - 1))))]
-    print(f"database: {db}; pages in the tree: {total}; rounds: {args.rounds}")
+    print(
+        f"database: {db}; profile: {args.profile}; pages in the tree: {total}; "
+        f"rounds: {args.rounds}"
+    )
     print(
         f"evaluate(): median {statistics.median(timings):.0f} ms, p95 {p95:.0f} ms, "
         f"queries {min(queries)}–{max(queries)}; score {report.score:.2f}, "
         f"{len(report.findings)} findings"
     )
+    for sql, seconds in slowest[: args.slowest]:
+        print(f"  {seconds * 1000:.0f} ms  {sql[:300]}")
 
 
 if __name__ == "__main__":

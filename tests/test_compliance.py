@@ -488,3 +488,27 @@ class QueryCountTest(TestCase):
         self.assertEqual(
             by_id(large_report)["ND09-6.3a.1"].status, LATE
         )  # the 5,000-page run did look at the items
+
+
+class FutureItemsTest(TestCase):
+    """An item dated after today does not make a section current: next week's
+    schedule, published early, does not stand in for this week's."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = scaffold_site("so")
+        seed_holidays()
+
+    def test_next_weeks_schedule_does_not_stand_in_for_this_weeks(self):
+        from .compliance_fixture import add_week
+
+        section = section_page(self.home, "chi-dao-dieu-hanh.lich-lam-viec")
+        today = timezone.localdate()
+        next_week = add_week(section, today + datetime.timedelta(days=7))
+        this_week = add_week(section, today)
+        spec = Fresh("chi-dao-dieu-hanh.lich-lam-viec", window="current-week")
+        self.assertEqual(check(spec).status, OK)
+        this_week.unpublish()
+        self.assertTrue(WeekSchedulePage.objects.get(pk=next_week.pk).live)
+        finding = check(spec)
+        self.assertEqual(finding.status, STALE)

@@ -40,6 +40,32 @@ class ComplianceAdminTest(WagtailTestUtils, TestCase):
         functions = section_page(self.home, "gioi-thieu.chuc-nang-nhiem-vu")
         self.assertContains(response, f"/admin/pages/{functions.pk}/edit/")
 
+    def test_failing_findings_are_marked_in_the_critical_colour(self):
+        self.client.force_login(self.superuser)
+        response = self.client.get(RESULTS, {"status": "empty"})
+        self.assertContains(response, "nd43-status--failing")
+        self.assertNotContains(response, "nd43-status--ok")
+        response = self.client.get(RESULTS, {"status": "ok"})
+        self.assertContains(response, "nd43-status--ok")
+        self.assertNotContains(response, "nd43-status--failing")
+        response = self.client.get(REPORT)
+        self.assertContains(response, "wagtail_nd43/css/admin.css")
+
+    def test_the_report_follows_the_sites_profile(self):
+        from wagtail_nd43.models import AgencySettings
+        from wagtail_nd43.rulebook import get_profile
+        from wagtail_nd43.scaffold import scaffold
+
+        site = self.home.get_site()
+        scaffold(site, get_profile("nd42"), "so")
+        self.assertEqual(AgencySettings.for_site(site).profile, "nd42")
+        self.client.force_login(self.superuser)
+        response = self.client.get(REPORT)
+        self.assertContains(response, "TCTT-19.1e")
+        self.assertContains(response, "Nghị định 42/2022/NĐ-CP")
+        response = self.client.get(reverse("wagtailadmin_home"))
+        self.assertContains(response, "Nghị định 42/2022/NĐ-CP")
+
     def test_filter_by_status_and_article(self):
         self.client.force_login(self.superuser)
         response = self.client.get(RESULTS, {"status": "ok"})

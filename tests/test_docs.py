@@ -95,3 +95,37 @@ class ComplianceMatrixTest(SimpleTestCase):
             "| `wagtail_nd43.SpokespersonPage` |",
             text,
         )
+
+
+class ND42ReferenceTest(SimpleTestCase):
+    """The Decree 42 profile has its own reference and its part of the matrix, with
+    what it changes from Decree 43, computed from the two rulebooks."""
+
+    def test_the_nd42_reference_lists_its_sections(self):
+        profile = get_profile("nd42")
+        text = generate("--profile", "nd42")
+        self.assertIn("# Decree 42/2022/ND-CP: sections and requirements", text)
+        for section in profile.sections():
+            self.assertIn(f"`{section.page_type}`", text)
+        self.assertIn("| `/van-ban/dieu-uoc-quoc-te/` |", text)
+
+    def test_the_matrix_states_what_nd42_changes(self):
+        from wagtail_nd43.rulebook.nd42 import NEW_REQUIREMENTS, NEW_SECTIONS, RECITED
+
+        text = generate("--matrix")
+        self.assertIn("## Decree 42/2022/ND-CP (`nd42`)", text)
+        changes = text.split("### Changes from `nd43`")[1]
+        for old, new in RECITED.items():
+            self.assertIn(f"| re-cited | {old} → {new['id']} |", changes)
+        for requirement in NEW_REQUIREMENTS:
+            self.assertIn(f"| requirement added | {requirement.id} |", changes)
+        for sections in NEW_SECTIONS.values():
+            for section in sections:
+                self.assertIn(f"(`{section.key}`) | — | `{section.page_type}`", changes)
+        self.assertIn(
+            "| section levels | English (`en`) | bo, tong-cuc, ubnd-tinh | all |",
+            changes,
+        )
+        self.assertIn("| severity | ND43-10.1c.4 | required | recommended |", changes)
+        # Profiles not derived from another have no such part.
+        self.assertEqual(text.count("### Changes from"), 1)

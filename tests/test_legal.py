@@ -31,6 +31,7 @@ from wagtail_nd43.models import (
     LegalField,
     RelationKind,
     Signer,
+    TreatyPage,
     ensure_vocabularies,
 )
 from wagtail_nd43.models.legal import DOCUMENT_TYPES, status_q
@@ -112,8 +113,9 @@ class LegalDocumentPageTypeTest(WagtailPageTestCase):
         self.login()
 
     def test_the_section_holds_legal_documents_not_articles(self):
+        # The treaties section is Decree 42's (rulebook/nd42.py).
         self.assertAllowedSubpageTypes(
-            LegalDocumentsPage, {LegalDocumentPage, GazettePage}
+            LegalDocumentsPage, {LegalDocumentPage, GazettePage, TreatyPage}
         )
         self.assertCanNotCreateAt(LegalDocumentsPage, ArticlePage)
         self.assertAllowedParentPageTypes(LegalDocumentPage, {LegalDocumentsPage})

@@ -20,6 +20,7 @@ from wagtail_nd43.rulebook import (
     UBND_HUYEN,
     UBND_TINH,
     UBND_XA,
+    Requirement,
     Source,
     get_profile,
     profile_names,
@@ -34,7 +35,12 @@ REQUIREMENTS_MD = REPO.parent / "shared" / "spec" / "requirements.md"
 #: ``<SOURCE>-<article>.<clause><point>`` (requirements.md §0), with an optional
 #: ``.N`` where one point holds several checkable items; e.g. ``ND43-10.1đ``,
 #: ``ND43-10.1a.3``, ``TT32-11.1.2``, ``ND13/2018-11``, ``CV412-7``.
-REQUIREMENT_ID = re.compile(r"^[A-Z]+\d+(/\d{4})?-\d+(\.\d+[a-zđ]?)?(\.\d+)?$")
+#: Decree 42 rows name a point by a parenthesised abbreviation where the point's
+#: letter is unknown, e.g. ``ND42-4.1(vb)``; the Access to Information Law is
+#: ``TCTT-19.1c``.
+REQUIREMENT_ID = re.compile(
+    r"^[A-Z]+\d*(/\d{4})?-\d+(\.\d+[a-zđ]?)?(\([a-zđư]+\))?(\.\d+)?$"
+)
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -170,16 +176,22 @@ class RequirementsTest(ProfileTestMixin, SimpleTestCase):
         if not REQUIREMENTS_MD.exists():
             self.skipTest(f"{REQUIREMENTS_MD} is not in this checkout")
         text = REQUIREMENTS_MD.read_text(encoding="utf-8")
-        documented = {
-            match.rstrip(".")
-            for match in re.findall(r"[A-Z]+\d+(?:/\d{4})?-\d[0-9a-zđ.]*", text)
-        }
+        documented = set()
+        for match in re.findall(
+            r"[A-Z]+\d*(?:/\d{4})?-\d[0-9a-zđ.]*(?:\([a-zđư]+\))?", text
+        ):
+            # "ND43-10.1a(i)" documents ND43-10.1a too.
+            documented.add(match.rstrip("."))
+            documented.add(re.sub(r"\(.*\)$", "", match).rstrip("."))
         for requirement in self.profile.requirements:
             with self.subTest(requirement=requirement.id):
-                # A ".N" suffix splits one point of requirements.md into items.
+                # A ".N" suffix splits one point of requirements.md into items; a
+                # point letter names a point of a row that covers a whole clause
+                # (e.g. ND42-8.1 lists points a to đ).
                 base = re.sub(r"\.\d+$", "", requirement.id)
+                clause = re.sub(r"[a-zđ]$", "", base)
                 self.assertTrue(
-                    requirement.id in documented or base in documented,
+                    {requirement.id, base, clause} & documented,
                     f"{requirement.id} is not an id of requirements.md",
                 )
 
@@ -307,3 +319,104 @@ class PageTypesAgreeWithTheRulebookTest(ProfileTestMixin, SimpleTestCase):
         for section in self.sections()[1:]:
             with self.subTest(section=section.key):
                 self.assertEqual(self.model(section).max_count_per_parent, 1)
+
+
+class ND42SectionTreeTest(SectionTreeTest):
+    profile = get_profile("nd42")
+
+    def test_level_dependent_sections(self):
+        def keys(level):
+            return {section.key for section in self.profile.sections(level)}
+
+        # Decree 42 Art. 7.2: English for every agency.
+        for level in LEVELS:
+            self.assertIn("en.about", keys(level), level)
+            self.assertIn("en.contact", keys(level), level)
+        self.assertIn("van-ban.dieu-uoc-quoc-te", keys(BO))
+        self.assertNotIn("van-ban.dieu-uoc-quoc-te", keys(SO))
+
+
+class ND42RequirementsTest(RequirementsTest):
+    profile = get_profile("nd42")
+
+    def test_citation_in_vietnamese_legal_style(self):
+        self.assertEqual(
+            self.profile.requirement("ND42-4.1e.2").source.citation(),
+            "Điểm e khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP",
+        )
+
+    def test_requirements_for_a_level(self):
+        ids = {req.id for req in self.profile.requirements_for(SO)}
+        self.assertIn("ND42-7.2.1", ids)
+        self.assertNotIn("ND42-4.1(đư)", ids)
+
+
+class ND42PageTypesTest(PageTypesAgreeWithTheRulebookTest):
+    profile = get_profile("nd42")
+
+
+class ND42DerivationTest(SimpleTestCase):
+    """The ND42 profile is the ND43 one transformed: nothing of ND43 is lost, what
+    Decree 42 restates is re-cited, the rest of Decree 43 is only recommended."""
+
+    nd43 = get_profile("nd43")
+    nd42 = get_profile("nd42")
+
+    def test_every_nd43_section_is_kept_with_its_page_type(self):
+        for section in self.nd43.sections():
+            with self.subTest(section=section.key):
+                self.assertEqual(
+                    self.nd42.section(section.key).page_type, section.page_type
+                )
+
+    def test_every_nd43_requirement_is_kept_or_recited_with_its_check(self):
+        from wagtail_nd43.rulebook.nd42 import RECITED
+
+        for requirement in self.nd43.requirements:
+            new_id = RECITED.get(requirement.id, {}).get("id", requirement.id)
+            with self.subTest(requirement=requirement.id):
+                self.assertEqual(self.nd42.requirement(new_id).check, requirement.check)
+
+    def test_a_section_added_to_nd43_flows_into_nd42(self):
+        from dataclasses import replace
+
+        from wagtail_nd43.rulebook import REQUIRED, Section, SectionLive
+        from wagtail_nd43.rulebook import nd42 as module
+
+        extra = Section(
+            key="moi",
+            title_vi="Chuyên mục mới",
+            title_en="New",
+            slug="moi",
+            page_type="wagtail_nd43.StandardPage",
+            requirement_ids=("ND43-99",),
+        )
+        tree = replace(self.nd43.root, children=(*self.nd43.root.children, extra))
+        derived = module.derive_section(tree)
+        self.assertEqual(derived.children[-1].key, "moi")
+        requirement = Requirement(
+            id="ND43-99",
+            source=Source("Nghị định 43/2011/NĐ-CP", "99"),
+            title_vi="Mới",
+            title_en="New",
+            severity=REQUIRED,
+            check=SectionLive("moi"),
+        )
+        self.assertEqual(module.derive_requirement(requirement).severity, "recommended")
+
+    def test_what_changed(self):
+        self.assertEqual(self.nd42.section("en").levels, set(LEVELS))
+        self.assertEqual(self.nd42.requirement("ND42-7.2.1").levels, set(LEVELS))
+        # Decree 43's own rows are only recommended; verified texts in force stay.
+        self.assertEqual(self.nd42.requirement("ND43-10.1c.4").severity, "recommended")
+        self.assertEqual(self.nd42.requirement("ND09-3.4").severity, "required")
+        self.assertEqual(self.nd42.requirement("TCTT-19.1e").severity, "required")
+        for requirement in self.nd42.requirements:
+            if requirement.id.startswith("ND42-"):
+                with self.subTest(requirement=requirement.id):
+                    self.assertEqual(requirement.severity, "recommended")
+        self.assertEqual(self.nd42.based_on, "nd43")
+        # The home page's children end with the English pages and the site map.
+        self.assertEqual(self.nd42.root.children[-1].key, "so-do-cong")
+        for key in ("bao-cao-tai-chinh", "kenh-thong-tin", "danh-gia"):
+            self.assertIs(self.nd42.parent_of(key), self.nd42.root)

@@ -111,3 +111,28 @@ class WeekSchedulePageForm(WagtailAdminPageForm):
             )
             valid = False
         return valid
+
+
+class OnlineServicePageForm(WagtailAdminPageForm):
+    """The form of an online public service: the level asked for follows the site's
+    regulation. Under Decree 42/2022 the service is “fully online” (toàn trình) or
+    “partly online” (một phần) and the 1–4 level of Decree 43/2011 is kept only as
+    history; under Decree 43/2011 the 1–4 level is required."""
+
+    def __init__(self, *args, **kwargs):
+        from .models.services import profile_of_page
+
+        super().__init__(*args, **kwargs)
+        page = self.instance if self.instance.pk else self.parent_page
+        self.profile = profile_of_page(page)
+        online = self.fields.get("online_level")
+        legacy = self.fields.get("service_level")
+        if online is None or legacy is None:
+            return
+        if self.profile == "nd42":
+            online.required = True
+            legacy.required = False
+            legacy.label = _("former level (Decree 43/2011), for the record")
+        else:
+            online.required = False
+            legacy.required = True

@@ -9,7 +9,11 @@ from wagtail.snippets.models import register_snippet
 from . import admin_urls, counter_admin_urls, counter_menu, protection
 from .counting.recorder import count_served_page
 from .participation import hooks as participation_hooks
-from .views.compliance import CompliancePanel, can_view_compliance
+from .views.compliance import (
+    CompliancePanel,
+    can_view_compliance,
+    compliance_admin_css,
+)
 from .views.identity import IdentityPanel
 from .viewsets import Nd43SnippetGroup
 
@@ -47,6 +51,9 @@ def register_admin_urls():
 class ComplianceMenuItem(MenuItem):
     def is_shown(self, request):
         return can_view_compliance(request.user)
+
+
+hooks.register("insert_global_admin_css", compliance_admin_css)
 
 
 @hooks.register("register_reports_menu_item")

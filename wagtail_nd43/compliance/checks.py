@@ -458,13 +458,16 @@ def deadline(requirement, check, data):
         days=_window_days(),
     )
     exclude = data.child_section_paths(check.section)
+    # From the window's first day, as a moment: compared as is, the column's index
+    # serves (a ``__date`` cast would read every row).
+    since = timezone.make_aware(datetime.datetime.combine(window, datetime.time.min))
     total = late = 0
     for model in models:
         rows = (
             model.objects.descendant_of(page)
             .live()
             .filter(
-                first_published_at__date__gte=window,
+                first_published_at__gte=since,
                 **{f"{check.date_field}__isnull": False},
             )
         )

@@ -169,7 +169,8 @@ class SiteData:
     @cached_property
     def item_stats(self):
         """Section key → :class:`ItemStats` of the live, public items it owns
-        (items of its subsections belong to those)."""
+        (items of its subsections belong to those): how many, and the newest date
+        not after today."""
         stats = {}
         for model in item_page_models():
             date_field = freshness_field(model)
@@ -179,7 +180,10 @@ class SiteData:
                 .filter(self.public_q())
                 .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
                 .values("parent_path")
-                .annotate(n=Count("pk"), newest=Max(date_field))
+                .annotate(
+                    n=Count("pk"),
+                    newest=Max(date_field, filter=self._not_after_today(model)),
+                )
                 .order_by()
             )
             for row in rows:
@@ -189,6 +193,14 @@ class SiteData:
                         row["n"], _to_date(row["newest"])
                     )
         return stats
+
+    def _not_after_today(self, model):
+        """Items dated after today (next week's schedule, an article dated ahead)
+        do not show that a section is current."""
+        name = freshness_field(model)
+        if model._meta.get_field(name).get_internal_type() == "DateTimeField":
+            return Q(**{f"{name}__date__lte": self.today})
+        return Q(**{f"{name}__lte": self.today})
 
     def items_of(self, key):
         return self.item_stats.get(key, ItemStats())

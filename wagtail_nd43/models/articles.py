@@ -135,6 +135,10 @@ ARTICLE_SECTIONS = [
     "wagtail_nd43.ResearchPage",
     "wagtail_nd43.StatisticsPage",
     "wagtail_nd43.WorkSchedulePage",
+    # Decree 42/2022 sections (rulebook/nd42.py).
+    "wagtail_nd43.TreatyPage",
+    "wagtail_nd43.AnnualWorkPlanPage",
+    "wagtail_nd43.FinancialReportPage",
 ]
 
 

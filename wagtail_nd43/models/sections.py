@@ -384,6 +384,63 @@ class SiteMapPage(SectionPageMixin, Page):
         return context
 
 
+# ---- Nghị định 42/2022: sections the ND42 profile adds (rulebook/nd42.py) -------------
+
+
+class TreatyPage(ListingSectionMixin, Page):
+    """Điều ước quốc tế (ND42-4.1(đư)), under the legal documents."""
+
+    parent_page_types = [APP + "LegalDocumentsPage"]
+
+    class Meta:
+        verbose_name = _("international treaties section")
+
+
+class AnnualWorkPlanPage(ListingSectionMixin, Page):
+    """Chương trình, kế hoạch công tác hằng năm (TCTT-19.1c, ND42-4.1(cl))."""
+
+    parent_page_types = [APP + "PlanningPage"]
+
+    class Meta:
+        verbose_name = _("annual work programme section")
+
+
+class FinancialReportPage(ListingSectionMixin, Page):
+    """Báo cáo tài chính (TCTT-19.1e, ND42-4.1(tc)): one article per year."""
+
+    parent_page_types = HOME
+
+    class Meta:
+        verbose_name = _("financial reports section")
+
+
+class OfficialChannelsPage(ContentSectionMixin, Page):
+    """Kênh thông tin chính thức (ND42-5.3)."""
+
+    parent_page_types = HOME
+
+    class Meta:
+        verbose_name = _("official channels section")
+
+
+class InformationRatingPage(ContentSectionMixin, Page):
+    """Đánh giá mức độ hài lòng về thông tin (ND42-8.1d)."""
+
+    parent_page_types = HOME
+
+    class Meta:
+        verbose_name = _("information rating section")
+
+
+# Existing sections that hold a Decree 42 section (kept here, not in their class
+# bodies, so that the ND42 additions stay in one place).
+LegalDocumentsPage.subpage_types = [
+    *LegalDocumentsPage.subpage_types,
+    APP + "TreatyPage",
+]
+PlanningPage.subpage_types = [*PlanningPage.subpage_types, APP + "AnnualWorkPlanPage"]
+
+
 __all__ = [
     name
     for name, value in list(globals().items())

@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..forms import OnlineServicePageForm
 from ..validators import validate_web_url
 from .base import ItemPageMixin
 
@@ -39,6 +40,18 @@ def validate_procedure_code(value):
         )
 
 
+def profile_of_page(page):
+    """The regulation profile name of the site ``page`` belongs to (the default
+    profile for a page outside any site)."""
+    from ..conf import nd43_settings
+    from .settings import AgencySettings
+
+    site = page.get_site() if page is not None and page.pk else None
+    if site is None:
+        return nd43_settings.DEFAULT_PROFILE
+    return AgencySettings.for_site(site).profile
+
+
 class OnlineServicePage(ItemPageMixin, Page):
     """An administrative procedure and the online public service that provides it."""
 
@@ -57,6 +70,13 @@ class OnlineServicePage(ItemPageMixin, Page):
         (2, _("Level 2")),
         (3, _("Level 3")),
         (4, _("Level 4")),
+    ]
+    #: Decree 42/2022 Art. 11.1 replaced the four levels with two.
+    FULLY_ONLINE = "toan-trinh"
+    PARTLY_ONLINE = "mot-phan"
+    ONLINE_LEVEL_CHOICES = [
+        (FULLY_ONLINE, _("Fully online")),
+        (PARTLY_ONLINE, _("Partly online")),
     ]
 
     procedure_code = models.CharField(
@@ -99,6 +119,8 @@ class OnlineServicePage(ItemPageMixin, Page):
     service_level = models.PositiveSmallIntegerField(
         _("service level"),
         choices=LEVEL_CHOICES,
+        null=True,
+        blank=True,
         help_text=_(
             "Decree 43/2011 Art. 3.4. Level 1: full information on the procedure and "
             "its documents is published. Level 2: level 1, and the forms can be "
@@ -107,6 +129,19 @@ class OnlineServicePage(ItemPageMixin, Page):
             "dossier is processed online; fees are paid and results received in "
             "person. Level 4: level 3, and fees are paid online; the result is "
             "delivered online, in person or by post."
+        ),
+    )
+    online_level = models.CharField(
+        _("online service level (Decree 42/2022)"),
+        max_length=20,
+        choices=ONLINE_LEVEL_CHOICES,
+        blank=True,
+        help_text=_(
+            "Decree 42/2022 Art. 11.1. Fully online (toàn trình): all information on "
+            "the procedure is provided, and the dossier is submitted and settled "
+            "entirely online; the result is returned online or by public postal "
+            "service. Partly online (một phần): any online public service that is "
+            "not fully online."
         ),
     )
     has_forms = models.BooleanField(
@@ -174,7 +209,7 @@ class OnlineServicePage(ItemPageMixin, Page):
         FieldRowPanel(["sector", "field"]),
         "implementing_agency",
         MultiFieldPanel(
-            ["service_level", "has_forms", "portal_url"],
+            ["online_level", "service_level", "has_forms", "portal_url"],
             heading=_("Online service"),
         ),
         FieldRowPanel(["processing_time", "fees"]),
@@ -187,14 +222,31 @@ class OnlineServicePage(ItemPageMixin, Page):
         index.SearchField("field"),
         index.SearchField("body"),
         index.FilterField("service_level"),
+        index.FilterField("online_level"),
     ]
+    base_form_class = OnlineServicePageForm
 
     class Meta:
         verbose_name = _("online public service")
         verbose_name_plural = _("online public services")
 
+    @property
+    def level_label(self):
+        """The level shown to the public: the Decree 42 level when set, else the
+        Decree 43 one."""
+        if self.online_level:
+            return self.get_online_level_display()
+        return self.get_service_level_display() if self.service_level else ""
+
     def clean(self):
         super().clean()
+        if not self.service_level and not self.online_level:
+            raise ValidationError(
+                _(
+                    "Choose the service level: “fully online” or “partly online” "
+                    "under Decree 42/2022, or level 1 to 4 under Decree 43/2011."
+                )
+            )
         if self.has_forms and self.service_level == 1:
             raise ValidationError(
                 {
@@ -218,14 +270,25 @@ class OnlineServiceListingMixin:
     def all_services(self):
         return OnlineServicePage.objects.child_of(self).live().public()
 
+    def level_choices(self):
+        """The levels of the site's regulation: toàn trình / một phần under Decree
+        42/2022, 1–4 under Decree 43/2011 (looked up once per page instance)."""
+        if not hasattr(self, "_nd43_level_choices"):
+            self._nd43_level_choices = (
+                OnlineServicePage.ONLINE_LEVEL_CHOICES
+                if profile_of_page(self) == "nd42"
+                else OnlineServicePage.LEVEL_CHOICES
+            )
+        return self._nd43_level_choices
+
     def get_filters(self, request):
         params = request.GET if request is not None else {}
         level = params.get("level", "")
-        levels = {str(value) for value, _label in OnlineServicePage.LEVEL_CHOICES}
+        levels = {str(value): value for value, _label in self.level_choices()}
         return {
             "sector": params.get("sector", "").strip()[:255],
             "field": params.get("field", "").strip()[:255],
-            "level": int(level) if level in levels else None,
+            "level": levels.get(level),
         }
 
     def get_items(self, request=None):
@@ -235,8 +298,10 @@ class OnlineServiceListingMixin:
             items = items.filter(sector=filters["sector"])
         if filters["field"]:
             items = items.filter(field=filters["field"])
-        if filters["level"]:
+        if isinstance(filters["level"], int):
             items = items.filter(service_level=filters["level"])
+        elif filters["level"]:
+            items = items.filter(online_level=filters["level"])
         return items
 
     def get_context(self, request, *args, **kwargs):
@@ -251,8 +316,8 @@ class OnlineServiceListingMixin:
         context["fields"] = list(
             services.values_list("field", flat=True).distinct().order_by("field")
         )
-        context["level_choices"] = OnlineServicePage.LEVEL_CHOICES
+        context["level_choices"] = self.level_choices()
         return context
 
 
-__all__ = ["OnlineServicePage", "OnlineServiceListingMixin"]
+__all__ = ["OnlineServicePage", "OnlineServiceListingMixin", "profile_of_page"]

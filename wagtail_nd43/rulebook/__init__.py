@@ -276,6 +276,8 @@ class Profile:
     title_en: str
     root: Section
     requirements: tuple[Requirement, ...]
+    #: The profile this one is derived from (``""`` for none), e.g. ``"nd43"``.
+    based_on: str = ""
     _sections: dict = field(init=False, repr=False, compare=False)
     _requirements: dict = field(init=False, repr=False, compare=False)
 
@@ -308,6 +310,7 @@ class Profile:
 
 PROFILE_MODULES: dict[str, str] = {
     "nd43": "wagtail_nd43.rulebook.nd43",
+    "nd42": "wagtail_nd43.rulebook.nd42",
 }
 
 

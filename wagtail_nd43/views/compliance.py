@@ -7,7 +7,9 @@ import hmac
 import django_filters
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.templatetags.static import static
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
@@ -99,6 +101,20 @@ class FindingFilterSet(WagtailFilterSet):
         return findings
 
 
+class FindingStatusColumn(StatusTagColumn):
+    """The finding's status: failing ones in the critical (red) colour, met ones as
+    Wagtail's primary tag."""
+
+    cell_template_name = "wagtail_nd43/admin/compliance/status_cell.html"
+
+
+def compliance_admin_css():
+    """The admin stylesheet of the compliance report (``insert_global_admin_css``)."""
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("wagtail_nd43/css/admin.css")
+    )
+
+
 class LinksColumn(Column):
     cell_template_name = "wagtail_nd43/admin/compliance/links_cell.html"
 
@@ -113,7 +129,7 @@ class ComplianceReportView(ReportView):
     context_object_name = "findings"
     export_filename = "tu-danh-gia-nd43"
     columns = [
-        StatusTagColumn(
+        FindingStatusColumn(
             "status_label", label=_("Status"), primary=lambda f: not f.is_failing
         ),
         TitleColumn(

@@ -241,7 +241,77 @@ def render_matrix(profiles):
                 f"| {requirement.severity} | {_levels(requirement.levels)} "
                 f"| {section} | {page_type} | {_cell(_check(requirement.check))} |"
             )
+        if profile.based_on:
+            lines += _changes(get_profile(profile.based_on), profile)
     return "\n".join(lines) + "\n"
+
+
+def _changes(base, profile):
+    """What ``profile`` changes from the profile it is derived from: sections added
+    or widened, requirements re-cited (same check, new id), added, or whose
+    severity or levels changed. Computed by comparing the two rulebooks."""
+    lines = [
+        "",
+        f"### Changes from `{base.name}`",
+        "",
+        f"`{profile.name}` is derived from `{base.name}` "
+        "(`wagtail_nd43/rulebook/" + profile.name + ".py`): everything not listed "
+        "here is as in that profile.",
+        "",
+        "| Change | Id or section | From | To |",
+        "|---|---|---|---|",
+    ]
+    base_keys = {section.key for section in base.sections()}
+    for section in profile.sections():
+        if section.key not in base_keys:
+            lines.append(
+                f"| section added | {_cell(section.title_vi)} (`{section.key}`) "
+                f"| — | `{section.page_type}`, {_levels(section.levels)} |"
+            )
+        elif base.section(section.key).levels != section.levels:
+            lines.append(
+                f"| section levels | {_cell(section.title_vi)} (`{section.key}`) "
+                f"| {_levels(base.section(section.key).levels)} "
+                f"| {_levels(section.levels)} |"
+            )
+    ids = {requirement.id for requirement in profile.requirements}
+    base_ids = {requirement.id for requirement in base.requirements}
+    recited = set()
+    for old in base.requirements:
+        if old.id in ids:
+            new = profile.requirement(old.id)
+        else:
+            new = next(
+                (
+                    r
+                    for r in profile.requirements
+                    if r.id not in base_ids
+                    and r.check is not None
+                    and r.check == old.check
+                ),
+                None,
+            )
+            if new is None:
+                lines.append(f"| requirement removed | {old.id} | — | — |")
+                continue
+            recited.add(new.id)
+            lines.append(
+                f"| re-cited | {old.id} → {new.id} "
+                f"| {_cell(old.source.citation())} | {_cell(new.source.citation())} |"
+            )
+        if old.severity != new.severity:
+            lines.append(f"| severity | {new.id} | {old.severity} | {new.severity} |")
+        if old.levels != new.levels:
+            lines.append(
+                f"| levels | {new.id} | {_levels(old.levels)} | {_levels(new.levels)} |"
+            )
+    for requirement in profile.requirements:
+        if requirement.id not in base_ids | recited:
+            lines.append(
+                f"| requirement added | {requirement.id} "
+                f"| — | {_cell(requirement.title_vi)} ({requirement.severity}) |"
+            )
+    return lines
 
 
 class Command(BaseCommand):
