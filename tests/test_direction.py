@@ -14,6 +14,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from wagtail_nd43.compliance import evaluate
 from wagtail_nd43.models import (
+    AnnualWorkPlanPage,
     DirectivePage,
     DirectivesPage,
     PetitionResponsePage,
@@ -96,7 +97,9 @@ class PageTypeRulesTest(WagtailPageTestCase):
             (PlanningPage, PlanDocumentPage),
         ):
             with self.subTest(item=item.__name__):
-                self.assertAllowedSubpageTypes(section, {item})
+                # Decree 42 adds the annual work programme beside the plans.
+                extra = {AnnualWorkPlanPage} if section is PlanningPage else set()
+                self.assertAllowedSubpageTypes(section, {item} | extra)
                 self.assertAllowedParentPageTypes(item, {section})
                 self.assertAllowedSubpageTypes(item, set())
 

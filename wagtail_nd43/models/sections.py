@@ -202,7 +202,8 @@ class LawDisseminationPage(ListingSectionMixin, Page):
 
 class PlanningPage(PlanningListingMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
-    subpage_types = [APP + "PlanDocumentPage"]
+    # The annual work programme is a section of the Decree 42 profile.
+    subpage_types = [APP + "PlanDocumentPage", APP + "AnnualWorkPlanPage"]
 
     class Meta:
         verbose_name = _("strategies and plans section")
@@ -210,7 +211,8 @@ class PlanningPage(PlanningListingMixin, ListingSectionMixin, Page):
 
 class LegalDocumentsPage(LegalDocumentsPageMixin, ListingSectionMixin, Page):
     parent_page_types = HOME
-    subpage_types = [APP + "LegalDocumentPage", APP + "GazettePage"]
+    # International treaties are a section of the Decree 42 profile.
+    subpage_types = [APP + "LegalDocumentPage", APP + "GazettePage", APP + "TreatyPage"]
     template = "wagtail_nd43/pages/legal_documents_page.html"
 
     class Meta:
@@ -430,15 +432,6 @@ class InformationRatingPage(ContentSectionMixin, Page):
 
     class Meta:
         verbose_name = _("information rating section")
-
-
-# Existing sections that hold a Decree 42 section (kept here, not in their class
-# bodies, so that the ND42 additions stay in one place).
-LegalDocumentsPage.subpage_types = [
-    *LegalDocumentsPage.subpage_types,
-    APP + "TreatyPage",
-]
-PlanningPage.subpage_types = [*PlanningPage.subpage_types, APP + "AnnualWorkPlanPage"]
 
 
 __all__ = [
