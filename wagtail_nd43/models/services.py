@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from ..validators import validate_web_url
-from .base import ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
 
 
 APP = "wagtail_nd43."
@@ -39,7 +39,7 @@ def validate_procedure_code(value):
         )
 
 
-class OnlineServicePage(ItemPageMixin, Page):
+class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Page):
     """An administrative procedure and the online public service that provides it."""
 
     CENTRAL = "central"
@@ -187,6 +187,7 @@ class OnlineServicePage(ItemPageMixin, Page):
         index.SearchField("field"),
         index.SearchField("body"),
         index.FilterField("service_level"),
+        FOLDED_SEARCH_FIELD,
     ]
 
     class Meta:

@@ -234,7 +234,9 @@ def nd43_dublin_core(context, page, language="vi"):
         ("DC.title", page.seo_title or page.title),
         ("DC.creator", creator or agency),
         ("DC.subject", page.title),
-        ("DC.description", _description(page)),
+        # Mandatory and never empty (TT24-5): a page nothing describes is
+        # described by its title.
+        ("DC.description", _description(page) or page.title),
         ("DC.publisher", agency),
         ("DC.date", _date(page)),
         ("DC.type", "Text"),
