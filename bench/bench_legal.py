@@ -468,13 +468,17 @@ def main():
     db = connection.vendor
     creation = connection.creation
     original_name = connection.settings_dict["NAME"]
-    creation.create_test_db(verbosity=0, autoclobber=True, keepdb=args.keepdb)
+    creation.create_test_db(
+        verbosity=0, autoclobber=True, keepdb=args.keepdb, serialize=False
+    )
     try:
         section = existing_site(args.documents) if args.keepdb else None
         if section is None:
             if args.keepdb:
                 creation.destroy_test_db(original_name, verbosity=0)
-                creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+                creation.create_test_db(
+                    verbosity=0, autoclobber=True, keepdb=False, serialize=False
+                )
             section = build_site()
             started = time.perf_counter()
             bulk_create(section, args.documents)

@@ -7,16 +7,17 @@ migrations are regenerated (see ``docs/explanation/legal-documents-search.md``):
    ``nd43_legal_listing_order`` on (issued_date, page_ptr), read backwards for the
    listing's order, newest first.
 
-2. Hand-written, vendor-specific (``RunPython``, no model state; keep them as their
-   own hand-written migration when the generated ones are squashed or regenerated):
+2. Hand-written, PostgreSQL-only (``RunPython`` checking ``connection.vendor``, no
+   model state; no-ops elsewhere; keep them as their own hand-written migration
+   when the generated ones are squashed or regenerated):
 
-   a. ``nd43_page_depth_path`` on Wagtail's page table, (depth, path): the children
-      of a page (``child_of``: ``depth = d AND path LIKE 'prefix%'``) are found by
-      the index instead of reading every descendant. The main menu (the children of
-      the site root, on every page view) read all 100,000 page rows without it.
-      On PostgreSQL ``path`` uses ``varchar_pattern_ops`` so that ``LIKE 'prefix%'``
-      is an index range; elsewhere a plain index (SQLite and MySQL use the ``depth``
-      part; their ``LIKE`` is not case-sensitive).
+   a. PostgreSQL only: ``nd43_page_depth_path`` on Wagtail's page table,
+      (depth, path varchar_pattern_ops): the children of a page (``child_of``:
+      ``depth = d AND path LIKE 'prefix%'``) are an index range instead of a read
+      of every descendant. The main menu (the children of the site root, on every
+      page view) read all 100,000 page rows without it. Not on SQLite: without
+      statistics its planner takes ``depth = d`` as selective and then reads the
+      100,000 documents of a section through the index, slower than its scan.
    b. PostgreSQL only: the ``pg_trgm`` extension and a trigram GIN index
       ``nd43_legal_search_trgm`` on ``search_text``, so that the keyword box's
       ``search_text LIKE '%term%'`` reads the index instead of scanning every
@@ -40,29 +41,19 @@ def _page_table(apps):
 
 
 def add_page_depth_path_index(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
     quote = schema_editor.quote_name
-    table = quote(_page_table(apps))
-    vendor = schema_editor.connection.vendor
-    if vendor == "postgresql":
-        columns = "depth, path varchar_pattern_ops"
-    else:
-        columns = "depth, path"
-    exists = "IF NOT EXISTS " if vendor in ("postgresql", "sqlite") else ""
     schema_editor.execute(
-        f"CREATE INDEX {exists}{quote(PAGE_INDEX)} ON {table} ({columns})"
+        f"CREATE INDEX IF NOT EXISTS {quote(PAGE_INDEX)} ON "
+        f"{quote(_page_table(apps))} (depth, path varchar_pattern_ops)"
     )
 
 
 def remove_page_depth_path_index(apps, schema_editor):
-    quote = schema_editor.quote_name
-    vendor = schema_editor.connection.vendor
-    if vendor in ("postgresql", "sqlite"):
-        schema_editor.execute(f"DROP INDEX IF EXISTS {quote(PAGE_INDEX)}")
-    elif vendor == "mysql":
-        table = quote(_page_table(apps))
-        schema_editor.execute(f"DROP INDEX {quote(PAGE_INDEX)} ON {table}")
-    else:
-        schema_editor.execute(f"DROP INDEX {quote(PAGE_INDEX)}")
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    schema_editor.execute(f"DROP INDEX IF EXISTS {schema_editor.quote_name(PAGE_INDEX)}")
 
 
 def add_trigram_index(apps, schema_editor):
@@ -112,7 +103,7 @@ class Migration(migrations.Migration):
                 fields=["issued_date", "page_ptr"], name="nd43_legal_listing_order"
             ),
         ),
-        # ---- 2. Hand-written, vendor-specific: keep as their own migration --------
+        # ---- 2. Hand-written, PostgreSQL only: keep as their own migration -------
         migrations.RunPython(
             add_page_depth_path_index, remove_page_depth_path_index, elidable=False
         ),

@@ -97,7 +97,7 @@ def nd43_main_menu(context):
     """Home plus the live, public ``show_in_menus`` children of the site root.
 
     A plain list of links that wraps: it works without JavaScript. One query
-    whatever the number of entries or pages (the ``(depth, path)`` index of
+    whatever the number of entries (on PostgreSQL the ``(depth, path)`` index of
     migration 0002 finds the root's children without reading its descendants), and
     the view restrictions once per request.
     """
