@@ -125,19 +125,20 @@ class IndexesTest(TestCase):
             with connection.cursor() as cursor:
                 cursor.execute("RESET enable_seqscan")
 
-    def test_the_indexes_exist(self):
+    def test_the_indexes_exist_on_postgresql_only(self):
         legal = self.constraints(LegalDocumentPage)
-        self.assertEqual(
-            legal["nd43_legal_listing_order"]["columns"],
-            ["issued_date", "page_ptr_id"],
-        )
         page = self.constraints(Page)
         if connection.vendor == "postgresql":
             self.assertEqual(legal["nd43_legal_search_trgm"]["type"], "gin")
+            self.assertEqual(
+                legal["nd43_legal_listing_order"]["columns"],
+                ["issued_date", "page_ptr_id"],
+            )
             self.assertEqual(page["nd43_page_depth_path"]["columns"], ["depth", "path"])
         else:
-            # PostgreSQL only (see the migration): elsewhere nothing is added.
-            self.assertNotIn("nd43_legal_search_trgm", legal)
+            # See the migration: SQLite's planner does worse with them.
+            for name in ("nd43_legal_search_trgm", "nd43_legal_listing_order"):
+                self.assertNotIn(name, legal)
             self.assertNotIn("nd43_page_depth_path", page)
 
     def test_the_children_of_a_page_can_be_an_index_range_on_postgresql(self):

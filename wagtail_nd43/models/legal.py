@@ -672,13 +672,8 @@ class LegalDocumentPage(ItemPageMixin, LegalDocumentPageMixin, Page):
     class Meta:
         verbose_name = _("legal document")
         verbose_name_plural = _("legal documents")
-        indexes = [
-            # The listing's order, newest first (read backwards): the first page
-            # of 100,000 documents reads 20 index entries and sorts nothing.
-            models.Index(
-                fields=["issued_date", "page_ptr"], name="nd43_legal_listing_order"
-            ),
-        ]
+        # PostgreSQL also has indexes for the listing's order and its keyword
+        # search: migration 0002_legal (hand-written, PostgreSQL only).
 
 
 class LegalDocumentAttachment(Orderable):
