@@ -81,6 +81,10 @@ SCOPES = [
 ]
 
 
+#: The folded keyword search of (c) and (d).
+KEYWORD = "quyet dinh chuyen doi so"
+
+
 def setup_django():
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
@@ -91,11 +95,9 @@ def setup_django():
 
 def build_site():
     from django.core.management import call_command
-    from django.test.utils import setup_test_environment
 
     from wagtail_nd43.models import LegalDocumentsPage
 
-    setup_test_environment()
     call_command("migrate", verbosity=0)
     call_command("nd43_scaffold", "--level", "so", stdout=io.StringIO())
     return LegalDocumentsPage.objects.get()
@@ -267,6 +269,25 @@ def bulk_create(section, count, seed=43, batch=2000):
     return created
 
 
+def existing_site(count):
+    """The section of a kept database holding ``count`` documents, else ``None``."""
+    from django.core.management import call_command
+    from django.db.utils import DatabaseError
+
+    from wagtail_nd43.models import LegalDocumentPage, LegalDocumentsPage
+
+    try:
+        call_command("migrate", verbosity=0)
+        section = LegalDocumentsPage.objects.first()
+    except DatabaseError:
+        return None
+    if section is None:
+        return None
+    if LegalDocumentPage.objects.child_of(section).count() != count:
+        return None
+    return section
+
+
 def index_documents(section):
     """Index the documents in Wagtail's search backend, in batches."""
     from wagtail.search.backends import get_search_backend
@@ -303,28 +324,65 @@ def timed(rounds, function):
     return timings
 
 
-def measure(section, rounds, wagtail_search):
-    from django.db import connection
-    from django.test import Client
+def bench_requests(section):
+    """The requests timed end to end: name → (path, GET parameters)."""
+    from wagtail_nd43.models import DocumentType
 
-    from wagtail_nd43.models import DocumentType, LegalDocumentPage
-    from wagtail_nd43.search import fold_for_index, fold_terms
-
-    client = Client()
     decision = DocumentType.objects.get(name="Quyết định").pk
     url = section.url
-    keyword = "quyet dinh chuyen doi so"
-    requests = {
+    return {
         "(a) listing": (url, {}),
         "(a) listing, page 50": (url, {"page": 50}),
         "(b) filtered listing": (
             url,
             {"type": decision, "year": 2019, "status": "in-effect"},
         ),
-        "(c) keyword in listing": (url, {"q": keyword}),
+        "(c) keyword in listing": (url, {"q": KEYWORD}),
         "(c) number in listing": (url, {"q": "15/2019/qd-ubnd"}),
-        "(d) site search": ("/search/", {"q": keyword}),
+        "(d) site search": ("/search/", {"q": KEYWORD}),
     }
+
+
+def profile(section):
+    """Print each query of each request (after a warm-up) with its time."""
+    from django.db import connection
+    from django.test import Client
+
+    client = Client()
+    for name, (path, params) in bench_requests(section).items():
+        client.get(path, params)
+        queries = []
+
+        def timed_execute(execute, sql, params_, many, context, queries=queries):
+            started = time.perf_counter()
+            try:
+                return execute(sql, params_, many, context)
+            finally:
+                queries.append(((time.perf_counter() - started) * 1000, sql))
+
+        started = time.perf_counter()
+        with connection.execute_wrapper(timed_execute):
+            client.get(path, params)
+        total = (time.perf_counter() - started) * 1000
+        in_db = sum(ms for ms, _ in queries)
+        print(
+            f"\n{name}: {total:.1f} ms, {len(queries)} queries, {in_db:.1f} ms in SQL"
+        )
+        for ms, sql in queries:
+            print(f"  {ms:7.2f} ms  {' '.join(sql.split())[:300]}")
+
+
+def measure(section, rounds, wagtail_search):
+    from django.db import connection
+    from django.test import Client
+
+    from wagtail_nd43.models import LegalDocumentPage
+    from wagtail_nd43.search import fold_for_index, fold_terms
+
+    client = Client()
+    url = section.url
+    keyword = KEYWORD
+    requests = bench_requests(section)
     results = {}
     for name, (path, params) in requests.items():
 
@@ -388,22 +446,49 @@ def main():
         action="store_true",
         help="Skip indexing the documents in Wagtail's search backend.",
     )
+    parser.add_argument(
+        "--keepdb",
+        action="store_true",
+        help="Keep the benchmark database, and reuse it when it already holds "
+        "--documents documents (to compare code changes on the same data).",
+    )
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="Also print every query of each request with its time.",
+    )
     args = parser.parse_args()
     if args.documents < 1 or args.rounds < 1:
         parser.error("--documents and --rounds must be ≥ 1")
     setup_django()
     from django.db import connection
+    from django.test.utils import setup_test_environment
 
+    setup_test_environment()
     db = connection.vendor
     creation = connection.creation
-    creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    original_name = connection.settings_dict["NAME"]
+    creation.create_test_db(
+        verbosity=0, autoclobber=True, keepdb=args.keepdb, serialize=False
+    )
     try:
-        section = build_site()
-        started = time.perf_counter()
-        bulk_create(section, args.documents)
-        built = time.perf_counter() - started
-        print(f"created {args.documents} documents in {built:.1f} s")
+        section = existing_site(args.documents) if args.keepdb else None
+        if section is None:
+            if args.keepdb:
+                creation.destroy_test_db(original_name, verbosity=0)
+                creation.create_test_db(
+                    verbosity=0, autoclobber=True, keepdb=False, serialize=False
+                )
+            section = build_site()
+            started = time.perf_counter()
+            bulk_create(section, args.documents)
+            built = time.perf_counter() - started
+            print(f"created {args.documents} documents in {built:.1f} s")
+        else:
+            print(f"reusing the {args.documents} documents of the kept database")
         section.refresh_from_db()
+        if args.profile:
+            profile(section)
         if not args.no_wagtail_search:
             started = time.perf_counter()
             index_documents(section)
@@ -412,7 +497,8 @@ def main():
             )
         results = measure(section, args.rounds, not args.no_wagtail_search)
     finally:
-        creation.destroy_test_db(creation.connection.settings_dict["NAME"], verbosity=0)
+        if not args.keepdb:
+            creation.destroy_test_db(original_name, verbosity=0)
     print(f"database: {db}; documents: {args.documents}; rounds: {args.rounds}")
     print(f"{'request':34} {'median ms':>10} {'p95 ms':>10} {'queries':>8}")
     for name, (values, queries) in results.items():

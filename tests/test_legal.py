@@ -463,6 +463,25 @@ class ListingTest(TestCase):
                 expected = everything if expected is None else expected
                 self.assertEqual(titles, [d.title for d in expected])
 
+    def test_text_stored_with_combining_marks_is_found_written_precomposed(self):
+        import unicodedata
+
+        summary = unicodedata.normalize("NFD", "Quy hoạch hạ tầng số tỉnh Hòa Bình")
+        self.assertNotEqual(summary, unicodedata.normalize("NFC", summary))
+        document = make_document(
+            self.section,
+            title=unicodedata.normalize("NFD", "Kế hoạch chuyển đổi số"),
+            number="8/KH-UBND",
+            issuing_body=self.province,
+            issued_date=D(2025, 1, 8),
+            effective_date=D(2025, 1, 8),
+            summary=summary,
+        )
+        for query in ("hòa bình", "hoà bình", "HOA BINH", "ho\u0300a bi\u0300nh"):
+            with self.subTest(query=ascii(query)):
+                titles, _ = self.titles(q=query)
+                self.assertIn(document.title, titles)
+
     def test_the_form_keeps_the_chosen_filters(self):
         _, response = self.titles(
             type=self.decree_type.pk, year=2011, status="in-effect", q="nghi dinh"

@@ -4,15 +4,24 @@ never a draft or a private page; every published page found by its exact title."
 
 import datetime
 
-from django.test import TestCase, override_settings
+from django.test import SimpleTestCase, TestCase, override_settings
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
     Page,
     PageViewRestriction,
+    get_page_models,
 )
 
-from wagtail_nd43.models import LegalDocumentPage
+from wagtail_nd43 import weeks
+from wagtail_nd43.models import (
+    LegalDocumentPage,
+    OnlineServicePage,
+    OnlineServicesPage,
+    WeekSchedulePage,
+    WorkSchedulePage,
+)
+from wagtail_nd43.models.base import FoldedSearchMixin
 from wagtail_nd43.rulebook import SO
 from wagtail_nd43.views.search import search_pages
 
@@ -86,6 +95,23 @@ class SiteSearchTest(TestCase):
             restriction_type=PageViewRestriction.PASSWORD,
             password="secret",
         )
+        # Page types of other features, with "/" and "–" in their titles.
+        schedule = WorkSchedulePage.objects.get()
+        cls.week = WeekSchedulePage(
+            title=weeks.suggested_title(datetime.date(2026, 11, 23)),
+            slug="tuan-48",
+            week_start=datetime.date(2026, 11, 23),
+        )
+        schedule.add_child(instance=cls.week)
+        cls.service = OnlineServicePage(
+            title="Cấp giấy phép hoạt động in (Cấp tỉnh)",
+            sector="Thông tin và Truyền thông",
+            field="Xuất bản, in và phát hành",
+            implementing_agency="Sở Thông tin và Truyền thông",
+            service_level=3,
+            has_forms=True,
+        )
+        OnlineServicesPage.objects.get().add_child(instance=cls.service)
         cls.public_file = DocumentFileFactory(title="Biểu mẫu đăng ký hội nghị")
         private_collection = Collection.get_first_root_node().add_child(name="Nội bộ")
         CollectionViewRestriction.objects.create(
@@ -117,6 +143,15 @@ class SiteSearchTest(TestCase):
             with self.subTest(query=ascii(query)):
                 pages, _ = self.results(query)
                 self.assertIn(self.article.pk, [page.pk for page in pages])
+
+    def test_a_week_schedule_and_a_service_are_found_without_diacritics(self):
+        for query, page in (
+            ("lich lam viec tuan 48", self.week),
+            ("cap giay phep hoat dong in", self.service),
+        ):
+            with self.subTest(query=query):
+                pages, _ = self.results(query)
+                self.assertIn(page.pk, [result.pk for result in pages])
 
     def test_results_show_type_and_date(self):
         _, response = self.results("nghi dinh 43")
@@ -175,3 +210,17 @@ class SiteSearchTest(TestCase):
             with self.subTest(title=page.title):
                 found = [result.pk for result in search_pages(page.title)]
                 self.assertIn(page.pk, found)
+
+
+class FoldedPageTypesTest(SimpleTestCase):
+    def test_every_page_type_of_the_package_indexes_its_folded_text(self):
+        """Without it a page type is found only by its exact, accented words."""
+        models = [m for m in get_page_models() if m._meta.app_label == "wagtail_nd43"]
+        self.assertGreater(len(models), 40)
+        for model in models:
+            with self.subTest(model=model.__name__):
+                self.assertTrue(issubclass(model, FoldedSearchMixin))
+                self.assertIn(
+                    "folded_search_text",
+                    [field.field_name for field in model.get_search_fields()],
+                )

@@ -22,6 +22,7 @@ from ..conf import nd43_settings
 from ..forms import SectionPageForm
 from ..rulebook import get_profile, profile_names
 from ..search import fold_for_index
+from ..visibility import public
 
 
 class GuidancePanel(HelpPanel):
@@ -143,9 +144,7 @@ class ListingPageMixin(FoldedSearchMixin, models.Model):
         from .articles import ArticlePage
 
         return (
-            ArticlePage.objects.child_of(self)
-            .live()
-            .public()
+            public(ArticlePage.objects.child_of(self).live(), request)
             .select_related("image")
             .order_by("-date", "-pk")
         )
@@ -154,12 +153,10 @@ class ListingPageMixin(FoldedSearchMixin, models.Model):
         """The paginator of the listing; large listings may cache their count."""
         return Paginator(items, nd43_settings.LISTING_PAGE_SIZE)
 
-    def get_subsections(self):
+    def get_subsections(self, request=None):
         """Live, public child pages that are not items: subsections, plain pages."""
         return (
-            Page.objects.child_of(self)
-            .live()
-            .public()
+            public(Page.objects.child_of(self).live(), request)
             .not_type(*item_page_models())
             .order_by("path")
         )
@@ -168,7 +165,7 @@ class ListingPageMixin(FoldedSearchMixin, models.Model):
         context = super().get_context(request, *args, **kwargs)
         paginator = self.get_paginator(request, self.get_items(request))
         context["items"] = paginator.get_page(request.GET.get("page"))
-        context["subsections"] = self.get_subsections()
+        context["subsections"] = self.get_subsections(request)
         return context
 
 

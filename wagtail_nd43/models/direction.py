@@ -538,7 +538,7 @@ class RewardPenaltyPageMixin(StructuredItemMixin, models.Model):
     def get_facts(self):
         return [
             (_("Reward or penalty"), self.kind_label),
-            (_("Subject"), self.subject),
+            (pgettext_lazy("reward or penalty", "Subject"), self.subject),
             (_("Decision number"), self.decision_number),
             (_("Decision date"), self.decision_date),
             (pgettext_lazy("reward or penalty", "Form"), self.get_form_display()),

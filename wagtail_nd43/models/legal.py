@@ -41,6 +41,7 @@ from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..search import fold, fold_for_index, fold_terms, normalize_document_number
 from ..validators import TEXT_EXTENSIONS, validate_file
+from ..visibility import public
 from .base import FoldedSearchMixin, ItemPageMixin
 
 
@@ -649,6 +650,8 @@ class LegalDocumentPage(ItemPageMixin, LegalDocumentPageMixin, Page):
     class Meta:
         verbose_name = _("legal document")
         verbose_name_plural = _("legal documents")
+        # PostgreSQL also has indexes for the listing's order and its keyword
+        # search: migration 0003_legal_indexes (hand-written, PostgreSQL only).
 
 
 class LegalDocumentAttachment(Orderable):
@@ -847,12 +850,14 @@ class LegalDocumentsPageMixin(models.Model):
     class Meta:
         abstract = True
 
-    def get_documents(self):
-        return LegalDocumentPage.objects.child_of(self).live().public()
+    def get_documents(self, request=None):
+        """The live, public documents of the section (view restrictions read
+        once per ``request``)."""
+        return public(LegalDocumentPage.objects.child_of(self).live(), request)
 
     def get_items(self, request=None):
         today = _today()
-        documents = self.get_documents()
+        documents = self.get_documents(request)
         if request is not None:
             documents = LegalDocumentFilters(request.GET).apply(documents, today)
         return (
@@ -866,7 +871,7 @@ class LegalDocumentsPageMixin(models.Model):
             .order_by("-issued_date", "-pk")
         )
 
-    def get_subsections(self):
+    def get_subsections(self, request=None):
         """Only the subsection types this section allows (the gazette): filtering
         by type reads an index, excluding 100,000 documents by type would not."""
         subsections = [
@@ -875,17 +880,15 @@ class LegalDocumentsPageMixin(models.Model):
             if not issubclass(model, ItemPageMixin)
         ]
         return (
-            Page.objects.child_of(self)
-            .live()
-            .public()
+            public(Page.objects.child_of(self).live(), request)
             .type(*subsections)
             .order_by("path")
         )
 
-    def get_years(self):
+    def get_years(self, request=None):
         """Every year from the newest document's back to the oldest. Two indexed
         queries: MIN/MAX over a join would read every document."""
-        dates = self.get_documents().values_list("issued_date", flat=True)
+        dates = self.get_documents(request).values_list("issued_date", flat=True)
         first = dates.order_by("issued_date").first()
         if first is None:
             return []
@@ -914,7 +917,7 @@ class LegalDocumentsPageMixin(models.Model):
         context["document_types"] = DocumentType.objects.all()
         context["issuing_bodies"] = IssuingBody.objects.all()
         context["legal_fields"] = LegalField.objects.all()
-        context["years"] = self.get_years()
+        context["years"] = self.get_years(request)
         context["statuses"] = EffectStatus.choices
         return context
 

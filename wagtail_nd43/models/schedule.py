@@ -32,7 +32,7 @@ from wagtail.search import index
 
 from .. import weeks
 from ..forms import WeekSchedulePageForm
-from .base import ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
 from .organization import Leader
 
 
@@ -51,7 +51,7 @@ TRACKED_FIELDS = (
 )
 
 
-class WeekSchedulePage(ItemPageMixin, Page):
+class WeekSchedulePage(ItemPageMixin, FoldedSearchMixin, Page):
     """The schedule of one week (Monday to Sunday)."""
 
     week_start = models.DateField(
@@ -86,7 +86,12 @@ class WeekSchedulePage(ItemPageMixin, Page):
             ),
         ),
     ]
-    search_fields = Page.search_fields + [index.FilterField("week_start")]
+    # Folded like every page type of the package, so that the site search finds
+    # “lich lam viec tuan 48” and the exact title.
+    search_fields = Page.search_fields + [
+        index.FilterField("week_start"),
+        FOLDED_SEARCH_FIELD,
+    ]
 
     class Meta:
         verbose_name = _("week's work schedule")

@@ -21,7 +21,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..forms import OnlineServicePageForm
 from ..validators import validate_web_url
-from .base import ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
 
 
 APP = "wagtail_nd43."
@@ -52,7 +52,7 @@ def profile_of_page(page):
     return AgencySettings.for_site(site).profile
 
 
-class OnlineServicePage(ItemPageMixin, Page):
+class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Page):
     """An administrative procedure and the online public service that provides it."""
 
     CENTRAL = "central"
@@ -223,6 +223,7 @@ class OnlineServicePage(ItemPageMixin, Page):
         index.SearchField("body"),
         index.FilterField("service_level"),
         index.FilterField("online_level"),
+        FOLDED_SEARCH_FIELD,
     ]
     base_form_class = OnlineServicePageForm
 

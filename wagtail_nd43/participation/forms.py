@@ -205,7 +205,7 @@ class PublicSubmissionForm(forms.Form):
 class QuestionForm(PublicSubmissionForm):
     kind = QUESTION
     title = PlainTextField(
-        label=_("Subject"),
+        label=pgettext_lazy("question", "Subject"),
         max_length=200,
         help_text=_("A short line saying what the question is about."),
     )

@@ -16,6 +16,7 @@ from wagtail.models import CollectionViewRestriction, Page, Site
 
 from ..conf import nd43_settings
 from ..search import fold_for_index
+from ..visibility import public
 
 
 #: Longest query read from the URL.
@@ -24,10 +25,10 @@ MAX_QUERY_LENGTH = 200
 MAX_FILES = 10
 
 
-def search_pages(query, site=None):
+def search_pages(query, site=None, request=None):
     """Wagtail search results for ``query`` (folded) over live, public pages of
     ``site``, best first."""
-    pages = Page.objects.live().public()
+    pages = public(Page.objects.live(), request)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
     return pages.search(fold_for_index(query), operator="and")
@@ -80,7 +81,7 @@ def search(request):
     context = {"query": query, "results": None, "rows": [], "files": []}
     if fold_for_index(query):
         paginator = Paginator(
-            search_pages(query, site), nd43_settings.LISTING_PAGE_SIZE
+            search_pages(query, site, request), nd43_settings.LISTING_PAGE_SIZE
         )
         results = paginator.get_page(request.GET.get("page"))
         context["results"] = results

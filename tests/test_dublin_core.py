@@ -1,0 +1,143 @@
+"""Dublin Core on the pages Circular 24/2011 (TT24-6) lists: every mandatory element
+of TT24-4 (title, creator, date, description, publisher, identifier) is emitted and
+not empty (TT24-5), on a site scaffolded for a province (UBND tỉnh), which has all of
+those sections, even where the editor wrote no description."""
+
+import datetime
+import re
+
+from django.test import TestCase
+from wagtail.models import Page
+
+from wagtail_nd43.models import (
+    AgencyHomePage,
+    DirectivesPage,
+    EnglishAboutPage,
+    EnglishPage,
+    GazettePage,
+    IntroductionPage,
+    LawDisseminationPage,
+    LegalDocumentsPage,
+    NewsIndexPage,
+    OnlineServicePage,
+    OnlineServicesPage,
+    PlanningPage,
+    ProjectsPage,
+    ResearchPage,
+    StatisticsPage,
+)
+from wagtail_nd43.rulebook import UBND_TINH
+
+from .factories import ArticlePageFactory, LegalDocumentPageFactory
+from .test_pages import fill_identity
+from .utils import default_site, scaffold_site
+
+
+MANDATORY = (
+    "DC.title",
+    "DC.creator",
+    "DC.date",
+    "DC.description",
+    "DC.publisher",
+    "DC.identifier",
+)
+#: Sections whose articles TT24-6 names: news, direction and administration, law
+#: dissemination, strategy and planning, gazette issues, projects and bidding,
+#: science projects, statistics reports.
+ARTICLE_SECTIONS = (
+    NewsIndexPage,
+    DirectivesPage,
+    LawDisseminationPage,
+    PlanningPage,
+    GazettePage,
+    ProjectsPage,
+    ResearchPage,
+    StatisticsPage,
+)
+
+
+def only(model):
+    return model.objects.get()
+
+
+class Tt24PageTypesTest(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.identity = fill_identity(default_site())
+        cls.home = scaffold_site(UBND_TINH)
+        cls.pages = {
+            "home": cls.home,
+            "introduction": only(IntroductionPage),
+            "english": only(EnglishPage),
+            "english-about": only(EnglishAboutPage),
+        }
+        for model in ARTICLE_SECTIONS:
+            section = only(model)
+            cls.pages[f"article in {model.__name__}"] = ArticlePageFactory(
+                parent=section,
+                title=f"Bài viết trong mục {section.title}",
+                lead=f"Tóm tắt bài viết trong mục {section.title}.",
+                date=datetime.date(2025, 3, 4),
+            )
+        cls.pages["legal document"] = LegalDocumentPageFactory(
+            parent=only(LegalDocumentsPage), number="12/2025/QĐ-UBND"
+        )
+        services = only(OnlineServicesPage)
+        service = OnlineServicePage(
+            title="Cấp giấy phép hoạt động in",
+            sector="Thông tin và Truyền thông",
+            field="Xuất bản, in và phát hành",
+            implementing_agency="Sở Thông tin và Truyền thông",
+            service_level=3,
+            has_forms=True,
+        )
+        services.add_child(instance=service)
+        service.save_revision().publish()  # as the admin does: dated
+        cls.pages["online service"] = service
+        cls.pages["online services"] = services
+
+    def elements(self, page):
+        response = self.client.get(page.get_url())
+        self.assertEqual(response.status_code, 200)
+        return dict(
+            re.findall(
+                r'<meta name="(DC\.[a-z]+)" content="([^"]*)">',
+                response.content.decode(),
+            )
+        )
+
+    def test_every_mandatory_element_is_present_and_filled(self):
+        for name, page in self.pages.items():
+            elements = self.elements(page)
+            for element in MANDATORY:
+                with self.subTest(page=name, element=element):
+                    self.assertTrue(elements.get(element, "").strip())
+
+    def test_the_values_come_from_the_page_and_the_agency(self):
+        article = self.pages["article in NewsIndexPage"]
+        elements = self.elements(article)
+        self.assertEqual(elements["DC.title"], article.title)
+        self.assertEqual(elements["DC.publisher"], self.identity.full_name)
+        self.assertEqual(elements["DC.date"], "2025-03-04")
+        self.assertEqual(elements["DC.identifier"], article.get_full_url())
+        self.assertEqual(elements["DC.description"], article.lead)
+
+    def test_a_page_nothing_describes_is_described_by_its_title(self):
+        introduction = self.pages["introduction"]
+        introduction.intro = ""
+        introduction.search_description = ""
+        introduction.save_revision().publish()
+
+        elements = self.elements(introduction)
+
+        self.assertEqual(elements["DC.description"], introduction.title)
+
+    def test_every_page_of_the_scaffolded_site_has_the_mandatory_elements(self):
+        for page in Page.objects.descendant_of(self.home, inclusive=True).specific():
+            if isinstance(page, AgencyHomePage) or not page.live:
+                continue
+            elements = self.elements(page)
+            with self.subTest(page=page.title):
+                self.assertEqual(
+                    [e for e in MANDATORY if not elements.get(e, "").strip()], []
+                )
