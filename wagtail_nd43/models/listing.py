@@ -201,7 +201,7 @@ class FilteredListingMixin:
             items = items.prefetch_related(*self.item_prefetch_related)
         return items.order_by(*self.item_ordering)
 
-    def get_subsections(self):
+    def get_subsections(self, request=None):
         return []
 
     def get_context(self, request, *args, **kwargs):
