@@ -42,6 +42,21 @@ class DocumentAttachment(Orderable):
     def validate_document(document):
         """Raise ``ValidationError`` for a document this attachment refuses."""
 
+    @classmethod
+    def errors_in(cls, attachments):
+        """The messages for every refused document among ``attachments`` (the
+        inline forms' instances, which a page's ``clean()`` sees before they are
+        saved)."""
+        messages = []
+        for attachment in attachments:
+            if attachment.document_id is None:
+                continue
+            try:
+                cls.validate_document(attachment.document)
+            except ValidationError as error:
+                messages.extend(error.messages)
+        return messages
+
     def clean(self):
         super().clean()
         if self.document_id:

@@ -177,14 +177,7 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
         errors = {}
         if self.budget == 0:
             errors["budget"] = _("Enter the project's budget; it cannot be 0.")
-        attachment_errors = []
-        for attachment in self.attachments.all():
-            if attachment.document_id is None:
-                continue
-            try:
-                validate_item_file(attachment.document)
-            except ValidationError as error:
-                attachment_errors.extend(error.messages)
+        attachment_errors = ProjectAttachment.errors_in(self.attachments.all())
         if attachment_errors:
             errors["__all__"] = attachment_errors
         if errors:
