@@ -4,10 +4,8 @@ and the listing filtered by GET parameters at a constant number of queries."""
 
 import datetime
 
-from django.core.exceptions import ValidationError
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import TestCase
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase, WagtailTestUtils
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -17,10 +15,12 @@ from wagtail_nd43.rulebook import BO, LEVELS, TONG_CUC, UBND_TINH
 
 from .bulk import bulk_create_pages
 from .factories import DocumentFileFactory, ResearchProjectPageFactory
-from .utils import scaffold_site, section_page
-
-
-NOT_IN_TREE = ["path", "depth"]
+from .utils import (
+    ConstantListingQueriesMixin,
+    errors_of,
+    scaffold_site,
+    section_page,
+)
 
 
 def build(**kwargs):
@@ -43,15 +43,6 @@ def build(**kwargs):
     }
     fields.update(kwargs)
     return ResearchProjectPage(**fields)
-
-
-def errors_of(page):
-    with_errors = None
-    try:
-        page.full_clean(exclude=NOT_IN_TREE)
-    except ValidationError as error:
-        with_errors = error.message_dict
-    return with_errors or {}
 
 
 class ResearchFieldRulesTest(TestCase):
@@ -226,7 +217,9 @@ class ResearchListingTest(WagtailPageTestCase):
         self.assertContains(response, "Không có nội dung phù hợp")
 
 
-class ResearchQueryCountTest(TestCase):
+class ResearchQueryCountTest(ConstantListingQueriesMixin, TestCase):
+    filter_params = [{"status": "ongoing", "year": "2024", "field": "Lĩnh vực 1"}]
+
     @classmethod
     def setUpTestData(cls):
         cls.home = scaffold_site(BO)
@@ -254,21 +247,6 @@ class ResearchQueryCountTest(TestCase):
             acceptance_rating="",
             body="[]",
         )
-
-    def queries(self, params):
-        url = self.section.get_url()
-        self.client.get(url, params)
-        with CaptureQueriesContext(connection) as context:
-            response = self.client.get(url, params)
-        self.assertEqual(response.status_code, 200)
-        return len(context.captured_queries)
-
-    def test_constant_queries(self):
-        self.add(5)
-        params = [{}, {"status": "ongoing", "year": "2024", "field": "Lĩnh vực 1"}]
-        small = [self.queries(p) for p in params]
-        self.add(120)
-        self.assertEqual([self.queries(p) for p in params], small)
 
 
 class ResearchAdminTest(WagtailTestUtils, TestCase):
