@@ -4,7 +4,6 @@ and the listing filtered by GET parameters at a constant number of queries."""
 
 import datetime
 
-from django.db import transaction
 from django.test import TestCase
 from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase, WagtailTestUtils
@@ -20,6 +19,7 @@ from .utils import (
     errors_of,
     scaffold_site,
     section_page,
+    sections_for_each_level,
 )
 
 
@@ -113,21 +113,6 @@ class ResearchFieldRulesTest(TestCase):
     def test_messages_are_in_vietnamese(self):
         errors = errors_of(build(end_date=datetime.date(2023, 1, 1)))
         self.assertIn("ngày kết thúc", errors["end_date"][0].lower())
-
-
-def sections_for_each_level(*models):
-    """Model name → level → whether a freshly scaffolded site of that level has a
-    page of that model (one scaffold per level, rolled back)."""
-    found = {model.__name__: {} for model in models}
-    for level in LEVELS:
-        with transaction.atomic():
-            home = scaffold_site(level)
-            for model in models:
-                found[model.__name__][level] = model.objects.descendant_of(
-                    home
-                ).exists()
-            transaction.set_rollback(True)
-    return found
 
 
 class ResearchSectionLevelsTest(TestCase):

@@ -14,12 +14,12 @@ from wagtail_nd43.rulebook import BO, LEVELS, TONG_CUC, UBND_TINH
 
 from .bulk import bulk_create_pages
 from .factories import DocumentFileFactory, StatisticsReportPageFactory
-from .test_research import sections_for_each_level
 from .utils import (
     ConstantListingQueriesMixin,
     errors_of,
     scaffold_site,
     section_page,
+    sections_for_each_level,
 )
 
 

@@ -5,7 +5,7 @@ from io import StringIO
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Max
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import (
@@ -22,7 +22,7 @@ from wagtail.models import (
 from wagtail.test.utils import WagtailTestUtils
 
 from wagtail_nd43.models import AgencySettings
-from wagtail_nd43.rulebook import get_profile
+from wagtail_nd43.rulebook import LEVELS, get_profile
 from wagtail_nd43.scaffold import scaffold
 
 from .factories import ArticlePageFactory
@@ -88,6 +88,21 @@ class ConstantListingQueriesMixin:
         small = [self.count_queries(p) for p in params]
         self.add(120)
         self.assertEqual([self.count_queries(p) for p in params], small)
+
+
+def sections_for_each_level(*models):
+    """Model name → level → whether a freshly scaffolded site of that level has a
+    page of that model (one scaffold per level, rolled back)."""
+    found = {model.__name__: {} for model in models}
+    for level in LEVELS:
+        with transaction.atomic():
+            home = scaffold_site(level)
+            for model in models:
+                found[model.__name__][level] = model.objects.descendant_of(
+                    home
+                ).exists()
+            transaction.set_rollback(True)
+    return found
 
 
 def default_site():
