@@ -253,7 +253,7 @@ class FilteredListingMixin(ItemListingMixin):
             items = bound.apply(items)
         return self.order_items(items)
 
-    def get_subsections(self):
+    def get_subsections(self, request=None):
         return []
 
     def get_context(self, request, *args, **kwargs):
