@@ -34,10 +34,15 @@ from .factories import (
     LegalDocumentPageFactory,
     RewardPenaltyPageFactory,
 )
-from .utils import default_site, scaffold_site, section_page
+from .utils import (
+    NOT_IN_TREE,
+    assert_refused,
+    default_site,
+    scaffold_site,
+    section_page,
+)
 
 
-NOT_IN_TREE = ["path", "depth"]
 TOMORROW = timezone.localdate() + datetime.timedelta(days=1)
 DAY = datetime.date(2025, 3, 1)
 
@@ -146,15 +151,7 @@ class FieldRulesTest(TestCase):
             with self.subTest(model=build.__name__, changes=changes):
                 if "file" in changes:
                     changes = {**changes, "file": document(changes["file"])}
-                page = build(**changes)
-                if field is None:
-                    page.full_clean(exclude=NOT_IN_TREE)
-                    continue
-                with self.assertRaises(ValidationError) as caught:
-                    page.full_clean(exclude=NOT_IN_TREE)
-                errors = caught.exception.message_dict
-                self.assertIn(field, errors)
-                self.assertIn(words, " ".join(errors[field]))
+                assert_refused(self, build(**changes), field, words)
 
     @override_settings(WAGTAIL_ND43_ATTACHMENT_MAX_FILE_SIZE=8)
     def test_a_file_over_the_size_limit_is_refused(self):

@@ -47,8 +47,12 @@ from wagtail_nd43.rulebook import (
 )
 
 from .bulk import bulk_create_pages
-from .test_research import sections_for_each_level
-from .utils import default_site, scaffold_site, section_page
+from .utils import (
+    default_site,
+    scaffold_site,
+    section_page,
+    sections_for_each_level,
+)
 
 
 PROFILE = get_profile("nd43")

@@ -4,10 +4,7 @@ and the listing filtered by GET parameters at a constant number of queries."""
 
 import datetime
 
-from django.core.exceptions import ValidationError
-from django.db import connection, transaction
 from django.test import TestCase
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase, WagtailTestUtils
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -17,10 +14,13 @@ from wagtail_nd43.rulebook import BO, LEVELS, TONG_CUC, UBND_TINH
 
 from .bulk import bulk_create_pages
 from .factories import DocumentFileFactory, ResearchProjectPageFactory
-from .utils import scaffold_site, section_page
-
-
-NOT_IN_TREE = ["path", "depth"]
+from .utils import (
+    ConstantListingQueriesMixin,
+    errors_of,
+    scaffold_site,
+    section_page,
+    sections_for_each_level,
+)
 
 
 def build(**kwargs):
@@ -43,15 +43,6 @@ def build(**kwargs):
     }
     fields.update(kwargs)
     return ResearchProjectPage(**fields)
-
-
-def errors_of(page):
-    with_errors = None
-    try:
-        page.full_clean(exclude=NOT_IN_TREE)
-    except ValidationError as error:
-        with_errors = error.message_dict
-    return with_errors or {}
 
 
 class ResearchFieldRulesTest(TestCase):
@@ -122,21 +113,6 @@ class ResearchFieldRulesTest(TestCase):
     def test_messages_are_in_vietnamese(self):
         errors = errors_of(build(end_date=datetime.date(2023, 1, 1)))
         self.assertIn("ngày kết thúc", errors["end_date"][0].lower())
-
-
-def sections_for_each_level(*models):
-    """Model name → level → whether a freshly scaffolded site of that level has a
-    page of that model (one scaffold per level, rolled back)."""
-    found = {model.__name__: {} for model in models}
-    for level in LEVELS:
-        with transaction.atomic():
-            home = scaffold_site(level)
-            for model in models:
-                found[model.__name__][level] = model.objects.descendant_of(
-                    home
-                ).exists()
-            transaction.set_rollback(True)
-    return found
 
 
 class ResearchSectionLevelsTest(TestCase):
@@ -226,7 +202,9 @@ class ResearchListingTest(WagtailPageTestCase):
         self.assertContains(response, "Không có nội dung phù hợp")
 
 
-class ResearchQueryCountTest(TestCase):
+class ResearchQueryCountTest(ConstantListingQueriesMixin, TestCase):
+    filter_params = [{"status": "ongoing", "year": "2024", "field": "Lĩnh vực 1"}]
+
     @classmethod
     def setUpTestData(cls):
         cls.home = scaffold_site(BO)
@@ -254,21 +232,6 @@ class ResearchQueryCountTest(TestCase):
             acceptance_rating="",
             body="[]",
         )
-
-    def queries(self, params):
-        url = self.section.get_url()
-        self.client.get(url, params)
-        with CaptureQueriesContext(connection) as context:
-            response = self.client.get(url, params)
-        self.assertEqual(response.status_code, 200)
-        return len(context.captured_queries)
-
-    def test_constant_queries(self):
-        self.add(5)
-        params = [{}, {"status": "ongoing", "year": "2024", "field": "Lĩnh vực 1"}]
-        small = [self.queries(p) for p in params]
-        self.add(120)
-        self.assertEqual([self.queries(p) for p in params], small)
 
 
 class ResearchAdminTest(WagtailTestUtils, TestCase):

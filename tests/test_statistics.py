@@ -5,10 +5,7 @@ kind of period and field at a constant number of queries."""
 
 import datetime
 
-from django.core.exceptions import ValidationError
-from django.db import connection
 from django.test import TestCase
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase, WagtailTestUtils
 
@@ -17,11 +14,13 @@ from wagtail_nd43.rulebook import BO, LEVELS, TONG_CUC, UBND_TINH
 
 from .bulk import bulk_create_pages
 from .factories import DocumentFileFactory, StatisticsReportPageFactory
-from .test_research import sections_for_each_level
-from .utils import scaffold_site, section_page
-
-
-NOT_IN_TREE = ["path", "depth"]
+from .utils import (
+    ConstantListingQueriesMixin,
+    errors_of,
+    scaffold_site,
+    section_page,
+    sections_for_each_level,
+)
 
 
 def build(**kwargs):
@@ -41,14 +40,6 @@ def build(**kwargs):
     }
     fields.update(kwargs)
     return StatisticsReportPage(**fields)
-
-
-def errors_of(page):
-    try:
-        page.full_clean(exclude=NOT_IN_TREE)
-    except ValidationError as error:
-        return error.message_dict
-    return {}
 
 
 class StatisticsFieldRulesTest(TestCase):
@@ -154,7 +145,9 @@ class StatisticsListingTest(WagtailPageTestCase):
         self.assertContains(response, '<label for="nd43-filter-period">')
 
 
-class StatisticsQueryCountTest(TestCase):
+class StatisticsQueryCountTest(ConstantListingQueriesMixin, TestCase):
+    filter_params = [{"year": "2021", "period": "month", "field": "Lĩnh vực 1"}]
+
     @classmethod
     def setUpTestData(cls):
         cls.home = scaffold_site(UBND_TINH)
@@ -181,21 +174,6 @@ class StatisticsQueryCountTest(TestCase):
             analysis="Phân tích.",
             body="[]",
         )
-
-    def queries(self, params):
-        url = self.section.get_url()
-        self.client.get(url, params)
-        with CaptureQueriesContext(connection) as context:
-            response = self.client.get(url, params)
-        self.assertEqual(response.status_code, 200)
-        return len(context.captured_queries)
-
-    def test_constant_queries(self):
-        self.add(5)
-        params = [{}, {"year": "2021", "period": "month", "field": "Lĩnh vực 1"}]
-        small = [self.queries(p) for p in params]
-        self.add(120)
-        self.assertEqual([self.queries(p) for p in params], small)
 
 
 class StatisticsAdminTest(WagtailTestUtils, TestCase):

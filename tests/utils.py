@@ -3,8 +3,11 @@
 from io import StringIO
 
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.db import connection, transaction
 from django.db.models import Max
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
@@ -19,7 +22,7 @@ from wagtail.models import (
 from wagtail.test.utils import WagtailTestUtils
 
 from wagtail_nd43.models import AgencySettings
-from wagtail_nd43.rulebook import get_profile
+from wagtail_nd43.rulebook import LEVELS, get_profile
 from wagtail_nd43.scaffold import scaffold
 
 from .factories import ArticlePageFactory
@@ -35,6 +38,71 @@ EDITOR_PAGE_PERMISSIONS = (
     "lock_page",
     "unlock_page",
 )
+
+
+#: What ``full_clean`` cannot check on a page that is not in the tree yet.
+NOT_IN_TREE = ["path", "depth"]
+
+
+def errors_of(page):
+    """The ``message_dict`` of ``page.full_clean()``, ``{}`` when it is valid."""
+    try:
+        page.full_clean(exclude=NOT_IN_TREE)
+    except ValidationError as error:
+        return error.message_dict
+    return {}
+
+
+def assert_refused(test, page, field, words):
+    """``page`` is valid when ``field`` is None; else its ``field`` is refused with
+    a message containing ``words``."""
+    if field is None:
+        page.full_clean(exclude=NOT_IN_TREE)
+        return
+    with test.assertRaises(ValidationError) as caught:
+        page.full_clean(exclude=NOT_IN_TREE)
+    errors = caught.exception.message_dict
+    test.assertIn(field, errors)
+    test.assertIn(words, " ".join(errors[field]))
+
+
+class ConstantListingQueriesMixin:
+    """For a listing ``TestCase``: the page of ``self.section`` answers with as many
+    queries for 5 items as for 125, unfiltered and with each of
+    :attr:`filter_params`. The test case sets ``section`` and defines
+    ``add(count)``, which creates ``count`` more items."""
+
+    filter_params = ()
+
+    def count_queries(self, params):
+        url = self.section.get_url()
+        self.client.get(url, params)  # warm the caches
+        with CaptureQueriesContext(connection) as context:
+            response = self.client.get(url, params)
+        self.assertEqual(response.status_code, 200)
+        return len(context.captured_queries)
+
+    def test_constant_queries(self):
+        self.add(5)
+        params = [{}, *self.filter_params]
+        small = [self.count_queries(p) for p in params]
+        self.add(120)
+        self.assertEqual([self.count_queries(p) for p in params], small)
+
+
+def sections_for_each_level(*models):
+    """Model name → level → whether a freshly scaffolded site of that level has a
+    page of that model (one scaffold per level, rolled back)."""
+    found = {model.__name__: {} for model in models}
+    for level in LEVELS:
+        with transaction.atomic():
+            home = scaffold_site(level)
+            for model in models:
+                found[model.__name__][level] = model.objects.descendant_of(
+                    home
+                ).exists()
+            transaction.set_rollback(True)
+    return found
 
 
 def default_site():

@@ -91,19 +91,27 @@ def file_field(verbose_name, help_text, blank=True):
     )
 
 
-def _normalise_on_save(instance, name):
-    value = getattr(instance, name)
-    if value:
-        try:
-            setattr(instance, name, normalize_document_number(value))
-        except ValidationError:
-            pass  # clean() reports it; saving unclean data keeps what was typed.
+class NumberedItemMixin:
+    """An item with a number and symbol in the field :attr:`number_field`,
+    normalised (e.g. “12/tb-ubnd” → “12/TB-UBND”) when cleaned and when saved; an
+    invalid one is reported by the field's validator, and saving unclean data keeps
+    what was typed."""
+
+    number_field = "number"
+
+    def save(self, *args, **kwargs):
+        clean_number(self, self.number_field)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        clean_number(self, self.number_field)
 
 
 # ---- Ý kiến chỉ đạo, điều hành (ND43-10.1c.1) -----------------------------------------
 
 
-class DirectivePageMixin(StructuredItemMixin, models.Model):
+class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
     """A direction or administration opinion of the agency's head, issued in
     writing (Decree 43/2011 Art. 10.1.c, first sub-item)."""
 
@@ -171,14 +179,9 @@ class DirectivePageMixin(StructuredItemMixin, models.Model):
     class Meta:
         abstract = True
 
-    def save(self, *args, **kwargs):
-        _normalise_on_save(self, "number")
-        super().save(*args, **kwargs)
-
     def clean(self):
         super().clean()
         errors = {}
-        clean_number(self, "number")
         clean_not_future(
             self,
             "date",
@@ -428,7 +431,7 @@ def format_amount(value):
     return _("%(amount)s VND") % {"amount": f"{value:,}".replace(",", ".")}
 
 
-class RewardPenaltyPageMixin(StructuredItemMixin, models.Model):
+class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
     """A reward or penalty decision about an organisation or enterprise in the
     agency's field (Decree 43/2011 Art. 10.1.c, third sub-item)."""
 
@@ -473,6 +476,7 @@ class RewardPenaltyPageMixin(StructuredItemMixin, models.Model):
     )
 
     compliance_date_field = "decision_date"
+    number_field = "decision_number"
 
     content_panels = [
         TitleFieldPanel("title"),
@@ -498,14 +502,9 @@ class RewardPenaltyPageMixin(StructuredItemMixin, models.Model):
     class Meta:
         abstract = True
 
-    def save(self, *args, **kwargs):
-        _normalise_on_save(self, "decision_number")
-        super().save(*args, **kwargs)
-
     def clean(self):
         super().clean()
         errors = {}
-        clean_number(self, "decision_number")
         clean_not_future(
             self,
             "decision_date",

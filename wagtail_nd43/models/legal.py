@@ -32,7 +32,6 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TitleFieldPanel,
 )
-from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -42,6 +41,11 @@ from ..conf import nd43_settings
 from ..search import fold, fold_for_index, fold_terms, normalize_document_number
 from ..validators import TEXT_EXTENSIONS, validate_file
 from ..visibility import public
+from .attachments import (
+    DocumentAttachment,
+    attachment_document_field,
+    attachment_label_field,
+)
 from .base import FoldedSearchMixin, ItemPageMixin
 
 
@@ -654,41 +658,23 @@ class LegalDocumentPage(ItemPageMixin, LegalDocumentPageMixin, Page):
         # search: migration 0003_legal_indexes (hand-written, PostgreSQL only).
 
 
-class LegalDocumentAttachment(Orderable):
+class LegalDocumentAttachment(DocumentAttachment):
     page = ParentalKey(
         LegalDocumentPage, on_delete=models.CASCADE, related_name="attachments"
     )
-    document = models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=pgettext_lazy("legal document", "file"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("PDF, DOC, DOCX or ODT; see the size limit in the error, if any."),
+    document = attachment_document_field(
+        pgettext_lazy("legal document", "file"),
+        _("PDF, DOC, DOCX or ODT; see the size limit in the error, if any."),
     )
-    label = models.CharField(
-        _("label"),
-        max_length=255,
-        blank=True,
-        help_text=_("Optional, e.g. “Phụ lục I”. Empty: the file's title is shown."),
+    label = attachment_label_field(
+        _("Optional, e.g. “Phụ lục I”. Empty: the file's title is shown.")
     )
 
-    panels = ["document", "label"]
+    validate_document = staticmethod(validate_attachment)
 
-    class Meta(Orderable.Meta):
+    class Meta(DocumentAttachment.Meta):
         verbose_name = _("document file")
         verbose_name_plural = _("document files")
-
-    def clean(self):
-        super().clean()
-        if self.document_id:
-            try:
-                validate_attachment(self.document)
-            except ValidationError as error:
-                raise ValidationError({"document": error.messages}) from error
-
-    @property
-    def display_label(self):
-        return self.label or self.document.title
 
 
 class LegalDocumentRelation(Orderable):

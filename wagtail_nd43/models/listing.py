@@ -13,6 +13,7 @@ import datetime
 from django.apps import apps
 from django.db.models import Q
 from django.utils.text import capfirst
+from django.utils.translation import pgettext_lazy
 
 from .base import FoldedSearchMixin
 
@@ -127,33 +128,49 @@ class YearRangeFilter(ListingFilter):
         )
 
 
-class BoundFilter:
-    """A filter with its options and the value chosen in this request."""
+class FilterField:
+    """One ``<select>`` of a listing's filter form, as
+    ``includes/filter_form.html`` renders it: ``options`` are ``(value, label)``
+    pairs and ``value`` the chosen one, all compared as strings."""
 
-    def __init__(self, definition, options, value):
-        self.definition = definition
+    def __init__(self, name, label, options, value, empty_label=None):
+        self.name = name
+        self.label = label
         self.options = options
         self.value = value
-
-    @property
-    def name(self):
-        return self.definition.name
-
-    @property
-    def label(self):
-        return self.definition.label
+        self.empty_label = empty_label or pgettext_lazy("filter", "All")
 
     @property
     def id_for_label(self):
         return f"nd43-filter-{self.name}"
 
+
+def filter_field(name, label, empty_label, value, choices=None, values=None):
+    """A :class:`FilterField` from a value read by the ``filters`` helpers and
+    either ``choices`` (``(value, label)`` pairs) or ``values`` (shown as they
+    are)."""
+    if choices is None:
+        choices = [(item, item) for item in values]
+    options = [(str(option), option_label) for option, option_label in choices]
+    chosen = "" if value is None else str(value)
+    return FilterField(name, label, options, chosen, empty_label)
+
+
+class BoundFilter(FilterField):
+    """A filter with its options and the value chosen in this request."""
+
+    def __init__(self, definition, options, value):
+        super().__init__(definition.name, definition.label, options, value)
+        self.definition = definition
+
     def apply(self, queryset):
         return self.definition.apply(queryset, self.value) if self.value else queryset
 
 
-class FilteredListingMixin:
-    """A section listing the live, public items of one page type, newest first,
-    paginated, filtered by :attr:`listing_filters` (GET parameters)."""
+class ItemListingMixin:
+    """A section listing the live, public items of one page type, ordered by
+    :attr:`item_ordering`, in the template :attr:`listing_template` unless the
+    page names its own."""
 
     #: ``app_label.ModelName`` of the item page type.
     item_model_label = ""
@@ -161,14 +178,10 @@ class FilteredListingMixin:
     item_ordering = ("-first_published_at", "-pk")
     item_select_related = ()
     item_prefetch_related = ()
-    #: ``ListingFilter`` instances, in the order of the form.
-    listing_filters = ()
+    listing_template = "wagtail_nd43/pages/item_listing_page.html"
 
     def get_template(self, request, *args, **kwargs):
-        return [
-            self.template,
-            "wagtail_nd43/pages/item_listing_page.html",
-        ]
+        return [self.template, self.listing_template]
 
     @classmethod
     def get_item_model(cls):
@@ -176,6 +189,49 @@ class FilteredListingMixin:
 
     def all_items(self):
         return self.get_item_model().objects.child_of(self).live().public()
+
+    def order_items(self, items):
+        if self.item_select_related:
+            items = items.select_related(*self.item_select_related)
+        if self.item_prefetch_related:
+            items = items.prefetch_related(*self.item_prefetch_related)
+        return items.order_by(*self.item_ordering)
+
+
+class ParamsListingMixin(ItemListingMixin):
+    """A listing filtered by a :attr:`filters_class` read from the GET parameters
+    (it has ``active`` and ``apply(queryset)``), its form described by
+    :meth:`get_filter_fields`."""
+
+    filters_class = None
+
+    def get_items(self, request=None):
+        items = self.all_items()
+        if request is not None:
+            items = self.filters_class(request.GET).apply(items)
+        return self.order_items(items)
+
+    def get_filter_fields(self, filters, items):
+        """The :class:`FilterField` list of the form; ``items`` are all the
+        listed items, unordered."""
+        return []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = self.filters_class(request.GET)
+        context["filters"] = filters
+        context["filter_fields"] = self.get_filter_fields(
+            filters, self.all_items().order_by()
+        )
+        return context
+
+
+class FilteredListingMixin(ItemListingMixin):
+    """A section listing the live, public items of one page type, newest first,
+    paginated, filtered by :attr:`listing_filters` (GET parameters)."""
+
+    #: ``ListingFilter`` instances, in the order of the form.
+    listing_filters = ()
 
     def get_listing_filters(self):
         return list(self.listing_filters)
@@ -195,11 +251,7 @@ class FilteredListingMixin:
         items = self.all_items()
         for bound in self.bind_filters(request):
             items = bound.apply(items)
-        if self.item_select_related:
-            items = items.select_related(*self.item_select_related)
-        if self.item_prefetch_related:
-            items = items.prefetch_related(*self.item_prefetch_related)
-        return items.order_by(*self.item_ordering)
+        return self.order_items(items)
 
     def get_subsections(self, request=None):
         return []

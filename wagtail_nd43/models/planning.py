@@ -28,10 +28,9 @@ from ..blocks import BodyBlock
 from ..rulebook import ItemsFilled, get_profile
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin
 from .direction import (
-    _normalise_on_save,
+    NumberedItemMixin,
     clean_file,
     clean_not_future,
-    clean_number,
     file_field,
     validate_document_number,
 )
@@ -147,7 +146,7 @@ class PlanDocumentPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class PlanDocumentPageMixin(StructuredItemMixin, models.Model):
+class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
     decision_number = models.CharField(
         _("approval decision number"),
         max_length=100,
@@ -201,6 +200,7 @@ class PlanDocumentPageMixin(StructuredItemMixin, models.Model):
     )
 
     compliance_date_field = "approved_date"
+    number_field = "decision_number"
     base_form_class = PlanDocumentPageForm
 
     content_panels = [
@@ -229,14 +229,9 @@ class PlanDocumentPageMixin(StructuredItemMixin, models.Model):
     class Meta:
         abstract = True
 
-    def save(self, *args, **kwargs):
-        _normalise_on_save(self, "decision_number")
-        super().save(*args, **kwargs)
-
     def clean(self):
         super().clean()
         errors = {}
-        clean_number(self, "decision_number")
         clean_not_future(
             self,
             "approved_date",

@@ -19,12 +19,16 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     TitleFieldPanel,
 )
-from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from .attachments import (
+    DocumentAttachment,
+    attachment_document_field,
+    attachment_label_field,
+)
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin
 from .direction import format_amount, validate_item_file
 from .listing import ChoiceFilter, FilteredListingMixin, StructuredItemMixin
@@ -173,14 +177,7 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
         errors = {}
         if self.budget == 0:
             errors["budget"] = _("Enter the project's budget; it cannot be 0.")
-        attachment_errors = []
-        for attachment in self.attachments.all():
-            if attachment.document_id is None:
-                continue
-            try:
-                validate_item_file(attachment.document)
-            except ValidationError as error:
-                attachment_errors.extend(error.messages)
+        attachment_errors = ProjectAttachment.errors_in(self.attachments.all())
         if attachment_errors:
             errors["__all__"] = attachment_errors
         if errors:
@@ -218,41 +215,20 @@ class ProjectPage(ItemPageMixin, ProjectPageMixin, Page):
         verbose_name_plural = _("projects")
 
 
-class ProjectAttachment(Orderable):
+class ProjectAttachment(DocumentAttachment):
     page = ParentalKey(
         ProjectPage, on_delete=models.CASCADE, related_name="attachments"
     )
-    document = models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=pgettext_lazy("attachment", "file"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("PDF, DOC(X), ODT or XLS(X)."),
+    document = attachment_document_field(
+        pgettext_lazy("attachment", "file"), _("PDF, DOC(X), ODT or XLS(X).")
     )
-    label = models.CharField(
-        _("label"),
-        max_length=255,
-        blank=True,
-        help_text=_("Optional, e.g. “Kế hoạch lựa chọn nhà thầu”."),
-    )
+    label = attachment_label_field(_("Optional, e.g. “Kế hoạch lựa chọn nhà thầu”."))
 
-    panels = ["document", "label"]
+    validate_document = staticmethod(validate_item_file)
 
-    class Meta(Orderable.Meta):
+    class Meta(DocumentAttachment.Meta):
         verbose_name = _("project file")
         verbose_name_plural = _("project files")
-
-    def clean(self):
-        super().clean()
-        if self.document_id:
-            try:
-                validate_item_file(self.document)
-            except ValidationError as error:
-                raise ValidationError({"document": error.messages}) from error
-
-    @property
-    def display_label(self):
-        return self.label or self.document.title
 
 
 class ProjectListingMixin(FilteredListingMixin):

@@ -29,6 +29,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
 from .filters import choice_param, int_param, text_param, year_range
+from .listing import ParamsListingMixin, filter_field
 
 
 APP = "wagtail_nd43."
@@ -302,38 +303,51 @@ class ResearchFilters:
         return queryset
 
 
-class ResearchListingMixin:
+class ResearchListingMixin(ParamsListingMixin):
     """Lists the section's programmes and topics, newest approval first, filtered by
     status, management level, field and year in GET parameters: shareable links, no
     JavaScript, a constant number of queries."""
 
-    def get_template(self, request, *args, **kwargs):
-        return [self.template, "wagtail_nd43/pages/research_page.html"]
+    item_model_label = APP + "ResearchProjectPage"
+    item_ordering = ("-approved_date", "-pk")
+    listing_template = "wagtail_nd43/pages/research_page.html"
+    filters_class = ResearchFilters
 
-    def all_projects(self):
-        return ResearchProjectPage.objects.child_of(self).live().public()
-
-    def get_items(self, request=None):
-        items = self.all_projects()
-        if request is not None:
-            items = ResearchFilters(request.GET).apply(items)
-        return items.order_by("-approved_date", "-pk")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        projects = self.all_projects().order_by()
-        context["filters"] = ResearchFilters(request.GET)
-        context["statuses"] = ResearchStatus.choices
-        context["management_levels"] = ManagementLevel.choices
-        context["research_fields"] = list(
-            projects.values_list("field", flat=True).distinct().order_by("field")
-        )
-        starts = year_range(projects.values_list("start_date", flat=True))
-        ends = year_range(projects.values_list("end_date", flat=True))
-        context["years"] = (
-            list(range(ends[0], starts[-1] - 1, -1)) if starts and ends else []
-        )
-        return context
+    def get_filter_fields(self, filters, items):
+        starts = year_range(items.values_list("start_date", flat=True))
+        ends = year_range(items.values_list("end_date", flat=True))
+        years = list(range(ends[0], starts[-1] - 1, -1)) if starts and ends else []
+        fields = items.values_list("field", flat=True).distinct().order_by("field")
+        return [
+            filter_field(
+                "status",
+                _("Status"),
+                _("Any status"),
+                filters.status,
+                choices=ResearchStatus.choices,
+            ),
+            filter_field(
+                "level",
+                _("Management level"),
+                _("All levels"),
+                filters.level,
+                choices=ManagementLevel.choices,
+            ),
+            filter_field(
+                "field",
+                pgettext_lazy("area of state management", "Field"),
+                _("All fields"),
+                filters.field,
+                values=fields,
+            ),
+            filter_field(
+                "year",
+                _("Year carried out"),
+                _("All years"),
+                filters.year,
+                values=years,
+            ),
+        ]
 
 
 __all__ = [

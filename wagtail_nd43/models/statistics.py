@@ -26,6 +26,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
 from .filters import choice_param, int_param, text_param
+from .listing import ParamsListingMixin, filter_field
 
 
 APP = "wagtail_nd43."
@@ -238,34 +239,36 @@ class StatisticsFilters:
         return queryset
 
 
-class StatisticsListingMixin:
+class StatisticsListingMixin(ParamsListingMixin):
     """Lists the section's releases, newest first, filtered by year, kind of period
     and field in GET parameters: no JavaScript, a constant number of queries."""
 
-    def get_template(self, request, *args, **kwargs):
-        return [self.template, "wagtail_nd43/pages/statistics_page.html"]
+    item_model_label = APP + "StatisticsReportPage"
+    item_ordering = ("-date", "-pk")
+    item_select_related = ("data_file", "report_file")
+    listing_template = "wagtail_nd43/pages/statistics_page.html"
+    filters_class = StatisticsFilters
 
-    def all_releases(self):
-        return StatisticsReportPage.objects.child_of(self).live().public()
-
-    def get_items(self, request=None):
-        items = self.all_releases()
-        if request is not None:
-            items = StatisticsFilters(request.GET).apply(items)
-        return items.select_related("data_file", "report_file").order_by("-date", "-pk")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        releases = self.all_releases().order_by()
-        context["filters"] = StatisticsFilters(request.GET)
-        context["period_types"] = PeriodType.choices
-        context["statistics_fields"] = list(
-            releases.values_list("field", flat=True).distinct().order_by("field")
-        )
-        context["years"] = list(
-            releases.values_list("year", flat=True).distinct().order_by("-year")
-        )
-        return context
+    def get_filter_fields(self, filters, items):
+        years = items.values_list("year", flat=True).distinct().order_by("-year")
+        fields = items.values_list("field", flat=True).distinct().order_by("field")
+        return [
+            filter_field("year", _("Year"), _("All years"), filters.year, values=years),
+            filter_field(
+                "period",
+                _("Kind of period"),
+                _("All periods"),
+                filters.period,
+                choices=PeriodType.choices,
+            ),
+            filter_field(
+                "field",
+                pgettext_lazy("statistics", "Statistical field"),
+                _("All fields"),
+                filters.field,
+                values=fields,
+            ),
+        ]
 
 
 __all__ = [
