@@ -32,7 +32,9 @@ from wagtail_nd43.models import (
     EnglishContactPage,
     EnglishPage,
     IntroductionPage,
+    ResearchPage,
     StandardPage,
+    StatisticsPage,
 )
 from wagtail_nd43.rulebook import (
     BO,
@@ -86,9 +88,17 @@ def publish(page, body=None, at=None):
 
 
 class EnglishScaffoldTest(TestCase):
-    def test_only_ministries_and_provinces_get_the_english_pages(self):
+    def test_only_ministries_and_provinces_get_science_statistics_and_english(self):
+        """Articles 11–13 apply to ministries with their general departments (B) and
+        provinces (T). One scaffold per level serves the three articles."""
         expected = {level: level in (BO, TONG_CUC, UBND_TINH) for level in LEVELS}
-        models = (EnglishPage, EnglishAboutPage, EnglishContactPage)
+        models = (
+            ResearchPage,
+            StatisticsPage,
+            EnglishPage,
+            EnglishAboutPage,
+            EnglishContactPage,
+        )
         self.assertEqual(
             sections_for_each_level(*models),
             {model.__name__: expected for model in models},

@@ -10,7 +10,7 @@ from wagtail.test.utils import WagtailPageTestCase, WagtailTestUtils
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from wagtail_nd43.models import ResearchPage, ResearchProjectPage
-from wagtail_nd43.rulebook import BO, LEVELS, TONG_CUC, UBND_TINH
+from wagtail_nd43.rulebook import BO, UBND_TINH
 
 from .bulk import bulk_create_pages
 from .factories import DocumentFileFactory, ResearchProjectPageFactory
@@ -19,7 +19,6 @@ from .utils import (
     errors_of,
     scaffold_site,
     section_page,
-    sections_for_each_level,
 )
 
 
@@ -113,15 +112,6 @@ class ResearchFieldRulesTest(TestCase):
     def test_messages_are_in_vietnamese(self):
         errors = errors_of(build(end_date=datetime.date(2023, 1, 1)))
         self.assertIn("ngày kết thúc", errors["end_date"][0].lower())
-
-
-class ResearchSectionLevelsTest(TestCase):
-    def test_only_ministries_and_provinces_get_the_section(self):
-        # Ministries with their general departments (B) and provinces (T).
-        expected = {level: level in (BO, TONG_CUC, UBND_TINH) for level in LEVELS}
-        self.assertEqual(
-            sections_for_each_level(ResearchPage), {"ResearchPage": expected}
-        )
 
 
 class ResearchListingTest(WagtailPageTestCase):

@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase, WagtailTestUtils
 
 from wagtail_nd43.models import StatisticsPage, StatisticsReportPage
-from wagtail_nd43.rulebook import BO, LEVELS, TONG_CUC, UBND_TINH
+from wagtail_nd43.rulebook import BO, UBND_TINH
 
 from .bulk import bulk_create_pages
 from .factories import DocumentFileFactory, StatisticsReportPageFactory
@@ -19,7 +19,6 @@ from .utils import (
     errors_of,
     scaffold_site,
     section_page,
-    sections_for_each_level,
 )
 
 
@@ -85,14 +84,6 @@ class StatisticsFieldRulesTest(TestCase):
         self.assertEqual(
             str(build(period_type="month", period_number=11).period_label),
             "Tháng 11/2024",
-        )
-
-
-class StatisticsSectionLevelsTest(TestCase):
-    def test_only_ministries_and_provinces_get_the_section(self):
-        expected = {level: level in (BO, TONG_CUC, UBND_TINH) for level in LEVELS}
-        self.assertEqual(
-            sections_for_each_level(StatisticsPage), {"StatisticsPage": expected}
         )
 
 
