@@ -538,14 +538,7 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
             errors["expiry_date"] = _(
                 "The expiry date must be after the effective date."
             )
-        attachment_errors = []
-        for attachment in self.attachments.all():
-            if attachment.document_id is None:
-                continue
-            try:
-                validate_attachment(attachment.document)
-            except ValidationError as error:
-                attachment_errors.extend(error.messages)
+        attachment_errors = LegalDocumentAttachment.errors_in(self.attachments.all())
         if attachment_errors:
             errors["__all__"] = attachment_errors
         if errors:

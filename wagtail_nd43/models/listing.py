@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import pgettext_lazy
 
+from ..visibility import public
 from .base import FoldedSearchMixin
 
 
@@ -187,8 +188,10 @@ class ItemListingMixin:
     def get_item_model(cls):
         return apps.get_model(cls.item_model_label)
 
-    def all_items(self):
-        return self.get_item_model().objects.child_of(self).live().public()
+    def all_items(self, request=None):
+        """Live items under this section that ``request``'s visitor may see; the
+        view restrictions are read once per request (see ``visibility``)."""
+        return public(self.get_item_model().objects.child_of(self).live(), request)
 
     def order_items(self, items):
         if self.item_select_related:
@@ -206,7 +209,7 @@ class ParamsListingMixin(ItemListingMixin):
     filters_class = None
 
     def get_items(self, request=None):
-        items = self.all_items()
+        items = self.all_items(request)
         if request is not None:
             items = self.filters_class(request.GET).apply(items)
         return self.order_items(items)
@@ -221,7 +224,7 @@ class ParamsListingMixin(ItemListingMixin):
         filters = self.filters_class(request.GET)
         context["filters"] = filters
         context["filter_fields"] = self.get_filter_fields(
-            filters, self.all_items().order_by()
+            filters, self.all_items(request).order_by()
         )
         return context
 
@@ -242,13 +245,13 @@ class FilteredListingMixin(ItemListingMixin):
         if cached is not None and cached[0] is request:
             return cached[1]
         data = request.GET if request is not None else {}
-        queryset = self.all_items().order_by()
+        queryset = self.all_items(request).order_by()
         filters = [f.bind(data, queryset) for f in self.get_listing_filters()]
         self._nd43_bound_filters = (request, filters)
         return filters
 
     def get_items(self, request=None):
-        items = self.all_items()
+        items = self.all_items(request)
         for bound in self.bind_filters(request):
             items = bound.apply(items)
         return self.order_items(items)

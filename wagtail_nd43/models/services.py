@@ -21,6 +21,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..forms import OnlineServicePageForm
 from ..validators import validate_web_url
+from ..visibility import public
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
 
 
@@ -268,8 +269,8 @@ class OnlineServiceListingMixin:
     def get_template(self, request, *args, **kwargs):
         return [self.template, "wagtail_nd43/pages/online_services_page.html"]
 
-    def all_services(self):
-        return OnlineServicePage.objects.child_of(self).live().public()
+    def all_services(self, request=None):
+        return public(OnlineServicePage.objects.child_of(self).live(), request)
 
     def level_choices(self):
         """The levels of the site's regulation: toàn trình / một phần under Decree
@@ -293,7 +294,7 @@ class OnlineServiceListingMixin:
         }
 
     def get_items(self, request=None):
-        items = self.all_services().order_by("sector", "field", "title", "pk")
+        items = self.all_services(request).order_by("sector", "field", "title", "pk")
         filters = self.get_filters(request)
         if filters["sector"]:
             items = items.filter(sector=filters["sector"])
@@ -307,7 +308,7 @@ class OnlineServiceListingMixin:
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        services = self.all_services().order_by()
+        services = self.all_services(request).order_by()
         context["filters"] = self.get_filters(request)
         context["sectors"] = list(
             services.values_list("sector", flat=True).distinct().order_by("sector")
