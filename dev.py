@@ -4,7 +4,8 @@
     python3 dev.py demo       set up .venv, build the example site and serve it
     python3 dev.py test       run the whole test suite (SQLite, then PostgreSQL)
     python3 dev.py lint       ruff check and ruff format --check
-    python3 dev.py messages   compile translations; fail on untranslated vi strings
+    python3 dev.py messages   extract and compile translations (both catalogues);
+                              fail on untranslated vi strings
     python3 dev.py venv       only create or update .venv
 
 The virtual environment is ``.venv`` at the repository root. It is created when
@@ -42,7 +43,6 @@ POSTGRES = ("127.0.0.1", 5432)
 POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test"
 LINT_PATHS = ["wagtail_nd43", "tests", "example_site", "bench", "dev.py"]
 PACKAGE_DIR = ROOT / "wagtail_nd43"
-VI_CATALOGUE = PACKAGE_DIR / "locale" / "vi" / "LC_MESSAGES" / "django.po"
 
 
 def say(message):
@@ -175,6 +175,190 @@ def lint(options):
 
 # ---- messages -----------------------------------------------------------------------
 
+#: The safe extraction of the package's own catalogue. A plain ``makemessages -l vi``
+#: in wagtail_nd43/ would also rewrite vi_admin/locale from vi_admin's few source
+#: strings, deleting the curated translations of Wagtail's messages kept there.
+MAKEMESSAGES = [
+    "makemessages",
+    "-l",
+    "vi",
+    "--no-obsolete",
+    "--add-location=file",
+    "--ignore",
+    "vi_admin/*",
+]
+
+
+def catalogues(package_dir=PACKAGE_DIR):
+    """The Vietnamese catalogues the package ships, in the order they are checked."""
+    vi_admin = package_dir / "vi_admin"
+    return [
+        package_dir / "locale" / "vi" / "LC_MESSAGES" / "django.po",
+        vi_admin / "locale" / "vi" / "LC_MESSAGES" / "django.po",
+        vi_admin / "locale_js" / "vi" / "LC_MESSAGES" / "djangojs.po",
+    ]
+
+
+def po_entries(text):
+    """``{(msgctxt, msgid): msgstr}`` of a PO file's text (obsolete entries left out;
+    for plural entries the first form). Standard library only, like all of dev.py."""
+    import ast
+
+    entries = {}
+    fields = {}
+    key = None
+
+    def flush():
+        if fields.get("msgid"):
+            msgstr = fields.get("msgstr", fields.get("msgstr[0]", ""))
+            entries[(fields.get("msgctxt", ""), fields["msgid"])] = msgstr
+        fields.clear()
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            if not line and fields:
+                flush()
+            continue
+        if line.startswith('"'):
+            fields[key] += ast.literal_eval(line)
+            continue
+        keyword, _, value = line.partition(" ")
+        if keyword in ("msgctxt", "msgid") and any(
+            k.startswith("msgstr") for k in fields
+        ):
+            flush()
+        key = keyword
+        fields[key] = ast.literal_eval(value)
+    flush()
+    return entries
+
+
+def po_blocks(text):
+    """The entries of a PO file's text, each as its lines (comments included); the
+    header is the first. Entries need not be separated by blank lines."""
+    blocks, current, in_msgstr = [], [], False
+    for line in text.splitlines():
+        if not line.strip():
+            in_msgstr = bool(current) or in_msgstr
+            continue
+        if in_msgstr and not line.startswith('"') and not line.startswith("msgstr"):
+            blocks.append(current)
+            current, in_msgstr = [], False
+        current.append(line)
+        if line.startswith("msgstr"):
+            in_msgstr = True
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def lost_translations(before, after):
+    """Entries of ``before`` (PO text) that ``after`` lost or translates differently:
+    ``[(msgctxt, msgid)]``. An extraction must never produce any in vi_admin."""
+    old, new = po_entries(before), po_entries(after)
+    return [key for key, msgstr in old.items() if msgstr and new.get(key) != msgstr]
+
+
+def _without_creation_date(text):
+    return re.sub(r'^"POT-Creation-Date: .*\\n"$', "", text, flags=re.MULTILINE)
+
+
+def extract_package(package_dir=PACKAGE_DIR, python=None):
+    """Update the package's own catalogue from its source (vi_admin/ left out).
+
+    When only the ``POT-Creation-Date`` header changed, the file is left as it was,
+    so a run with nothing new leaves the work tree clean.
+    """
+    po_file = catalogues(package_dir)[0]
+    before = po_file.read_text(encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    code = run(
+        [python or PYTHON, "-m", "django", *MAKEMESSAGES],
+        cwd=package_dir,
+        check=False,
+        env=env,
+    )
+    if code:
+        return code
+    after = po_file.read_text(encoding="utf-8")
+    if _without_creation_date(after) == _without_creation_date(before):
+        po_file.write_text(before, encoding="utf-8")
+    return 0
+
+
+def extract_vi_admin(package_dir=PACKAGE_DIR, python=None):
+    """Add vi_admin's own messages (its checks, command, labels) to its catalogue.
+
+    The catalogue is curated, not extracted: most of its entries translate Wagtail's
+    messages, which are not in vi_admin's source. So its own messages are extracted
+    in a scratch copy and only the missing ones are appended (untranslated, so the
+    check below asks for them); nothing already there is rewritten or removed.
+    """
+    import tempfile
+
+    source = package_dir / "vi_admin"
+    po_file = catalogues(package_dir)[1]
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "vi_admin"
+        shutil.copytree(
+            source,
+            copy,
+            ignore=shutil.ignore_patterns("locale", "locale_js", "__pycache__"),
+        )
+        (copy / "locale").mkdir()
+        env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+        code = run(
+            [python or PYTHON, "-m", "django", "makemessages", "-l", "vi"],
+            cwd=copy,
+            check=False,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
+        if code:
+            return code
+        extracted = (copy / "locale" / "vi" / "LC_MESSAGES" / "django.po").read_text(
+            encoding="utf-8"
+        )
+    present = po_entries(po_file.read_text(encoding="utf-8"))
+    missing = []
+    for block in po_blocks(extracted)[1:]:  # the first block is the header
+        entry = po_entries("\n".join(block))
+        if entry and next(iter(entry)) not in present:
+            lines = [line for line in block if not line.startswith("#:")]
+            missing.append("#. wagtail_nd43.vi_admin\n" + "\n".join(lines))
+    if missing:
+        with po_file.open("a", encoding="utf-8") as catalogue:
+            catalogue.write("\n" + "\n\n".join(missing) + "\n")
+        print(f"vi_admin: {len(missing)} new message(s) of its own added.")
+    return 0
+
+
+def extract(package_dir=PACKAGE_DIR, python=None):
+    """Extract both catalogues; refuse (exit 1) if vi_admin's curated entries were
+    lost, restoring them."""
+    guarded = catalogues(package_dir)[1:]
+    before = {path: path.read_text(encoding="utf-8") for path in guarded}
+    code = extract_package(package_dir, python) or extract_vi_admin(package_dir, python)
+    lost = {
+        path: lost_translations(text, path.read_text(encoding="utf-8"))
+        for path, text in before.items()
+    }
+    if any(lost.values()):
+        for path, keys in lost.items():
+            if keys:
+                print(f"{path}: the extraction lost {len(keys)} curated entries;")
+                path.write_text(before[path], encoding="utf-8")
+        print("restored them. Fix dev.py's extraction before running it again.")
+        return 1
+    return code
+
+
+def compile_catalogue(po_file):
+    return run(
+        ["msgfmt", "--check", "-o", po_file.with_suffix(".mo"), po_file], check=False
+    )
+
 
 def catalogue_statistics(po_file):
     """(translated, fuzzy, untranslated) counts of a .po file, read from msgfmt."""
@@ -213,35 +397,37 @@ def list_entries(po_file, flag):
 
 
 def messages(options):
-    if not shutil.which("msgfmt"):
-        print("msgfmt not found: install GNU gettext (apt-get install gettext).")
-        return 1
-    if not VI_CATALOGUE.exists():
-        print(
-            f"The Vietnamese catalogue {VI_CATALOGUE.relative_to(ROOT)} does not "
-            "exist. Create it with: cd wagtail_nd43 && django-admin makemessages -l vi"
-        )
-        return 1
+    """Extract, compile and check every Vietnamese catalogue of the package."""
+    for tool in ("msgfmt", "xgettext", "msgmerge"):
+        if not shutil.which(tool):
+            print(f"{tool} not found: install GNU gettext (apt-get install gettext).")
+            return 1
     ensure_venv()
-    say("Compiling the translations of wagtail_nd43")
-    code = run(
-        [PYTHON, "-m", "django", "compilemessages"], cwd=PACKAGE_DIR, check=False
-    )
-    if code:
-        return code
-    translated, fuzzy, untranslated = catalogue_statistics(VI_CATALOGUE)
-    print(
-        f"vi catalogue: {translated} translated, {fuzzy} fuzzy, "
-        f"{untranslated} untranslated."
-    )
-    if untranslated:
-        print("Untranslated:")
-        list_entries(VI_CATALOGUE, "--untranslated")
-    if fuzzy:
-        print("Fuzzy (check the translation, then remove the fuzzy flag):")
-        list_entries(VI_CATALOGUE, "--only-fuzzy")
-    if fuzzy or untranslated:
-        print("The vi catalogue is incomplete.")
+    if not getattr(options, "no_extract", False):
+        say("Extracting messages (wagtail_nd43, then vi_admin's own)")
+        code = extract()
+        if code:
+            return code
+    incomplete = False
+    for po_file in catalogues():
+        name = po_file.relative_to(ROOT)
+        say(f"Compiling {name}")
+        if compile_catalogue(po_file):
+            return 1
+        translated, fuzzy, untranslated = catalogue_statistics(po_file)
+        print(
+            f"{name}: {translated} translated, {fuzzy} fuzzy, "
+            f"{untranslated} untranslated."
+        )
+        if untranslated:
+            print("Untranslated:")
+            list_entries(po_file, "--untranslated")
+        if fuzzy:
+            print("Fuzzy (check the translation, then remove the fuzzy flag):")
+            list_entries(po_file, "--only-fuzzy")
+        incomplete |= bool(fuzzy or untranslated)
+    if incomplete:
+        print("A Vietnamese catalogue is incomplete.")
         return 1
     return 0
 
@@ -273,9 +459,16 @@ def main(argv=None):
     commands.add_parser("lint", help="ruff check and format check").set_defaults(
         func=lint
     )
-    commands.add_parser(
-        "messages", help="compile messages, fail on untranslated vi strings"
-    ).set_defaults(func=messages)
+    messages_parser = commands.add_parser(
+        "messages",
+        help="extract and compile messages, fail on untranslated vi strings",
+    )
+    messages_parser.add_argument(
+        "--no-extract",
+        action="store_true",
+        help="only compile and check the catalogues, as they are",
+    )
+    messages_parser.set_defaults(func=messages)
     commands.add_parser("venv", help="only create or update .venv").set_defaults(
         func=venv
     )

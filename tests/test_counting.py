@@ -334,6 +334,27 @@ class CheckTest(TestCase):
     def test_a_process_local_cache_is_warned_about(self):
         self.assertEqual(self.ids(), {"wagtail_nd43.W070"})
 
+    @override_settings(DEBUG=True)
+    def test_a_process_local_cache_is_fine_while_developing(self):
+        self.assertEqual(self.ids(), set())
+
+    @override_settings(DEBUG=True)
+    def test_check_deploy_warns_about_a_process_local_cache_even_in_debug(self):
+        deploy = [
+            m.id
+            for m in checks.run_checks(include_deployment_checks=True)
+            if m.id.startswith("wagtail_nd43.W07")
+        ]
+        self.assertEqual(deploy, ["wagtail_nd43.W070"])
+
+    def test_check_deploy_without_debug_warns_once(self):
+        deploy = [
+            m.id
+            for m in checks.run_checks(include_deployment_checks=True)
+            if m.id.startswith("wagtail_nd43.W07")
+        ]
+        self.assertEqual(deploy, ["wagtail_nd43.W070"])
+
     @override_settings(
         CACHES={
             "default": {

@@ -46,7 +46,23 @@ def check_installed_apps(app_configs, **kwargs):
 
 @register()
 def check_counter_cache(app_configs, **kwargs):
-    """Say how counts are recorded with the configured cache (issue 7)."""
+    """Say how counts are recorded with the configured cache (issue 7).
+
+    A process-local cache (W070) is right for development, so it is reported only
+    when ``DEBUG`` is off, or with ``check --deploy`` (:func:`check_counter_cache_deploy`).
+    """
+    return counter_cache_warnings(local_cache=not settings.DEBUG)
+
+
+@register(deploy=True)
+def check_counter_cache_deploy(app_configs, **kwargs):
+    """``check --deploy`` with ``DEBUG`` on: say what production would warn about."""
+    if not settings.DEBUG:
+        return []  # check_counter_cache has said it already.
+    return [w for w in counter_cache_warnings() if w.id == "wagtail_nd43.W070"]
+
+
+def counter_cache_warnings(local_cache=True):
     from django.core.cache import caches
 
     from .conf import nd43_settings
@@ -65,6 +81,8 @@ def check_counter_cache(app_configs, **kwargs):
         )
     cache = caches[nd43_settings.COUNTER_CACHE]
     if is_process_local(cache):
+        if not local_cache:
+            return errors
         errors.append(
             Warning(
                 _(
