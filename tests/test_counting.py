@@ -338,22 +338,19 @@ class CheckTest(TestCase):
     def test_a_process_local_cache_is_fine_while_developing(self):
         self.assertEqual(self.ids(), set())
 
-    @override_settings(DEBUG=True)
-    def test_check_deploy_warns_about_a_process_local_cache_even_in_debug(self):
-        deploy = [
+    def deploy_ids(self):
+        return [
             m.id
             for m in checks.run_checks(include_deployment_checks=True)
             if m.id.startswith("wagtail_nd43.W07")
         ]
-        self.assertEqual(deploy, ["wagtail_nd43.W070"])
+
+    def test_check_deploy_warns_about_a_process_local_cache_even_in_debug(self):
+        with self.settings(DEBUG=True):
+            self.assertEqual(self.deploy_ids(), ["wagtail_nd43.W070"])
 
     def test_check_deploy_without_debug_warns_once(self):
-        deploy = [
-            m.id
-            for m in checks.run_checks(include_deployment_checks=True)
-            if m.id.startswith("wagtail_nd43.W07")
-        ]
-        self.assertEqual(deploy, ["wagtail_nd43.W070"])
+        self.assertEqual(self.deploy_ids(), ["wagtail_nd43.W070"])
 
     @override_settings(
         CACHES={
