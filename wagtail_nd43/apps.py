@@ -12,6 +12,8 @@ class WagtailNd43AppConfig(AppConfig):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             signal_handlers,
+            slugs,
         )
 
         signal_handlers.register()
+        slugs.register_slug_widget()

@@ -11,6 +11,9 @@ from django.utils.translation import gettext_lazy as _
 DEFAULTS = {
     # Profile used when a site has not chosen one in its identity setting.
     "DEFAULT_PROFILE": "nd43",
+    # New pages get ASCII slugs folded from their Vietnamese titles ("Quyết định"
+    # → "quyet-dinh"), in the editor as the title is typed and on the server.
+    "ASCII_SLUGS": True,
     # Items per page in section listings.
     "LISTING_PAGE_SIZE": 20,
     # Number of newest news items on the agency home page.

@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from . import admin_urls, counter_admin_urls, counter_menu, protection
+from . import admin_urls, counter_admin_urls, counter_menu, protection, slugs
 from .counting.recorder import count_served_page
 from .participation import hooks as participation_hooks
 from .views.compliance import (
@@ -21,6 +21,7 @@ from .viewsets import Nd43SnippetGroup
 register_snippet(Nd43SnippetGroup)
 
 
+hooks.register("before_create_page", slugs.fill_new_page_slug)
 hooks.register("before_delete_page", protection.before_delete_page)
 hooks.register("before_move_page", protection.before_move_page)
 hooks.register("before_copy_page", protection.before_copy_page)

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Page
@@ -78,7 +78,7 @@ class ArticlePageMixin(FoldedSearchMixin, models.Model):
     )
 
     content_panels = [
-        "title",
+        TitleFieldPanel("title"),
         FieldRowPanel(["date", "author"]),
         "lead",
         MultiFieldPanel(["image", "image_alt"], heading=_("Image")),
