@@ -409,6 +409,15 @@ class ScheduleAdminTest(WagtailTestUtils, TestCase):
             form.initial["title"], "Lịch làm việc tuần 48 (23/11 – 29/11/2026)"
         )
 
+    def test_the_suggested_title_sent_back_keeps_the_week_address(self):
+        response = self.post_week(
+            "2026-11-23",
+            [self.entry_data("2026-11-23")],
+            title="Lịch làm việc tuần 48 (23/11 – 29/11/2026)",
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(WeekSchedulePage.objects.get().slug, "tuan-2026-48")
+
     def test_an_empty_title_is_filled_from_the_week(self):
         response = self.post_week("2026-11-23", [self.entry_data("2026-11-23")])
         self.assertEqual(response.status_code, 302)

@@ -36,6 +36,10 @@ class WeekSchedulePageForm(WagtailAdminPageForm):
     week. Every entry's day must fall within the week.
     """
 
+    #: The slug comes from the week ("tuan-2026-48"), not from the title (see
+    #: ``wagtail_nd43.slugs.fill_new_page_slug``).
+    derives_slug = True
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("title", "slug"):

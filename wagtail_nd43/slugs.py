@@ -126,9 +126,14 @@ def fill_new_page_slug(request, parent_page, page_class):
     """``before_create_page`` hook: give the page being created a free ASCII slug
     when the editor left it empty or it only follows the title.
 
-    A slug the editor typed is kept as typed (Wagtail then says if it is taken).
+    A slug the editor typed is kept as typed (Wagtail then says if it is taken), and
+    page types whose form sets ``derives_slug = True`` make their own (a week's
+    schedule: ``tuan-2026-48``).
     """
     if request.method != "POST" or not nd43_settings.ASCII_SLUGS:
+        return None
+    form_class = page_class.get_edit_handler().get_form_class()
+    if getattr(form_class, "derives_slug", False):
         return None
     title = request.POST.get("title", "")
     slug = request.POST.get("slug", "").strip()
