@@ -2,13 +2,17 @@
 days count, in one query per question."""
 
 import datetime
+from unittest import mock
 
+from django.core import checks
 from django.core.exceptions import ValidationError
 from django.test import TestCase
 
+from wagtail_nd43.checks import check_holiday_decisions
 from wagtail_nd43.models import Holiday
-from wagtail_nd43.rulebook.holidays import SEED
+from wagtail_nd43.rulebook.holidays import SEED, baseline
 from wagtail_nd43.workdays import (
+    ONE_DAY,
     WorkingCalendar,
     add_working_days,
     is_working_day,
@@ -32,13 +36,18 @@ class SeedTest(TestCase):
 
     def test_the_lunar_holidays_are_on_their_dates(self):
         names = {d(iso): name for iso, name, _kind, _note in SEED}
-        for tet in ("2025-01-29", "2026-02-17", "2027-02-06"):
+        for tet in ("2025-01-29", "2026-02-17"):
             self.assertEqual(names[d(tet)], "Tết Nguyên đán")
-        for gio_to in ("2025-04-07", "2026-04-26", "2027-04-16"):
+        for gio_to in ("2025-04-07", "2026-04-26"):
             self.assertTrue(names[d(gio_to)].startswith("Giỗ Tổ Hùng Vương"))
 
+    def test_only_official_decisions_are_seeded(self):
+        """Years without a published decision are left to the baseline, so the
+        system check can say that they are undecided."""
+        self.assertEqual({iso[:4] for iso, *_ in SEED}, {"2025", "2026"})
+
     def test_each_year_has_the_labour_code_days(self):
-        for year in (2025, 2026, 2027):
+        for year in (2025, 2026):
             kinds = [
                 name
                 for iso, name, kind, _ in SEED
@@ -155,4 +164,108 @@ class WorkingDaysTest(TestCase):
         self.assertFalse(is_working_day(moment))
         self.assertTrue(
             is_working_day(timezone.make_aware(datetime.datetime(2025, 1, 24, 9)))
+        )
+
+
+class BaselineTest(TestCase):
+    """Years nobody entered in the table: the `holidays` library's Vietnamese
+    holidays decide, lunar Tết included (no seeding, empty table)."""
+
+    def test_tet_2028_to_2030_are_not_working_days(self):
+        # Mùng 1 Tết: Wednesday 26/1/2028, Tuesday 13/2/2029, Saturday 2/2/2030.
+        # (first day off, first working day after the break)
+        breaks = {
+            2028: ("2028-01-24", "2028-01-31"),  # Mon–Fri, then the weekend
+            2029: ("2029-02-12", "2029-02-19"),  # Mon–Fri, then the weekend
+            2030: ("2030-01-31", "2030-02-07"),  # Thu–Wed (Sat, Sun compensated)
+        }
+        for year, (first, back) in breaks.items():
+            with self.subTest(year=year):
+                calendar = WorkingCalendar(d(first), d(back))
+                day = d(first)
+                while day < d(back):
+                    self.assertFalse(calendar.is_working_day(day), day)
+                    day += datetime.timedelta(days=1)
+                self.assertTrue(calendar.is_working_day(d(back)))
+                self.assertEqual(calendar.add_working_days(d(first), 1), d(back))
+                self.assertTrue(calendar.is_working_day(d(first) - ONE_DAY * 3))
+
+    def test_a_15_working_day_deadline_skips_tet_2029(self):
+        # Without Tết it would fall on 22/2/2029.
+        self.assertEqual(add_working_days(d("2029-02-01"), 15), d("2029-03-01"))
+        self.assertEqual(working_days_between(d("2029-02-01"), d("2029-03-01")), 15)
+
+    def test_the_other_labour_code_days_of_2028(self):
+        cases = [
+            ("2028-01-03", False, "1/1 on a Saturday, compensated on Monday"),
+            ("2028-04-04", False, "Giỗ Tổ Hùng Vương, 10/3 lunar"),
+            ("2028-05-02", False, "30/4 on a Sunday, compensated after 1/5"),
+            ("2028-09-04", False, "2/9 on a Saturday, compensated on Monday"),
+            ("2028-09-05", True, "an ordinary Tuesday"),
+        ]
+        for iso, expected, why in cases:
+            with self.subTest(iso, why=why):
+                self.assertIs(is_working_day(d(iso)), expected)
+
+    def test_the_library_swaps_give_a_make_up_saturday(self):
+        self.assertEqual(baseline(2026)[d("2026-08-22")][1], Holiday.WORKING_DAY)
+        self.assertTrue(is_working_day(d("2026-08-22")))
+        self.assertFalse(is_working_day(d("2026-08-31")))
+
+    def test_the_table_overrides_the_baseline(self):
+        # A decision for 2029: Friday 9/2 swapped for Saturday 17/2.
+        Holiday.objects.create(
+            date=d("2029-02-09"), name="Nghỉ hoán đổi", kind=Holiday.DAY_OFF
+        )
+        Holiday.objects.create(
+            date=d("2029-02-17"), name="Làm bù", kind=Holiday.WORKING_DAY
+        )
+        # Saturday 29/1/2028 is mùng 4 Tết in the baseline; made a working day.
+        Holiday.objects.create(
+            date=d("2028-01-29"), name="Làm bù", kind=Holiday.WORKING_DAY
+        )
+        self.assertFalse(is_working_day(d("2029-02-09")))
+        self.assertTrue(is_working_day(d("2029-02-17")))
+        self.assertTrue(is_working_day(d("2028-01-29")))
+        self.assertEqual(add_working_days(d("2029-02-08"), 1), d("2029-02-17"))
+
+    def test_still_one_query_per_question(self):
+        with self.assertNumQueries(1):
+            self.assertEqual(add_working_days(d("2029-02-01"), 15), d("2029-03-01"))
+
+
+@mock.patch("django.utils.timezone.localdate")
+class HolidayDecisionCheckTest(TestCase):
+    """wagtail_nd43.W090/W091: a year with no entry in the table is undecided."""
+
+    def ids(self, today):
+        with mock.patch("django.utils.timezone.localdate", return_value=today):
+            return [w.id for w in check_holiday_decisions(None, databases=["default"])]
+
+    def test_an_undecided_current_year_is_warned_about(self, _localdate):
+        self.assertEqual(self.ids(d("2027-03-01")), ["wagtail_nd43.W090"])
+
+    def test_from_october_the_coming_year_is_expected_too(self, _localdate):
+        Holiday.objects.create(date=d("2027-01-01"), name="Tết Dương lịch")
+        self.assertEqual(self.ids(d("2027-09-30")), [])
+        self.assertEqual(self.ids(d("2027-10-01")), ["wagtail_nd43.W091"])
+        Holiday.objects.create(date=d("2028-01-01"), name="Tết Dương lịch")
+        self.assertEqual(self.ids(d("2027-10-01")), [])
+
+    def test_the_message_names_the_year(self, _localdate):
+        with mock.patch(
+            "django.utils.timezone.localdate", return_value=d("2027-11-15")
+        ):
+            warnings = check_holiday_decisions(None, databases=["default"])
+        self.assertEqual(
+            [w.id for w in warnings], ["wagtail_nd43.W090", "wagtail_nd43.W091"]
+        )
+        self.assertIn("2028", str(warnings[1].msg))
+
+    def test_it_is_a_database_check_that_plain_check_does_not_run(self, _localdate):
+        _localdate.return_value = d("2027-03-01")
+        self.assertNotIn("wagtail_nd43.W090", [w.id for w in checks.run_checks()])
+        self.assertIn(
+            "wagtail_nd43.W090",
+            [w.id for w in checks.run_checks(databases=["default"])],
         )

@@ -1,7 +1,7 @@
 """System checks for what the package needs from the host project."""
 
 from django.conf import settings
-from django.core.checks import Warning, register
+from django.core.checks import Tags, Warning, register
 from django.utils.translation import gettext_lazy as _
 
 
@@ -112,3 +112,57 @@ def counter_cache_warnings(local_cache=True):
             )
         )
     return errors
+
+
+#: From this month on, the coming year's holiday decision is expected: the
+#: government announces Tết and the year's swaps in the last quarter.
+HOLIDAY_DECISION_MONTH = 10
+
+
+@register(Tags.database)
+def check_holiday_decisions(app_configs, databases=None, **kwargs):
+    """Warn when the current year, or from October the coming year, has no row in
+    the holiday table: its working days then follow the `holidays` library's
+    estimate only (swaps and make-up days unknown). Runs with ``migrate`` and
+    ``check --database default``, since it reads the database."""
+    from django.db import DatabaseError
+    from django.utils import timezone
+
+    from .models import Holiday
+
+    if not databases:
+        return []
+    today = timezone.localdate()
+    years = {"wagtail_nd43.W090": today.year}
+    if today.month >= HOLIDAY_DECISION_MONTH:
+        years["wagtail_nd43.W091"] = today.year + 1
+    decided = set()
+    for alias in databases:
+        try:
+            decided.update(
+                Holiday.objects.using(alias)
+                .filter(date__year__in=years.values())
+                .values_list("date__year", flat=True)
+                .distinct()
+            )
+        except DatabaseError:  # not migrated yet
+            return []
+    return [
+        Warning(
+            _(
+                "The holiday table has no entry for %(year)s: working-day deadlines "
+                "in %(year)s follow the holidays library's estimate, without the "
+                "government's swaps and make-up days."
+            )
+            % {"year": year},
+            hint=_(
+                "Enter %(year)s's official decision (days off, swaps, make-up "
+                "Saturdays) in the admin under Decree 43 › Holidays; one entry marks the year "
+                "as decided."
+            )
+            % {"year": year},
+            id=check_id,
+        )
+        for check_id, year in years.items()
+        if year not in decided
+    ]

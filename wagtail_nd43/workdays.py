@@ -4,9 +4,10 @@ answer a question, ...).
 
 A day is a working day when it is Monday to Friday and not a public holiday or day
 off, or when it is a Saturday or Sunday that the government made a working day
-(ngày làm bù). The exceptions live in the :class:`~wagtail_nd43.models.Holiday`
-table, which editors maintain and the scaffold seeds (see
-``wagtail_nd43/rulebook/holidays.py`` for the sources).
+(ngày làm bù). The exceptions come from two layers: the `holidays` library's
+Vietnamese holidays for any year (the baseline), overridden date by date by the
+:class:`~wagtail_nd43.models.Holiday` table, which editors maintain from each year's
+official decision and the scaffold seeds (see ``wagtail_nd43/rulebook/holidays.py``).
 
 Each public function reads the holidays of the range it needs in **one** query.
 Code that computes many deadlines builds one :class:`WorkingCalendar` for the whole
@@ -20,7 +21,7 @@ A deadline of "N working days after D" falls on ``add_working_days(D, N)``.
 
 import datetime
 
-from .rulebook.holidays import DAY_OFF, HOLIDAY, WORKING_DAY
+from .rulebook.holidays import DAY_OFF, HOLIDAY, WORKING_DAY, baseline
 
 
 ONE_DAY = datetime.timedelta(days=1)
@@ -58,12 +59,21 @@ class WorkingCalendar:
     # -- loading ------------------------------------------------------------------
 
     def _load(self, start, end):
+        """``{date: kind}`` of the exceptions from ``start`` to ``end``: the
+        baseline, then the table's rows over it (one query)."""
         from .models import Holiday
 
+        exceptions = {
+            day: kind
+            for year in range(start.year, end.year + 1)
+            for day, (_name, kind) in baseline(year).items()
+            if start <= day <= end
+        }
         self.queries += 1
-        return dict(
+        exceptions.update(
             Holiday.objects.filter(date__range=(start, end)).values_list("date", "kind")
         )
+        return exceptions
 
     def _ensure(self, start, end):
         if self._exceptions is None:
