@@ -166,3 +166,59 @@ def check_holiday_decisions(app_configs, databases=None, **kwargs):
         for check_id, year in years.items()
         if year not in decided
     ]
+
+
+@register()
+def check_site_search_backend(app_configs, **kwargs):
+    """The site search backend setting names this package's index or a configured
+    Wagtail search backend (issue 21)."""
+    from .conf import nd43_settings
+    from .search_index import PACKAGE_BACKEND
+
+    backend = nd43_settings.SITE_SEARCH_BACKEND
+    configured = getattr(settings, "WAGTAILSEARCH_BACKENDS", {"default": {}})
+    if backend == PACKAGE_BACKEND or backend in configured:
+        return []
+    return [
+        Warning(
+            _(
+                "WAGTAIL_ND43_SITE_SEARCH_BACKEND is “%(backend)s”, which is neither "
+                "“nd43” nor a backend in WAGTAILSEARCH_BACKENDS."
+            )
+            % {"backend": backend},
+            hint=_(
+                "Use “nd43” (the package's own index) or the alias of a Wagtail "
+                "search backend; the site search answers with an error until then."
+            ),
+            id="wagtail_nd43.W151",
+        )
+    ]
+
+
+@register(Tags.database)
+def check_site_search_index(app_configs, databases=None, **kwargs):
+    """Live pages exist but the site search index is empty: pages published before
+    the package's index existed are not found until it is built (issue 21)."""
+    from django.db import DatabaseError
+    from wagtail.models import Page
+
+    from .conf import nd43_settings
+    from .models import SiteSearchEntry
+    from .search_index import PACKAGE_BACKEND
+
+    if not databases or nd43_settings.SITE_SEARCH_BACKEND != PACKAGE_BACKEND:
+        return []
+    try:
+        empty = not SiteSearchEntry.objects.exists()
+        pages = empty and Page.objects.live().filter(depth__gt=1).exists()
+    except DatabaseError:  # not migrated yet
+        return []
+    if not pages:
+        return []
+    return [
+        Warning(
+            _("The site search index is empty while the site has live pages."),
+            hint=_("Run “manage.py nd43_search_index” once to build it."),
+            id="wagtail_nd43.W150",
+        )
+    ]

@@ -16,6 +16,13 @@ DEFAULTS = {
     "ASCII_SLUGS": True,
     # Items per page in section listings.
     "LISTING_PAGE_SIZE": 20,
+    # ---- Site search (issue 21) ----
+    # "nd43": the package's own folded index (SiteSearchEntry; PostgreSQL full-text
+    # index). Or the alias of a WAGTAILSEARCH_BACKENDS entry (e.g. Elasticsearch
+    # configured with wagtail_nd43.search_index.elasticsearch_index_settings()).
+    "SITE_SEARCH_BACKEND": "nd43",
+    # The result count of a search stops at this many ("more than 1000 results").
+    "SITE_SEARCH_MAX_COUNT": 1000,
     # Number of newest news items on the agency home page.
     "HOME_NEWS_COUNT": 6,
     # Compliance checker: deadlines (Decree 43 Art. 17) are checked for the items

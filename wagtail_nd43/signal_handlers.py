@@ -18,8 +18,26 @@ def refresh_targets(instance, **kwargs):
     update_relation_dates(getattr(instance, "_nd43_relation_targets", ()))
 
 
+def register_site_search_index():
+    """Keep the site search index (``search_index.py``) in step with the pages."""
+    from wagtail.models import get_page_models
+    from wagtail.signals import post_page_move
+
+    from .search_index import page_moved, page_saved
+
+    for model in get_page_models():
+        post_save.connect(
+            page_saved,
+            sender=model,
+            dispatch_uid=f"wagtail_nd43_site_search_{model._meta.label_lower}",
+        )
+    post_page_move.connect(page_moved, dispatch_uid="wagtail_nd43_site_search_move")
+
+
 def register():
     from .models.legal import LegalDocumentPage, bump_listing_version
+
+    register_site_search_index()
 
     # Any change to a document, or to who may see pages, makes cached listing
     # counts stale.

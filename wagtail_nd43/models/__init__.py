@@ -24,6 +24,7 @@ from .projects import __all__ as _projects_names
 from .research import *  # noqa: F403
 from .research import __all__ as _research_names
 from .schedule import WeekScheduleEntry, WeekSchedulePage, WorkScheduleMixin
+from .search_index import SiteSearchEntry
 from .sections import *  # noqa: F403
 from .sections import __all__ as _section_names
 from .services import OnlineServiceListingMixin, OnlineServicePage
@@ -42,6 +43,7 @@ __all__ = [
     "MourningPeriod",
     "PageViewDay",
     "SiteAlert",
+    "SiteSearchEntry",
     "SiteVisitDay",
     "ArticlePage",
     "ArticlePageMixin",

@@ -1,13 +1,19 @@
 """The site search page (ND43-15.1a): one search over every live, public page of
 the site and the public document files, Vietnamese-folded.
 
-The query is folded with :func:`wagtail_nd43.search.fold_for_index` and matched by
-Wagtail's search backend against the folded text the package's page types index
-(``FoldedSearchMixin``), so "nghi dinh 43" finds "Nghị định 43/2011/NĐ-CP". Drafts
-never match (only ``live`` pages, indexed as published) and pages under a view
-restriction never appear (``public()``). Files in collections with a view
-restriction are left out too.
+The query is folded with :func:`wagtail_nd43.search.fold_for_index`, so "nghi dinh
+43" finds "Nghị định 43/2011/NĐ-CP". By default it is matched against the package's
+own index (``search_index.py``: a PostgreSQL full-text index over the folded text,
+exact number or title first, then title matches, then the rest); with
+``WAGTAIL_ND43_SITE_SEARCH_BACKEND`` set to a Wagtail search backend's alias, by
+that backend against the folded text the package's page types index
+(``FoldedSearchMixin``). Drafts never match (only ``live`` pages, indexed as
+published) and pages under a view restriction never appear. Files in collections
+with a view restriction are left out too. The count stops at
+``WAGTAIL_ND43_SITE_SEARCH_MAX_COUNT``.
 """
+
+import re
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
@@ -16,6 +22,12 @@ from wagtail.models import CollectionViewRestriction, Page, Site
 
 from ..conf import nd43_settings
 from ..search import fold_for_index
+from ..search_index import (
+    PACKAGE_BACKEND,
+    CappedCountPaginator,
+    page_date,
+    search_entries,
+)
 from ..visibility import public
 
 
@@ -23,15 +35,26 @@ from ..visibility import public
 MAX_QUERY_LENGTH = 200
 #: Files listed beside the pages.
 MAX_FILES = 10
+#: Control characters (NUL among them) a database may refuse in a parameter.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean_query(value):
+    """The query as read from the URL: control characters dropped, whitespace
+    collapsed, at most :data:`MAX_QUERY_LENGTH` characters."""
+    return " ".join(_CONTROL.sub(" ", value).split())[:MAX_QUERY_LENGTH]
 
 
 def search_pages(query, site=None, request=None):
-    """Wagtail search results for ``query`` (folded) over live, public pages of
-    ``site``, best first."""
+    """Results for ``query`` (folded) over live, public pages of ``site``, best
+    first: objects whose ``pk`` is the page's, from the configured backend."""
+    backend = nd43_settings.SITE_SEARCH_BACKEND
+    if backend == PACKAGE_BACKEND:
+        return search_entries(query, site, request)
     pages = public(Page.objects.live(), request)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
-    return pages.search(fold_for_index(query), operator="and")
+    return pages.search(fold_for_index(query), operator="and", backend=backend)
 
 
 def search_files(query):
@@ -55,9 +78,7 @@ def _rows(page_of_results, request):
         page = specific.get(pk)
         if page is None:
             continue
-        date = getattr(page, "listing_date", None) or (
-            page.last_published_at and page.last_published_at.date()
-        )
+        date = page_date(page)
         rows.append(
             {
                 "page": page,
@@ -76,13 +97,17 @@ def _rows(page_of_results, request):
 
 
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q", ""))
     site = Site.find_for_request(request)
     context = {"query": query, "results": None, "rows": [], "files": []}
     if fold_for_index(query):
-        paginator = Paginator(
-            search_pages(query, site, request), nd43_settings.LISTING_PAGE_SIZE
+        found = search_pages(query, site, request)
+        paginator_class = (
+            CappedCountPaginator
+            if nd43_settings.SITE_SEARCH_BACKEND == PACKAGE_BACKEND
+            else Paginator
         )
+        paginator = paginator_class(found, nd43_settings.LISTING_PAGE_SIZE)
         results = paginator.get_page(request.GET.get("page"))
         context["results"] = results
         context["rows"] = _rows(results.object_list, request)
