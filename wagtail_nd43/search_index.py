@@ -69,25 +69,25 @@ UNINDEXED_FIELDS = frozenset(
     }
 )
 
-#: Search fields whose text is not the page's own words.
-_SKIPPED_FIELDS = {"title", "folded_search_text"}
 
-
-def searchable_text(page):
-    """The text of ``page``'s search fields other than its title, unfolded."""
+def search_field_text(obj, skip=()):
+    """The text of ``obj``'s ``index.SearchField`` values, unfolded, except the
+    fields named in ``skip``."""
     parts = []
-    for field in page.get_search_fields():
-        if (
-            not isinstance(field, index.SearchField)
-            or field.field_name in _SKIPPED_FIELDS
-        ):
+    for field in obj.get_search_fields():
+        if not isinstance(field, index.SearchField) or field.field_name in skip:
             continue
-        value = field.get_value(page)
+        value = field.get_value(obj)
         if isinstance(value, list | tuple):
             parts.extend(str(item) for item in value if item)
         elif value:
             parts.append(str(value))
     return " ".join(parts)
+
+
+def searchable_text(page):
+    """The text of ``page``'s search fields other than its title, unfolded."""
+    return search_field_text(page, skip=("title", "folded_search_text"))
 
 
 def page_date(page):

@@ -22,6 +22,7 @@ from ..conf import nd43_settings
 from ..forms import SectionPageForm
 from ..rulebook import get_profile, profile_names
 from ..search import fold_for_index
+from ..search_index import search_field_text
 from ..visibility import public
 
 
@@ -74,19 +75,8 @@ class FoldedSearchMixin:
 
     @property
     def folded_search_text(self):
-        parts = [self.title] * 3
-        for field in self.get_search_fields():
-            if (
-                not isinstance(field, index.SearchField)
-                or field.field_name == "folded_search_text"
-            ):
-                continue
-            value = field.get_value(self)
-            if isinstance(value, list | tuple):
-                parts.extend(str(item) for item in value if item)
-            elif value:
-                parts.append(str(value))
-        return fold_for_index(" ".join(parts))
+        text = search_field_text(self, skip=("folded_search_text",))
+        return fold_for_index(" ".join([self.title] * 3 + [text]))
 
 
 #: Add to a page type's ``search_fields`` together with :class:`FoldedSearchMixin`.
