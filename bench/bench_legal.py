@@ -1,21 +1,27 @@
-"""How fast the legal documents section answers as it grows to 100,000 documents.
+"""How fast the legal documents section and the site search answer as the site
+grows to 100,000 documents and 100,000 other pages (issue 21).
 
 Builds a scaffolded site in a throwaway database and bulk-creates N legal documents
-with realistic Vietnamese numbers and summaries under "Văn bản" (Page rows with
-computed tree paths through ``bulk_create``, then the document rows in batches:
-minutes, not hours, for 100,000). Then it times, through Django's test client:
+with realistic Vietnamese numbers and summaries under "Văn bản", and M news
+articles under "Tin tức" (Page rows with computed tree paths through
+``bulk_create``, then the page type's rows in batches: minutes, not hours, for
+100,000), then builds the site search index (``nd43_search_index``). Then it
+times, through Django's test client:
 
 (a) the unfiltered listing, (b) a filtered listing (type + year + status),
 (c) a folded keyword search in the listing (the folded ``search_text`` column), and
-(d) the site search page;
+(d) the site search page (the package's index: a keyword, a document number, and a
+broad two-word query matching about half the site);
 
-and, query only, the same keyword search through the folded column and through
-Wagtail's database search backend (after indexing the documents), so the choice
-documented in docs/explanation/legal-documents-search.md can be re-checked.
-Prints median and p95 milliseconds and the query count of each request.
+and, query only, the listing's database work, the same keyword search through the
+folded column, through the site search index and (unless ``--no-wagtail-search``)
+through Wagtail's database search backend after indexing the documents in it.
+Prints median and p95 milliseconds and the query count of each request, with the
+commit and the date.
 
     python bench/bench_legal.py --documents 100000
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench python bench/bench_legal.py
+    python bench/bench_legal.py --documents 1000000 --pages 1000000 --keepdb
 
 CI runs it at smoke size (``--documents 2000 --rounds 5``).
 """
@@ -83,6 +89,8 @@ SCOPES = [
 
 #: The folded keyword search of (c) and (d).
 KEYWORD = "quyet dinh chuyen doi so"
+#: Two words in about half of the titles.
+BROAD = "quyet dinh"
 
 
 def setup_django():
@@ -269,8 +277,103 @@ def bulk_create(section, count, seed=43, batch=2000):
     return created
 
 
-def existing_site(count):
-    """The section of a kept database holding ``count`` documents, else ``None``."""
+ARTICLE_TOPICS = [
+    "Hội nghị trực tuyến về",
+    "Tập huấn",
+    "Kiểm tra công tác",
+    "Sơ kết 6 tháng thực hiện",
+    "Tổng kết năm về",
+    "Hội thảo khoa học về",
+]
+
+
+def create_articles(count, seed=44, batch=2000):
+    """Create ``count`` live news articles under the news section, through the
+    model's own fields (robust to column changes), without per-page saves."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection, transaction
+    from django.utils import timezone
+    from wagtail.models import Locale, Page
+
+    from wagtail_nd43.models import ArticlePage, NewsIndexPage
+
+    if count < 1:
+        return 0
+    rng = random.Random(seed)
+    section = NewsIndexPage.objects.first()
+    content_type = ContentType.objects.get_for_model(ArticlePage)
+    locale = Locale.get_default()
+    now = timezone.now()
+    fields = list(ArticlePage._meta.local_concrete_fields)
+    table = ArticlePage._meta.db_table
+    quote = connection.ops.quote_name
+    insert = (
+        f"INSERT INTO {quote(table)} ({', '.join(quote(f.column) for f in fields)}) "  # noqa: S608
+        f"VALUES ({', '.join(['%s'] * len(fields))})"
+    )
+    first_child = section.numchild
+    start = datetime.date(2005, 1, 1)
+    with transaction.atomic():
+        for offset in range(0, count, batch):
+            pages, articles = [], []
+            for index in range(offset, min(count, offset + batch)):
+                title = " ".join(
+                    (
+                        rng.choice(ARTICLE_TOPICS),
+                        rng.choice(SUBJECTS),
+                        rng.choice(SCOPES).format(year=2005 + index % 21),
+                    )
+                )
+                position = first_child + index + 1
+                slug = f"tin-{position}"
+                pages.append(
+                    Page(
+                        title=title,
+                        draft_title=title,
+                        slug=slug,
+                        content_type=content_type,
+                        path=Page._get_path(section.path, section.depth + 1, position),
+                        depth=section.depth + 1,
+                        numchild=0,
+                        url_path=f"{section.url_path}{slug}/",
+                        live=True,
+                        has_unpublished_changes=False,
+                        first_published_at=now,
+                        last_published_at=now,
+                        locale=locale,
+                        translation_key=uuid.uuid4(),
+                    )
+                )
+            pages = Page.objects.bulk_create(pages)
+            for page in pages:
+                article = ArticlePage(
+                    page_ptr_id=page.pk,
+                    date=start + datetime.timedelta(days=rng.randrange(0, 7600)),
+                    lead=f"{page.title}. {rng.choice(ACTIONS)} {rng.choice(SUBJECTS)}.",
+                    body=[],
+                )
+                articles.append(
+                    [
+                        f.get_db_prep_save(getattr(article, f.attname), connection)
+                        for f in fields
+                    ]
+                )
+            with connection.cursor() as cursor:
+                cursor.executemany(insert, articles)
+        Page.objects.filter(pk=section.pk).update(numchild=first_child + count)
+    return count
+
+
+def build_search_index():
+    """The site search index of every live page, as ``nd43_search_index`` builds it."""
+    from wagtail_nd43.search_index import rebuild
+
+    return rebuild(batch_size=2000)
+
+
+def existing_site(count, articles=None):
+    """The section of a kept database holding ``count`` documents (and
+    ``articles`` articles), else ``None``."""
     from django.core.management import call_command
     from django.db.utils import DatabaseError
 
@@ -285,6 +388,11 @@ def existing_site(count):
         return None
     if LegalDocumentPage.objects.child_of(section).count() != count:
         return None
+    if articles is not None:
+        from wagtail_nd43.models import ArticlePage
+
+        if ArticlePage.objects.count() != articles:
+            return None
     return section
 
 
@@ -326,10 +434,13 @@ def timed(rounds, function):
 
 def bench_requests(section):
     """The requests timed end to end: name → (path, GET parameters)."""
+    from django.urls import reverse
+
     from wagtail_nd43.models import DocumentType
 
     decision = DocumentType.objects.get(name="Quyết định").pk
     url = section.url
+    search = reverse("wagtail_nd43:search")
     return {
         "(a) listing": (url, {}),
         "(a) listing, page 50": (url, {"page": 50}),
@@ -339,7 +450,9 @@ def bench_requests(section):
         ),
         "(c) keyword in listing": (url, {"q": KEYWORD}),
         "(c) number in listing": (url, {"q": "15/2019/qd-ubnd"}),
-        "(d) site search": ("/search/", {"q": KEYWORD}),
+        "(d) site search": (search, {"q": KEYWORD}),
+        "(d) site search, number": (search, {"q": "15/2019/qd-ubnd"}),
+        "(d) site search, broad": (search, {"q": BROAD}),
     }
 
 
@@ -426,6 +539,18 @@ def measure(section, rounds, wagtail_search):
         list(queryset[:20])
 
     results["query: folded column"] = (timed(rounds, folded_column), 2)
+
+    from wagtail.models import Site
+
+    from wagtail_nd43.search_index import CappedCountPaginator, search_entries
+
+    site = Site.objects.get(is_default_site=True)
+
+    def site_search_index():
+        paginator = CappedCountPaginator(search_entries(keyword, site), 20)
+        list(paginator.get_page(1).object_list)
+
+    results["query: site search index"] = (timed(rounds, site_search_index), 2)
     if wagtail_search:
 
         def backend():
@@ -437,9 +562,37 @@ def measure(section, rounds, wagtail_search):
     return results
 
 
+def commit():
+    """The commit measured (with "+" when the tree has changes), or "?"."""
+    import shutil
+    import subprocess
+
+    git = shutil.which("git")
+    if git is None:
+        return "?"
+
+    def run(*args):
+        return subprocess.run(  # noqa: S603 (fixed arguments)
+            [git, "-C", str(ROOT), *args], capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    try:
+        head = run("rev-parse", "--short", "HEAD")
+        dirty = run("status", "--porcelain", "--untracked-files=no")
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
+    return head + ("+" if dirty else "")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument(
+        "--pages",
+        type=int,
+        default=None,
+        help="News articles besides the documents (default: as many as documents).",
+    )
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument(
         "--no-wagtail-search",
@@ -458,8 +611,10 @@ def main():
         help="Also print every query of each request with its time.",
     )
     args = parser.parse_args()
-    if args.documents < 1 or args.rounds < 1:
-        parser.error("--documents and --rounds must be ≥ 1")
+    if args.pages is None:
+        args.pages = args.documents
+    if args.documents < 1 or args.rounds < 1 or args.pages < 0:
+        parser.error("--documents and --rounds must be ≥ 1, --pages ≥ 0")
     setup_django()
     from django.db import connection
     from django.test.utils import setup_test_environment
@@ -472,7 +627,7 @@ def main():
         verbosity=0, autoclobber=True, keepdb=args.keepdb, serialize=False
     )
     try:
-        section = existing_site(args.documents) if args.keepdb else None
+        section = existing_site(args.documents, args.pages) if args.keepdb else None
         if section is None:
             if args.keepdb:
                 creation.destroy_test_db(original_name, verbosity=0)
@@ -482,11 +637,30 @@ def main():
             section = build_site()
             started = time.perf_counter()
             bulk_create(section, args.documents)
+            create_articles(args.pages)
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")
             built = time.perf_counter() - started
-            print(f"created {args.documents} documents in {built:.1f} s")
+            print(
+                f"created {args.documents} documents and {args.pages} articles "
+                f"in {built:.1f} s"
+            )
         else:
             print(f"reusing the {args.documents} documents of the kept database")
         section.refresh_from_db()
+        from wagtail.models import Page
+
+        from wagtail_nd43.models import SiteSearchEntry
+
+        live = Page.objects.live().filter(depth__gt=1).count()
+        if SiteSearchEntry.objects.count() != live:
+            started = time.perf_counter()
+            build_search_index()
+            print(
+                f"built the site search index of {live} pages in "
+                f"{time.perf_counter() - started:.1f} s"
+            )
         if args.profile:
             profile(section)
         if not args.no_wagtail_search:
@@ -499,7 +673,11 @@ def main():
     finally:
         if not args.keepdb:
             creation.destroy_test_db(original_name, verbosity=0)
-    print(f"database: {db}; documents: {args.documents}; rounds: {args.rounds}")
+    print(
+        f"database: {db}; documents: {args.documents}; other pages: {args.pages}; "
+        f"rounds: {args.rounds}; commit: {commit()}; "
+        f"date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC"
+    )
     print(f"{'request':34} {'median ms':>10} {'p95 ms':>10} {'queries':>8}")
     for name, (values, queries) in results.items():
         print(
