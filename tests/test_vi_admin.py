@@ -315,6 +315,56 @@ class PrecedenceTest(TestCase):
         ids = [e.id for e in checks.run_checks()]
         self.assertFalse([i for i in ids if i.startswith("wagtail_nd43_vi_admin")])
 
+    def test_no_warning_whatever_languages_holds(self):
+        """Django's default LANGUAGES (about a hundred) once gave 154 warnings."""
+        from django.conf import global_settings
+
+        with override_settings(LANGUAGES=global_settings.LANGUAGES):
+            ids = [
+                e.id
+                for e in checks.run_checks(
+                    include_deployment_checks=True, databases=["default"]
+                )
+            ]
+        self.assertFalse([i for i in ids if i.startswith("wagtail_nd43_vi_admin")])
+
+    def test_editors_can_choose_vietnamese_in_their_account(self):
+        from wagtail.admin.forms.account import LocalePreferencesForm
+        from wagtail.users.models import UserProfile
+
+        form = LocalePreferencesForm(instance=UserProfile.get_for_user(self.editor))
+        choices = dict(form.fields["preferred_language"].choices)
+        self.assertEqual(unicodedata.normalize("NFC", choices["vi"]), "Tiếng Việt")
+        self.assertIn("en", choices)
+
+    def test_without_permitted_languages_vietnamese_cannot_be_chosen(self):
+        from django.conf import settings
+
+        with override_settings():
+            del settings.WAGTAILADMIN_PERMITTED_LANGUAGES
+            warnings = sorted(
+                (e for e in checks.run_checks() if e.id.startswith("wagtail_nd43_vi_")),
+                key=lambda e: e.id,
+            )
+        # One warning for the missing choice; one (not one per language) for the
+        # provided languages whose input formats do not read dd/mm/yyyy.
+        self.assertEqual(
+            [w.id for w in warnings],
+            ["wagtail_nd43_vi_admin.W003", "wagtail_nd43_vi_admin.W004"],
+        )
+        self.assertIn("WAGTAILADMIN_PERMITTED_LANGUAGES", warnings[1].hint)
+        self.assertIn("de", warnings[0].msg)
+
+    @override_settings(LOCALE_PATHS=[])
+    def test_low_coverage_is_warned_about_with_migrate_and_deploy(self):
+        # Without LOCALE_PATHS the admin's JavaScript misses our 63 messages.
+        plain = [e.id for e in checks.run_checks()]
+        self.assertNotIn("wagtail_nd43_vi_admin.W005", plain)
+        for kwargs in ({"databases": ["default"]}, {"include_deployment_checks": True}):
+            with self.subTest(**kwargs):
+                ids = [e.id for e in checks.run_checks(**kwargs)]
+                self.assertEqual(ids.count("wagtail_nd43_vi_admin.W005"), 1)
+
 
 class GlossaryTest(SimpleTestCase):
     def test_the_glossary_fixes_a_term_for_each_wagtail_concept(self):

@@ -26,3 +26,7 @@ JAVASCRIPT_LOCALE_DIR = str(_HERE / "locale_js")
 
 #: For ``FORMAT_MODULE_PATH``: dd/mm/yyyy input and display formats for ``vi``.
 FORMAT_MODULE = "wagtail_nd43.vi_admin.formats"
+
+#: For ``WAGTAILADMIN_PERMITTED_LANGUAGES``: the admin languages editors choose
+#: from. Wagtail's default list leaves ``vi`` out; the format module covers both.
+PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]

@@ -115,6 +115,8 @@ USE_TZ = True
 LOCALE_PATHS = [vi_admin.JAVASCRIPT_LOCALE_DIR]
 # dd/mm/yyyy and 24-hour time in the admin date pickers, read back the same way.
 FORMAT_MODULE_PATH = [vi_admin.FORMAT_MODULE]
+# Editors choose the admin language among these (Wagtail's default list lacks vi).
+WAGTAILADMIN_PERMITTED_LANGUAGES = vi_admin.PERMITTED_LANGUAGES
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
