@@ -10,7 +10,8 @@
 
 The virtual environment is ``.venv`` at the repository root. It is created when
 missing and the package is (re)installed in editable mode with its ``test``,
-``browser`` and ``example`` extras whenever ``pyproject.toml`` changes.
+``browser``, ``example``, ``docs`` and ``release`` extras whenever ``pyproject.toml``
+changes.
 """
 
 import argparse
@@ -32,7 +33,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".dev-py-installed"
-EXTRAS = "test,browser,example"
+EXTRAS = "test,browser,example,docs,release"
 MANAGE = ROOT / "example_site" / "manage.py"
 
 DEMO_HOST = "127.0.0.1:8000"
@@ -41,7 +42,15 @@ ADMIN_USER = ADMIN_PASSWORD = "admin"  # noqa: S105  (demo only)
 
 POSTGRES = ("127.0.0.1", 5432)
 POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test"
-LINT_PATHS = ["wagtail_nd43", "tests", "example_site", "bench", "dev.py"]
+LINT_PATHS = [
+    "wagtail_nd43",
+    "tests",
+    "example_site",
+    "bench",
+    "dev.py",
+    "docs_hooks.py",
+    "noxfile.py",
+]
 PACKAGE_DIR = ROOT / "wagtail_nd43"
 
 
