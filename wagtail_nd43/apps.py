@@ -14,6 +14,8 @@ class WagtailNd43AppConfig(AppConfig):
             signal_handlers,
             slugs,
         )
+        from .conf import apply_other_apps_defaults
 
         signal_handlers.register()
         slugs.register_slug_widget()
+        apply_other_apps_defaults()

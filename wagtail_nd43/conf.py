@@ -113,3 +113,19 @@ class Settings:
 
 
 nd43_settings = Settings()
+
+
+#: Settings of other apps that the package defaults when a site has not set them.
+#: Wagtail's admin loads avatars from Gravatar by default, which an agency network
+#: without Internet access cannot reach (a broken image on every admin page).
+OTHER_APPS_DEFAULTS = {
+    "WAGTAIL_GRAVATAR_PROVIDER_URL": None,
+}
+
+
+def apply_other_apps_defaults():
+    """Set each of :data:`OTHER_APPS_DEFAULTS` the site's settings leave unset
+    (called from ``AppConfig.ready``); a value the site sets always wins."""
+    for name, value in OTHER_APPS_DEFAULTS.items():
+        if not hasattr(django_settings, name):
+            setattr(django_settings, name, value)

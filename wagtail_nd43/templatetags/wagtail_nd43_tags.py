@@ -51,6 +51,40 @@ def nd43_identity(context):
     return _identity(context.get("request"))
 
 
+def absolute_page_url(page, request=None):
+    """``page``'s absolute address as the visitor reached the site: the request's
+    scheme and host (never the ``localhost`` a Site record may still carry), or,
+    without a request, the Site's root URL."""
+    if request is None:
+        return page.get_full_url()
+    url = page.get_url(request)
+    return request.build_absolute_uri(url) if url else ""
+
+
+@register.simple_tag(takes_context=True)
+def nd43_absolute_url(context, page):
+    """``{% nd43_absolute_url page %}``: see :func:`absolute_page_url`."""
+    return absolute_page_url(page, context.get("request"))
+
+
+#: Rendition of the identity's emblem used as the favicon.
+FAVICON_SPEC = "fill-64x64|format-png"
+
+
+@register.inclusion_tag("wagtail_nd43/includes/favicon.html", takes_context=True)
+def nd43_favicon(context):
+    """``<link rel="icon">``: the identity's emblem or logo, 64×64 PNG; the
+    package's default emblem when there is none (or its file is missing)."""
+    identity = _identity(context.get("request"))
+    icon = None
+    if identity is not None and identity.logo_id:
+        try:
+            icon = identity.logo.get_rendition(FAVICON_SPEC)
+        except OSError:  # Wagtail's SourceImageIOError included
+            logger.warning("The favicon could not be made from the agency's emblem.")
+    return {"icon": icon}
+
+
 @register.simple_tag(takes_context=True)
 def nd43_section(context, model_label):
     """``{% nd43_section "wagtail_nd43.OnlineServicesPage" as services %}``.
@@ -241,7 +275,7 @@ def nd43_dublin_core(context, page, language="vi"):
         ("DC.date", _date(page)),
         ("DC.type", "Text"),
         ("DC.format", "text/html"),
-        ("DC.identifier", page.get_full_url(request)),
+        ("DC.identifier", absolute_page_url(page, request)),
         ("DC.language", language),
     ]
     # Page types with metadata of their own (legal documents) state it themselves.
