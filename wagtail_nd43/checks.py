@@ -1,7 +1,7 @@
 """System checks for what the package needs from the host project."""
 
 from django.conf import settings
-from django.core.checks import Tags, Warning, register
+from django.core.checks import Error, Tags, Warning, register
 from django.utils.translation import gettext_lazy as _
 
 
@@ -222,3 +222,173 @@ def check_site_search_index(app_configs, databases=None, **kwargs):
             id="wagtail_nd43.W150",
         )
     ]
+
+
+@register()
+def check_client_address(app_configs, **kwargs):
+    """Combinations of the client-address settings a client could exploit (issue 16)."""
+    import ipaddress
+
+    from .conf import nd43_settings
+
+    errors = []
+    header = nd43_settings.COUNTER_CLIENT_IP_HEADER
+    count = nd43_settings.TRUSTED_PROXY_COUNT
+    proxies = nd43_settings.TRUSTED_PROXIES or ()
+    if isinstance(proxies, str):
+        proxies = (proxies,)
+    if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+        errors.append(
+            Error(
+                _(
+                    "WAGTAIL_ND43_TRUSTED_PROXY_COUNT must be a whole number, 0 or more."
+                ),
+                hint=_("Set it to the number of proxies in front of Django."),
+                id="wagtail_nd43.E080",
+            )
+        )
+        count = 0
+    networks = []
+    for entry in proxies:
+        try:
+            networks.append(ipaddress.ip_network(str(entry), strict=False))
+        except ValueError:
+            errors.append(
+                Error(
+                    _("WAGTAIL_ND43_TRUSTED_PROXIES: “%(entry)s” is not a network.")
+                    % {"entry": entry},
+                    hint=_("Write addresses or networks, e.g. “10.0.0.0/8”."),
+                    id="wagtail_nd43.E081",
+                )
+            )
+    if header and not header.isupper():
+        errors.append(
+            Error(
+                _(
+                    "WAGTAIL_ND43_COUNTER_CLIENT_IP_HEADER is “%(header)s”, which is "
+                    "never a request.META key."
+                )
+                % {"header": header},
+                hint=_("Write it as Django names it, e.g. “HTTP_X_FORWARDED_FOR”."),
+                id="wagtail_nd43.E082",
+            )
+        )
+    if header and not count and not proxies:
+        errors.append(
+            Warning(
+                _(
+                    "WAGTAIL_ND43_COUNTER_CLIENT_IP_HEADER is set but neither "
+                    "WAGTAIL_ND43_TRUSTED_PROXY_COUNT nor WAGTAIL_ND43_TRUSTED_PROXIES: "
+                    "one proxy is assumed and the last address in the header is used."
+                ),
+                hint=_(
+                    "Set WAGTAIL_ND43_TRUSTED_PROXY_COUNT to the number of proxies in "
+                    "front of Django (see docs/explanation/client-address.md)."
+                ),
+                id="wagtail_nd43.W080",
+            )
+        )
+    if not header and (count or proxies):
+        errors.append(
+            Warning(
+                _(
+                    "Trusted proxies are configured but "
+                    "WAGTAIL_ND43_COUNTER_CLIENT_IP_HEADER is not set: every visitor "
+                    "has the address of the proxy."
+                ),
+                hint=_("Set it, e.g. to “HTTP_X_FORWARDED_FOR”."),
+                id="wagtail_nd43.W081",
+            )
+        )
+    if count and proxies:
+        errors.append(
+            Warning(
+                _(
+                    "Both WAGTAIL_ND43_TRUSTED_PROXY_COUNT and "
+                    "WAGTAIL_ND43_TRUSTED_PROXIES are set; only the networks are used."
+                ),
+                hint=_("Keep one of the two."),
+                id="wagtail_nd43.W082",
+            )
+        )
+    if any(net.prefixlen < (8 if net.version == 4 else 16) for net in networks):
+        errors.append(
+            Warning(
+                _(
+                    "WAGTAIL_ND43_TRUSTED_PROXIES contains a network so wide that "
+                    "clients inside it can write their own address."
+                ),
+                hint=_("List only the networks of your proxies and CDN."),
+                id="wagtail_nd43.W083",
+            )
+        )
+    return errors
+
+
+def _redis_kind(config):
+    backend = config.get("BACKEND", "")
+    if backend == "django.core.cache.backends.redis.RedisCache":
+        return "django"
+    if backend.startswith("django_redis."):
+        return "django_redis"
+    return None
+
+
+@register()
+def check_cache_layout(app_configs, **kwargs):
+    """A cache layout where a Redis outage takes pages down (issue 16)."""
+    from .conf import nd43_settings
+
+    errors = []
+    caches = settings.CACHES
+    default = caches.get("default", {})
+    kind = _redis_kind(default)
+    ignores = default.get("OPTIONS", {}).get("IGNORE_EXCEPTIONS") or getattr(
+        settings, "DJANGO_REDIS_IGNORE_EXCEPTIONS", False
+    )
+    if kind == "django" or (kind == "django_redis" and not ignores):
+        errors.append(
+            Warning(
+                _(
+                    "The default cache is Redis and raises when Redis is down: Wagtail "
+                    "reads it to serve every page, so a Redis outage takes the whole "
+                    "site down."
+                ),
+                hint=_(
+                    "Use django-redis with OPTIONS {'IGNORE_EXCEPTIONS': True} for the "
+                    "default cache, or keep it local and give Redis its own alias (see "
+                    "docs/explanation/cache-outage.md)."
+                ),
+                id="wagtail_nd43.W084",
+            )
+        )
+    aliases = {
+        "default",
+        nd43_settings.COUNTER_CACHE,
+        nd43_settings.PARTICIPATION_CACHE,
+    }
+    for alias in sorted(aliases):
+        config = caches.get(alias, {})
+        kind = _redis_kind(config)
+        options = config.get("OPTIONS", {})
+        timeout = (
+            options.get("SOCKET_CONNECT_TIMEOUT")
+            if kind == "django_redis"
+            else options.get("socket_connect_timeout")
+        )
+        if kind and not timeout:
+            errors.append(
+                Warning(
+                    _(
+                        "The cache “%(alias)s” is Redis without a connection timeout: "
+                        "a Redis server that stops answering holds visitors' requests."
+                    )
+                    % {"alias": alias},
+                    hint=_(
+                        "Set a connection and socket timeout of a second or less "
+                        "(see docs/explanation/cache-outage.md)."
+                    ),
+                    id="wagtail_nd43.W085",
+                )
+            )
+    return errors

@@ -48,13 +48,17 @@ DEFAULTS = {
     # "server": count when Django renders a page; "beacon": count through a small
     # POST sent by the page (for sites behind a CDN or full-page cache); "off".
     "COUNTER_MODE": "server",
+    # A shared cache that failed is left alone this many seconds (rate limits,
+    # de-duplication and counting use a process-local fallback meanwhile).
+    "CACHE_RETRY_SECONDS": 30,
     # Cache alias used for the counters; buffered counting needs a Redis cache.
     "COUNTER_CACHE": "default",
     # Prefix of the counters' Redis keys.
     "COUNTER_KEY_PREFIX": "nd43:counters",
     # A visitor's repeat views of a page within this many seconds count once (0: off).
     "COUNTER_DEDUP_SECONDS": 30 * 60,
-    # A visitor's views within this many seconds of the first form one visit.
+    # A visit (a session) ends after this many seconds without a view by the
+    # visitor; each view extends it (issue 16: the usual analytics definition).
     "COUNTER_VISIT_SECONDS": 30 * 60,
     # “Online now” counts visitors seen within this many seconds.
     "COUNTER_ONLINE_SECONDS": 5 * 60,
@@ -62,12 +66,23 @@ DEFAULTS = {
     # counted. EXTRA patterns are added to the maintained default list.
     "COUNTER_BOT_PATTERNS": None,
     "COUNTER_EXTRA_BOT_PATTERNS": (),
-    # Request header holding the visitor's address when behind a proxy, e.g.
-    # "HTTP_X_FORWARDED_FOR" (first address used). None: REMOTE_ADDR.
+    # ---- Client address behind proxies (issue 16; wagtail_nd43.client_address) ----
+    # request.META key of the header the proxies write the client's address to,
+    # e.g. "HTTP_X_FORWARDED_FOR". None: REMOTE_ADDR. Used by counters, rate limits
+    # and logs alike (the name is kept from issue 7).
     "COUNTER_CLIENT_IP_HEADER": None,
+    # How many proxies in front of Django append to that header (nginx: 1; a CDN
+    # and nginx: 2): the address the outermost one saw is taken.
+    "TRUSTED_PROXY_COUNT": 0,
+    # Or the proxies' networks, e.g. ["10.0.0.0/8", "2001:db8::/32"]: the header is
+    # read only from these and walked from the right past them.
+    "TRUSTED_PROXIES": (),
     # Beacon limits: largest body accepted, and beacons per visitor per minute.
     "COUNTER_BEACON_MAX_BYTES": 256,
     "COUNTER_BEACON_RATE": 60,
+    # Beacons per client address per minute, whatever the user agent (issue 16).
+    # Raise it for an audience behind one address (a school, a carrier's NAT).
+    "COUNTER_BEACON_ADDRESS_RATE": 30,
     # Rows written per database transaction by nd43_flush_counters.
     "COUNTER_FLUSH_CHUNK": 500,
     # Largest file (bytes) that may be attached to a legal document.

@@ -18,9 +18,11 @@ import logging
 from django.conf import settings
 from django.utils import timezone
 
+from .. import cache_fallback
+from ..client_address import client_address
 from ..conf import nd43_settings
 from .bots import is_bot
-from .store import COUNTED, REPEAT, get_store
+from .store import COUNTED, REPEAT, DirectStore, get_store
 
 
 logger = logging.getLogger(__name__)
@@ -30,15 +32,6 @@ PREVIEW = "preview"
 EDITOR = "editor"
 PREFETCH = "prefetch"
 OFF = "off"
-
-
-def client_address(request):
-    header = nd43_settings.COUNTER_CLIENT_IP_HEADER
-    if header:
-        forwarded = request.META.get(header, "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def visitor_hash(request, day):
@@ -91,16 +84,29 @@ def record(request, page_id, site_id):
     if reason:
         return reason
     day = timezone.localdate()
-    view, _visit = get_store().hit(page_id, site_id, day, visitor_hash(request, day))
+    view, _visit = hit(page_id, site_id, day, visitor_hash(request, day))
     return COUNTED if view else REPEAT
+
+
+def hit(page_id, site_id, day, visitor):
+    """Record the view in the configured store; while its cache is down, straight
+    to the database with de-duplication in a process-local cache, so no view is
+    lost (see :mod:`wagtail_nd43.cache_fallback`)."""
+    store = get_store()
+
+    def on(target):
+        chosen = store if target is store else DirectStore(target, store.prefix)
+        return chosen.hit(page_id, site_id, day, visitor)
+
+    return cache_fallback.call(nd43_settings.COUNTER_CACHE, store, on)
 
 
 def count_served_page(page, request, serve_args, serve_kwargs):
     """``before_serve_page`` hook: count pages rendered by Django (server mode).
 
     Registered after Wagtail's view-restriction check, so a private page shown
-    as a login form is not counted. A failing cache must not take pages down:
-    errors are logged and the page is served.
+    as a login form is not counted. A failing cache falls back (see :func:`hit`);
+    any other error is logged and the page is served.
     """
     if nd43_settings.COUNTER_MODE != "server" or request.method != "GET":
         return None

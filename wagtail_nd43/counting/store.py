@@ -19,6 +19,7 @@ import time
 from django.core.cache import caches
 from django.db import transaction
 
+from ..cache_fallback import CacheUnavailable
 from ..conf import nd43_settings
 from .database import add_counts
 
@@ -42,6 +43,7 @@ end
 local visited = 1
 if visit_ttl > 0 and not redis.call('SET', visit, '1', 'NX', 'EX', visit_ttl) then
   visited = 0
+  redis.call('EXPIRE', visit, visit_ttl)
 end
 if counted == 1 then redis.call('HINCRBY', pending, ARGV[5], 1) end
 if visited == 1 then redis.call('HINCRBY', pending, ARGV[6], 1) end
@@ -238,6 +240,13 @@ class DirectStore:
         visit = visit_ttl <= 0 or self.cache.add(
             f"{self.prefix}:visit:{site_id}:{visitor}", 1, visit_ttl
         )
+        if view is None or visit is None:
+            # A cache that ignores its errors answers None: an outage, not a
+            # repeat view (the caller falls back; see cache_fallback).
+            raise CacheUnavailable("add returned None")
+        if not visit:
+            # The visit goes on: it ends after visit_ttl seconds without a view.
+            self.cache.touch(f"{self.prefix}:visit:{site_id}:{visitor}", visit_ttl)
         if view or visit:
             with transaction.atomic():
                 add_counts(

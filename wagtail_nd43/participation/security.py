@@ -16,6 +16,7 @@
 import hashlib
 import hmac
 import html
+import logging
 import re
 import time
 import unicodedata
@@ -28,8 +29,12 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from .. import cache_fallback
+from ..client_address import client_address
 from ..conf import nd43_settings
-from ..counting.recorder import client_address
+
+
+logger = logging.getLogger(__name__)
 
 
 # ---- Plain text -----------------------------------------------------------------
@@ -129,19 +134,28 @@ def _window_key(request, scope):
 
 def hit_rate_limit(request, scope):
     """Count one attempt of this client in ``scope``; ``True`` when the client has
-    gone over ``WAGTAIL_ND43_PARTICIPATION_RATE_LIMIT`` in the current window."""
+    gone over ``WAGTAIL_ND43_PARTICIPATION_RATE_LIMIT`` in the current window.
+
+    With the cache down, counted in a process-local fallback (see
+    :mod:`wagtail_nd43.cache_fallback`): the form still works, and still limits."""
     limit = nd43_settings.PARTICIPATION_RATE_LIMIT
     if not limit:
         return False
-    cache = caches[nd43_settings.PARTICIPATION_CACHE]
+    alias = nd43_settings.PARTICIPATION_CACHE
     key, window = _window_key(request, scope)
-    cache.add(key, 0, timeout=window + 5)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window + 5)
-        count = 1
-    return count > limit
+    count = cache_fallback.call(
+        alias,
+        caches[alias],
+        lambda cache: cache_fallback.count_in_window(cache, key, window + 5),
+    )
+    if count > limit:
+        logger.warning(
+            "wagtail_nd43: rate limit of %s reached by %s",
+            scope,
+            client_address(request),
+        )
+        return True
+    return False
 
 
 # ---- Attachments ----------------------------------------------------------------
