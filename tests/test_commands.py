@@ -5,7 +5,7 @@ from django.test import TestCase
 from django.utils.translation import gettext, pgettext
 from wagtail.models import Page, Site, Workflow, WorkflowPage
 
-from wagtail_nd43.models import AgencyHomePage, AgencySettings
+from wagtail_nd43.models import AgencyHomePage, AgencySettings, ScaffoldRecord
 from wagtail_nd43.rulebook import SO, UBND_TINH, get_profile
 
 from .factories import StandardPageFactory
@@ -85,9 +85,13 @@ class ScaffoldCommandSiteTest(TestCase):
         )
 
     def assertScaffolded(self, site):
+        """The site has its tree: under its own root page, which it keeps, unless
+        that was a fresh welcome page (issue 13)."""
         site.refresh_from_db()
-        self.assertIsInstance(site.root_page.specific, AgencyHomePage)
-        self.assertTrue(site.root_page.get_children().filter(slug="lien-he").exists())
+        home = ScaffoldRecord.objects.get(site=site).home.specific
+        self.assertIsInstance(home, AgencyHomePage)
+        self.assertIn(site.root_page_id, (home.pk, home.get_parent().pk))
+        self.assertTrue(home.get_children().filter(slug="lien-he").exists())
 
     def test_the_default_site_by_default(self):
         run_scaffold("--level", SO)
@@ -98,6 +102,7 @@ class ScaffoldCommandSiteTest(TestCase):
         run_scaffold("--site", str(self.other.pk), "--level", "ubnd-xa")
 
         self.assertScaffolded(self.other)
+        self.assertEqual(self.other.root_page.title, "Phường Bến Thành")
         self.assertEqual(AgencySettings.for_site(self.other).level, "ubnd-xa")
         self.assertEqual(
             default_site().root_page.specific_class, Page, "default site untouched"

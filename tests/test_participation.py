@@ -684,7 +684,8 @@ class ContactDataNeverPublicTest(ParticipationSiteMixin, TestCase):
         ]
         urls += [self.ask_url, self.lookup_url, "/sitemap.xml"]
         urls += [
-            f"/search/?q={term}" for term in ("bimat", "0988", "Bí Mật", "example.vn")
+            f"/nd43/search/?q={term}"
+            for term in ("bimat", "0988", "Bí Mật", "example.vn")
         ]
         urls += [
             self.questions.url + "?chu-de=x",

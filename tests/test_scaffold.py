@@ -171,8 +171,8 @@ class ScaffoldOnWelcomePageTest(TestCase):
 
 
 class ScaffoldOnProjectHomePageTest(TestCase):
-    """A project made by ``wagtail start``: its own home page replaced the welcome
-    page; the scaffold builds beside it and keeps it."""
+    """An existing site: its own home page (with content under it) is the root; the
+    scaffold builds under it and the site keeps its root (issue 13)."""
 
     @classmethod
     def setUpTestData(cls):
@@ -184,15 +184,20 @@ class ScaffoldOnProjectHomePageTest(TestCase):
         cls.site.root_page = cls.old_home
         cls.site.save()
 
-    def test_an_agency_home_is_created_beside_the_old_root_which_is_kept(self):
-        home = scaffold_site(SO)
+    def test_an_agency_home_is_created_under_the_old_root_which_stays_the_root(self):
+        result = scaffold(self.site, PROFILE, SO)
+        home = result.steps[0].page
 
-        self.assertEqual(default_site().root_page_id, home.pk)
-        self.assertTrue(home.is_sibling_of(self.old_home))
+        self.assertEqual(default_site().root_page_id, self.old_home.pk)
+        self.assertFalse(result.site_root_changed)
+        self.assertEqual(home.get_parent().pk, self.old_home.pk)
         self.old_home.refresh_from_db()
-        self.assertEqual(self.old_home.get_children().get().pk, self.old_child.pk)
         self.assertTrue(self.old_home.live)
+        self.assertEqual(
+            [p.pk for p in self.old_home.get_children()], [self.old_child.pk, home.pk]
+        )
         self.assertEqual(tree_under(home), expected_tree(SO))
+        self.assertEqual(home.relative_url(self.site), "/trang-chu/")
 
     def test_an_agency_home_page_as_root_is_built_under(self):
         root = Page.get_first_root_node()
@@ -226,7 +231,8 @@ class ScaffoldOnProjectHomePageTest(TestCase):
             self.assertEqual(other.root_page_id, other_root.pk)
         else:
             self.assertNotEqual(second_home.pk, first_home.pk)
-        self.assertEqual(default_site().root_page_id, first_home.pk)
+            self.assertEqual(second_home.get_parent().pk, other_root.pk)
+        self.assertEqual(default_site().root_page_id, self.old_home.pk)
         self.assertEqual(tree_under(first_home), expected_tree(SO))
 
 

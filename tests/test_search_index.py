@@ -214,7 +214,7 @@ class SearchPageAtScaleTest(TestCase):
 
     def queries_of_search(self):
         with CaptureQueriesContext(connection) as queries:
-            response = self.client.get("/search/", {"q": "ban tin hoi nghi"})
+            response = self.client.get("/nd43/search/", {"q": "ban tin hoi nghi"})
         self.assertEqual(response.status_code, 200)
         return len(queries), response
 
@@ -346,11 +346,11 @@ class QueryFuzzTest(HypothesisTestCase):
         params = {"q": query}
         if page is not None:
             params["page"] = page
-        response = self.client.get("/search/", params)
+        response = self.client.get("/nd43/search/", params)
         self.assertEqual(response.status_code, 200)
 
     def test_syntax_characters_around_words_still_find_the_page(self):
         for query in ('"hoi nghi"', "hoi & nghi", "(hoi) | !nghi:*", "hoi\x00nghi"):
             with self.subTest(query=ascii(query)):
-                response = self.client.get("/search/", {"q": query})
+                response = self.client.get("/nd43/search/", {"q": query})
                 self.assertEqual(len(response.context["rows"]), 1)

@@ -123,7 +123,7 @@ class SiteSearchTest(TestCase):
         )
 
     def results(self, query, **params):
-        response = self.client.get("/search/", {"q": query, **params})
+        response = self.client.get("/nd43/search/", {"q": query, **params})
         self.assertEqual(response.status_code, 200)
         return [row["page"] for row in response.context["rows"]], response
 
@@ -198,7 +198,7 @@ class SiteSearchTest(TestCase):
 
     def test_the_header_of_every_page_has_a_search_box(self):
         response = self.client.get(self.article.get_url())
-        self.assertContains(response, 'action="/search/"')
+        self.assertContains(response, 'action="/nd43/search/"')
         self.assertContains(response, 'role="search"')
 
     def test_every_published_page_is_found_by_its_exact_title(self):

@@ -13,6 +13,7 @@ class WagtailNd43AppConfig(AppConfig):
             checks,  # noqa: F401  (registers the system checks)
             signal_handlers,
             slugs,
+            url_checks,  # noqa: F401  (registers the URL checks)
         )
         from .conf import apply_other_apps_defaults
 

@@ -59,7 +59,7 @@ PUBLIC_PAGES = [
     ("legal-documents", "/van-ban/"),
     ("legal-documents-filtered", "/van-ban/?q=nghi+dinh+43&year=2011"),
     ("legal-document", "/van-ban/43-2011-nd-cp/"),
-    ("site-search", "/search/?q=nghi+dinh+43"),
+    ("site-search", "/nd43/search/?q=nghi+dinh+43"),
     ("directives", "/chi-dao-dieu-hanh/y-kien-chi-dao/"),
     ("directive", "/chi-dao-dieu-hanh/y-kien-chi-dao/" + DIRECTIVE),
     ("petition-responses", "/chi-dao-dieu-hanh/tra-loi-kien-nghi/?petitioner=voters"),

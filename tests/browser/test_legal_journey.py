@@ -66,7 +66,7 @@ def test_a_new_user_finds_filters_opens_and_downloads_decree_43(
     page.goto(demo_site.url("/"))
     page.locator("header").get_by_role("searchbox").fill(QUERY)
     page.locator("header").get_by_role("searchbox").press("Enter")
-    expect(page).to_have_url(re.compile(r"/search/\?q=nghi\+dinh\+43$"))
+    expect(page).to_have_url(re.compile(r"/nd43/search/\?q=nghi\+dinh\+43$"))
     expect(decree_link(page).first).to_be_visible()
     screenshot(page, "journey-site-search")
 

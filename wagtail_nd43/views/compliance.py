@@ -23,6 +23,7 @@ from wagtail.models import Site
 
 from ..compliance import STATUSES, evaluate
 from ..conf import nd43_settings
+from ..models import agency_sites
 
 
 def can_view_compliance(user):
@@ -36,7 +37,8 @@ def can_view_compliance(user):
 
 
 def _sites():
-    return list(Site.objects.select_related("root_page").order_by("hostname", "port"))
+    """The agency sites: other sites of a multi-site install are not scored."""
+    return list(agency_sites())
 
 
 def site_for(request):

@@ -2,9 +2,8 @@
 
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
-from wagtail.models import Site
 
-from ..models import AgencySettings
+from ..models import AgencySettings, agency_sites
 
 
 class IdentityPanel(Component):
@@ -17,7 +16,7 @@ class IdentityPanel(Component):
 
     def get_context_data(self, parent_context=None):
         rows = []
-        for site in Site.objects.select_related("root_page").order_by("hostname"):
+        for site in agency_sites():
             identity = AgencySettings.for_site(site)
             missing = identity.missing_fields()
             if missing:

@@ -2,7 +2,8 @@
 (JSON), with an exit status for CI and monitoring.
 
 Exit status: 0 when no finding fails at the ``--fail-on`` level or worse, 1 when
-one does, 2 on bad usage (unknown option or site). Levels nest: ``missing`` fails on
+one does, 2 on bad usage (unknown option or site, or a site that is not an agency site:
+only agency sites are checked). Levels nest: ``missing`` fails on
 missing, empty and incomplete findings; ``stale`` also on out-of-date ones; ``late``
 (the default) also on late ones, i.e. on every failing finding. Only required
 findings count unless ``--include-recommended`` is given.
@@ -15,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from ...compliance import FAIL_LEVELS, LATE, OK, evaluate
+from ...models import agency_sites
 from ...rulebook import LEVELS, profile_names
 
 
@@ -113,6 +115,20 @@ class Command(BaseCommand):
                 self.stdout.write(f"    {finding.evidence_url}")
 
     def _site(self, value):
+        site = self._find_site(value)
+        if not agency_sites().filter(pk=site.pk).exists():
+            raise CommandError(
+                _(
+                    "Site %(site)s is not an agency site (no scaffold record, agency "
+                    "home page or agency name): it is not checked. Run nd43_scaffold "
+                    "on it, or pass --site with an agency site."
+                )
+                % {"site": site},
+                returncode=2,
+            )
+        return site
+
+    def _find_site(self, value):
         if value is None:
             site = Site.objects.filter(is_default_site=True).first()
             if site is None:

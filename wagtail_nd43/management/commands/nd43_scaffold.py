@@ -1,3 +1,5 @@
+import sys
+
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -6,16 +8,65 @@ from wagtail.models import Site
 
 from ...models import AgencySettings
 from ...rulebook import LEVELS, get_profile, profile_names
-from ...scaffold import CREATED, MOVED, ScaffoldError, scaffold
+from ...scaffold import CREATED, MOVED, ScaffoldError, create_site, restore, scaffold
 
 
 class Command(BaseCommand):
-    help = "Build the page tree the regulation requires (idempotent)."
+    help = (
+        "Build the page tree the regulation requires (idempotent). By default the "
+        "tree goes under the site's existing home page and no Site root changes "
+        "(a fresh Wagtail welcome page is replaced). --hostname builds on a new "
+        "site; --replace-root (with confirmation or --yes) points the site at the "
+        "agency home page; --restore undoes what the scaffold did. Exit status 0 "
+        "on success, 1 when the tree cannot be built, 2 on bad usage or a refused "
+        "confirmation."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--site",
             help="Site id or hostname (default: the default site).",
+        )
+        parser.add_argument(
+            "--hostname",
+            help=(
+                "Build on the site with this hostname (and --port), creating it "
+                "with a new agency home page as its root if there is none."
+            ),
+        )
+        parser.add_argument(
+            "--port", type=int, default=80, help="Port of the --hostname site."
+        )
+        parser.add_argument(
+            "--site-name", default="", help="Name of a site created by --hostname."
+        )
+        parser.add_argument(
+            "--replace-root",
+            action="store_true",
+            help=(
+                "Point the site at the agency home page, replacing its root page "
+                "(pages under the old root stop answering). Asks for confirmation "
+                "unless --yes; the old root is remembered for --restore."
+            ),
+        )
+        parser.add_argument(
+            "--restore",
+            action="store_true",
+            help=(
+                "Undo the scaffold on the site: point it back to the root page it "
+                "had (delete a site the scaffold created); keep the agency pages "
+                "unless --delete-pages. Asks for confirmation unless --yes."
+            ),
+        )
+        parser.add_argument(
+            "--delete-pages",
+            action="store_true",
+            help="With --restore: also delete the agency home page and its subtree.",
+        )
+        parser.add_argument(
+            "--yes",
+            action="store_true",
+            help="Confirm --replace-root or --restore without asking (for scripts).",
         )
         parser.add_argument(
             "--level",
@@ -39,11 +90,26 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        site = self._site(options["site"])
+        if options["site"] and options["hostname"]:
+            raise CommandError(_("Pass --site or --hostname, not both."), returncode=2)
+        if options["delete_pages"] and not options["restore"]:
+            raise CommandError(_("--delete-pages goes with --restore."), returncode=2)
+        if options["restore"]:
+            return self._restore(options)
+        if options["replace_root"] and not options["dry_run"]:
+            self._confirm(
+                options,
+                _(
+                    "The site's root page will be replaced by the agency home page: "
+                    "every page under the current root stops answering at its "
+                    "address until --restore."
+                ),
+            )
         try:
             # One transaction with the scaffold's: reading the identity setting
             # creates it when missing, and a refused or dry run must leave nothing.
             with transaction.atomic():
+                site, site_created = self._site_for(options)
                 identity = AgencySettings.for_site(site)
                 level = options["level"] or identity.level
                 profile = get_profile(options["profile"] or identity.profile)
@@ -53,11 +119,18 @@ class Command(BaseCommand):
                     level,
                     dry_run=options["dry_run"],
                     workflow=not options["no_workflow"],
+                    replace_root=options["replace_root"],
                 )
                 if options["dry_run"]:
                     transaction.set_rollback(True)
         except ScaffoldError as error:
             raise CommandError(str(error)) from error
+        if site_created:
+            result.site_changes.insert(
+                0,
+                _("Site %(site)s is created, with a new agency home page as its root.")
+                % {"site": site},
+            )
 
         labels = {
             CREATED: _("would be created")
@@ -69,6 +142,14 @@ class Command(BaseCommand):
             _("Profile %(profile)s, level %(level)s, site %(site)s")
             % {"profile": profile.title_vi, "level": LEVELS[level], "site": site}
         )
+        heading = (
+            _("Site records and the host's pages (dry run, nothing is written):")
+            if options["dry_run"]
+            else _("Site records and the host's pages:")
+        )
+        self.stdout.write(heading)
+        for change in result.site_changes:
+            self.stdout.write(f"  {change}")
         for step in result.steps:
             label = labels.get(step.status, _("already present"))
             style = self.style.SUCCESS if step.status == CREATED else str
@@ -92,13 +173,63 @@ class Command(BaseCommand):
         else:
             summary = _("%(created)d of %(total)d sections created.")
         self.stdout.write(summary % {"created": created, "total": len(result.steps)})
-        if result.site_root_changed and not options["dry_run"]:
-            self.stdout.write(
-                _(
-                    "The site now starts at the new agency home page; the previous "
-                    "root page was kept in the page tree."
+
+    def _restore(self, options):
+        site = self._site(options["site"]) if not options["hostname"] else None
+        if site is None:
+            site = Site.objects.filter(
+                hostname=options["hostname"], port=options["port"]
+            ).first()
+            if site is None:
+                raise CommandError(
+                    _("No site with hostname “%(site)s”.")
+                    % {"site": options["hostname"]},
+                    returncode=2,
                 )
+        if not options["dry_run"]:
+            self._confirm(
+                options,
+                _("The scaffold on site %(site)s will be undone.") % {"site": site},
             )
+        try:
+            with transaction.atomic():
+                changes = restore(site, delete_pages=options["delete_pages"])
+                if options["dry_run"]:
+                    transaction.set_rollback(True)
+        except ScaffoldError as error:
+            raise CommandError(str(error)) from error
+        if options["dry_run"]:
+            self.stdout.write(_("Dry run, nothing is written:"))
+        for change in changes:
+            self.stdout.write(change)
+
+    def _confirm(self, options, message):
+        """Ask before a change that can take pages offline; ``--yes`` answers for
+        scripts, and without a terminal to ask on the command refuses (exit 2)."""
+        if options["yes"]:
+            return
+        if not sys.stdin.isatty():
+            raise CommandError(
+                _("%(message)s Refused: pass --yes to confirm without a terminal.")
+                % {"message": message},
+                returncode=2,
+            )
+        answer = input(
+            str(_("%(message)s Continue? Type “yes”: ")) % {"message": message}
+        )
+        if answer.strip().lower() not in ("yes", "y", "có", "co"):
+            raise CommandError(_("Cancelled; nothing was changed."), returncode=2)
+
+    def _site_for(self, options):
+        """The site to build on, and whether this run created it (--hostname)."""
+        if not options["hostname"]:
+            return self._site(options["site"]), False
+        try:
+            return create_site(
+                options["hostname"], options["port"], options["site_name"]
+            )
+        except ScaffoldError as error:
+            raise CommandError(str(error)) from error
 
     def _site(self, value):
         if value is None:

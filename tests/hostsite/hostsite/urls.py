@@ -1,0 +1,16 @@
+from django.urls import include, path
+from search import views as search_views
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("search/", search_views.search, name="search"),
+]
+
+urlpatterns = urlpatterns + [
+    path("", include(wagtail_urls)),
+]
