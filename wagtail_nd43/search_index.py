@@ -267,3 +267,90 @@ class CappedCountPaginator(Paginator):
     def capped(self):
         """More results exist than were counted."""
         return self.found > self.cap
+
+
+# ---- Elasticsearch / OpenSearch ------------------------------------------------
+
+#: Letters and digits, and "/" or "-" inside a word: "43/2011/NĐ-CP" is one token.
+_BETWEEN_TOKENS = r"[^\p{L}\p{N}/\-]+"
+
+
+def _analyzer(*, index_time):
+    filters = ["nd43_number_parts"]
+    if index_time:
+        # word_delimiter_graph makes a token graph; an index needs it flat.
+        filters.append("flatten_graph")
+    return {
+        "type": "custom",
+        "char_filter": ["nd43_stroked_d"],
+        "tokenizer": "nd43_words_and_numbers",
+        "filter": [*filters, "lowercase", "asciifolding"],
+    }
+
+
+def elasticsearch_index_settings():
+    """``INDEX_SETTINGS`` for Wagtail's Elasticsearch (7–9) and OpenSearch (2–3)
+    backends that fold Vietnamese the way :func:`~wagtail_nd43.search.fold` does:
+    no diacritics, ``đ`` → ``d``, lowercase, and a document number such as
+    ``43/2011/NĐ-CP`` kept whole (``43/2011/nd-cp``) besides its parts (``43``,
+    ``2011``, ``nd``, ``cp``), so both the number and its parts are found.
+
+    They become the index's ``default`` and ``default_search`` analyzers, which
+    Wagtail's mapping leaves every text field to, and the backend's own
+    ``ngram``/``edgengram`` analyzers (autocomplete) fold ``đ`` too::
+
+        WAGTAILSEARCH_BACKENDS = {
+            "default": {
+                "BACKEND": "wagtail.search.backends.elasticsearch8",
+                "URLS": ["https://search.example.gov.vn:9200"],
+                "INDEX": "cong-thong-tin",
+                "INDEX_SETTINGS": elasticsearch_index_settings(),
+            }
+        }
+        WAGTAIL_ND43_SITE_SEARCH_BACKEND = "default"
+
+    Then run ``manage.py update_index``.
+    """
+    return {
+        "settings": {
+            "analysis": {
+                "char_filter": {
+                    "nd43_stroked_d": {
+                        "type": "mapping",
+                        "mappings": ["đ => d", "Đ => D"],
+                    }
+                },
+                "tokenizer": {
+                    "nd43_words_and_numbers": {
+                        "type": "pattern",
+                        "pattern": _BETWEEN_TOKENS,
+                    }
+                },
+                "filter": {
+                    "nd43_number_parts": {
+                        "type": "word_delimiter_graph",
+                        "preserve_original": True,
+                        "split_on_case_change": False,
+                        "split_on_numerics": False,
+                        "stem_english_possessive": False,
+                    }
+                },
+                "analyzer": {
+                    "default": _analyzer(index_time=True),
+                    "default_search": _analyzer(index_time=False),
+                    "ngram_analyzer": {
+                        "type": "custom",
+                        "char_filter": ["nd43_stroked_d"],
+                        "tokenizer": "standard",
+                        "filter": ["asciifolding", "lowercase", "ngram"],
+                    },
+                    "edgengram_analyzer": {
+                        "type": "custom",
+                        "char_filter": ["nd43_stroked_d"],
+                        "tokenizer": "standard",
+                        "filter": ["asciifolding", "lowercase", "edgengram"],
+                    },
+                },
+            }
+        }
+    }

@@ -35,13 +35,25 @@ def register_site_search_index():
 
 
 def register():
-    from .models.legal import LegalDocumentPage, bump_listing_version
+    from .models.legal import (
+        DocumentType,
+        IssuingBody,
+        LegalDocumentPage,
+        LegalField,
+        bump_listing_version,
+    )
 
     register_site_search_index()
 
-    # Any change to a document, or to who may see pages, makes cached listing
-    # counts stale.
-    for sender in (LegalDocumentPage, PageViewRestriction):
+    # Any change to a document, to the filters' vocabularies or to who may see
+    # pages makes cached listing counts and filter choices stale.
+    for sender in (
+        LegalDocumentPage,
+        PageViewRestriction,
+        DocumentType,
+        IssuingBody,
+        LegalField,
+    ):
         for signal in (post_save, post_delete):
             signal.connect(
                 bump_listing_version,
