@@ -14,7 +14,7 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ..models.base import item_page_models
+from ..models.base import item_page_models, section_page_models
 from ..rulebook import HasContent
 from .data import filled_q, has_field, is_filled, site_lookup
 from .report import (
@@ -88,6 +88,18 @@ def _section_absent(requirement, data, key):
                 "so that everyone can read it."
             )
             % {"section": title},
+            admin_url=data.edit_page_url(page),
+        )
+    hidden = data.hidden_ancestor(page)
+    if hidden is not None:
+        return Finding(
+            requirement,
+            MISSING,
+            _(
+                "The section “%(section)s” is under the unpublished page "
+                "“%(parent)s”: visitors cannot open it. Publish “%(parent)s”."
+            )
+            % {"section": title, "parent": hidden},
             admin_url=data.edit_page_url(page),
         )
     return None
@@ -229,7 +241,35 @@ def _filled_finding(requirement, instance, names, what, links):
     )
 
 
+def _evidence_key(requirement, data, explicit=""):
+    """The key of the section where the public sees the evidence of
+    ``requirement``: ``explicit`` or the section that lists it (``""``: none)."""
+    if explicit:
+        return explicit
+    for section in data.profile.sections(data.level):
+        if requirement.id in section.requirement_ids:
+            return section.key
+    return ""
+
+
+def _evidence_page(requirement, data):
+    key = _evidence_key(requirement, data)
+    return data.sections.get(key) if key else None
+
+
+def _evidence_hidden(requirement, data, explicit=""):
+    """A failing finding when the page that shows the evidence is not visible to
+    the public (the home page counts as always visible); else ``None``."""
+    key = _evidence_key(requirement, data, explicit)
+    if not key or key == data.profile.root.key:
+        return None
+    return _section_absent(requirement, data, key)
+
+
 def settings_filled(requirement, check, data):
+    hidden = _evidence_hidden(requirement, data)
+    if hidden:
+        return hidden
     instance = data.setting(check.model)
     what = f"“{instance._meta.verbose_name}”"
     links = {
@@ -250,28 +290,32 @@ def fields_filled(requirement, check, data):
     )
 
 
-def _evidence_page(requirement, data):
-    for section in data.profile.sections(data.level):
-        if requirement.id in section.requirement_ids:
-            return data.sections.get(section.key)
-    return None
-
-
 def records_exist(requirement, check, data):
+    hidden = _evidence_hidden(requirement, data, check.section)
+    if hidden:
+        return hidden
     model = apps.get_model(check.model)
     queryset = model._default_manager.filter(**dict(check.where))
+    if hasattr(queryset, "active"):
+        # Records with a term (a spokesperson's) count only while it runs.
+        queryset = queryset.active(data.today)
     lookup = site_lookup(model)
     if lookup:
         queryset = queryset.filter(**{lookup: data.site})
     counts = queryset.aggregate(
         total=Count("pk"), complete=Count("pk", filter=filled_q(model, check.fields))
     )
+    evidence = (
+        data.sections.get(check.section)
+        if check.section
+        else _evidence_page(requirement, data)
+    )
     links = {
-        "evidence_url": data.public_url(_evidence_page(requirement, data)),
+        "evidence_url": data.public_url(evidence),
         "admin_url": data.records_url(model),
     }
     name = model._meta.verbose_name
-    if counts["complete"] >= check.min_count:
+    if counts["complete"] >= check.min_count and counts["complete"] == counts["total"]:
         return Finding(
             requirement,
             OK,
@@ -287,14 +331,23 @@ def records_exist(requirement, check, data):
         return Finding(
             requirement,
             MISSING,
-            _("No %(model)s is recorded. Add one.") % {"model": name},
+            _("No current %(model)s is recorded. Add one.") % {"model": name},
             **links,
         )
+    lacking = counts["total"] - counts["complete"]
     return Finding(
         requirement,
         INCOMPLETE,
-        _("Fill in %(fields)s for the %(model)s.")
-        % {"fields": _fields(model, check.fields), "model": name},
+        ngettext(
+            "Fill in %(fields)s for the %(model)s: %(count)d record lacks them.",
+            "Fill in %(fields)s for the %(model)s: %(count)d records lack them.",
+            lacking,
+        )
+        % {
+            "fields": _fields(model, check.fields),
+            "model": name,
+            "count": lacking,
+        },
         **links,
     )
 
@@ -404,7 +457,7 @@ def items_filled(requirement, check, data):
             **links,
         )
     filled = complete.get("", 0)
-    if filled >= check.min_items:
+    if filled >= check.min_items and filled == total:
         return Finding(
             requirement,
             OK,
@@ -427,14 +480,32 @@ def items_filled(requirement, check, data):
             total,
         ) % {"count": total, "section": page.title, "min": check.min_items}
     else:
-        message = _("Fill in %(fields)s in the items of “%(section)s”.") % {
+        message = ngettext(
+            "Fill in %(fields)s in the items of “%(section)s”: %(count)d of "
+            "%(total)d published item lacks them.",
+            "Fill in %(fields)s in the items of “%(section)s”: %(count)d of "
+            "%(total)d published items lack them.",
+            total - filled,
+        ) % {
             "fields": _fields(
                 models[0],
                 [name for name in check.fields if name in lacking_fields],
             ),
             "section": page.title,
+            "count": total - filled,
+            "total": total,
         }
     return Finding(requirement, INCOMPLETE, message, **links)
+
+
+def _item_models_under(page):
+    """The item page types editors can add to section ``page`` or to the plain
+    pages directly under it (e.g. a campaign sub-page)."""
+    allowed = set(page.specific_class.allowed_subpage_models())
+    for model in list(allowed):
+        if model not in section_page_models():
+            allowed |= set(model.allowed_subpage_models())
+    return [model for model in item_page_models() if model in allowed]
 
 
 def deadline(requirement, check, data):
@@ -443,7 +514,7 @@ def deadline(requirement, check, data):
         return absent
     page = data.sections[check.section]
     links = _page_links(data, page)
-    models = [m for m in item_page_models() if has_field(m, check.date_field)]
+    models = [m for m in _item_models_under(page) if has_field(m, check.date_field)]
     if not models:
         return Finding(
             requirement,
@@ -461,30 +532,61 @@ def deadline(requirement, check, data):
     # From the window's first day, as a moment: compared as is, the column's index
     # serves (a ``__date`` cast would read every row).
     since = timezone.make_aware(datetime.datetime.combine(window, datetime.time.min))
-    total = late = 0
+    total = late = undated = 0
+    first_late = None
     for model in models:
         rows = (
             model.objects.descendant_of(page)
             .live()
-            .filter(
-                first_published_at__gte=since,
-                **{f"{check.date_field}__isnull": False},
-            )
+            .filter(data.public_q(), first_published_at__gte=since)
         )
         for path in exclude:
             rows = rows.exclude(path__startswith=path)
-        for start, published in rows.values_list(
-            check.date_field, "first_published_at"
-        ).iterator():
+        own = check.own_field if has_field(model, check.own_field or "-") else None
+        columns = ["pk", check.date_field, "first_published_at"]
+        for row in rows.values_list(*columns, *([own] if own else [])).iterator():
+            pk, start, published = row[:3]
+            if start is None:
+                undated += 1
+                continue
             total += 1
-            if _is_late(check, start, published, data):
+            days = (
+                check.own_working_days
+                if own and row[3] and check.own_working_days
+                else check.working_days
+            )
+            if _is_late(check, start, published, data, days):
                 late += 1
+                first_late = first_late or pk
+    if first_late is not None:
+        links["admin_url"] = data.admin_url("wagtailadmin_pages:edit", first_late)
     if check.hours:
         limit = ngettext("%(n)d hour", "%(n)d hours", check.hours) % {"n": check.hours}
     else:
         limit = ngettext(
             "%(n)d working day", "%(n)d working days", check.working_days
         ) % {"n": check.working_days}
+        if check.own_working_days:
+            limit = _(
+                "%(own)s for the agency's own documents, %(limit)s for others"
+            ) % {
+                "own": ngettext(
+                    "%(n)d working day", "%(n)d working days", check.own_working_days
+                )
+                % {"n": check.own_working_days},
+                "limit": limit,
+            }
+    if undated:
+        links["extra_notes"] = [
+            ngettext(
+                "%(count)d item published in the last %(days)d days does not record "
+                "the date the deadline runs from; it was not checked.",
+                "%(count)d items published in the last %(days)d days do not record "
+                "the date the deadline runs from; they were not checked.",
+                undated,
+            )
+            % {"count": undated, "days": _window_days()}
+        ]
     if late:
         return Finding(
             requirement,
@@ -526,14 +628,16 @@ def _window_days():
     return nd43_settings.COMPLIANCE_DEADLINE_WINDOW_DAYS
 
 
-def _is_late(check, start, published, data):
+def _is_late(check, start, published, data, working_days=None):
     if check.hours:
         if not isinstance(start, datetime.datetime):
             start = datetime.datetime.combine(start, datetime.time.max).replace(
                 tzinfo=published.tzinfo
             )
         return published - start > datetime.timedelta(hours=check.hours)
-    return data.calendar.working_days_between(start, published) > check.working_days
+    if working_days is None:
+        working_days = check.working_days
+    return data.calendar.working_days_between(start, published) > working_days
 
 
 def _datetime(value):

@@ -150,6 +150,42 @@ class SiteData:
     def is_restricted(self, page):
         return any(page.path.startswith(path) for path in self.restricted_paths)
 
+    @cached_property
+    def unpublished_ancestors(self):
+        """Path → title of every unpublished page between the home page and a
+        section page: a visitor cannot open what is under them. One query."""
+        steplen = Page.steplen
+        paths = set()
+        for page in self.sections.values():
+            path = page.path[:-steplen]
+            while len(path) > len(self.home.path):
+                paths.add(path)
+                path = path[:-steplen]
+        if not paths:
+            return {}
+        return dict(
+            Page.objects.filter(path__in=paths, live=False).values_list("path", "title")
+        )
+
+    def hidden_ancestor(self, page):
+        """The title of an unpublished ancestor of ``page`` (below the home page),
+        or ``None`` when every ancestor is live."""
+        for path, title in self.unpublished_ancestors.items():
+            if page.path.startswith(path):
+                return title
+        return None
+
+    def is_visible(self, page):
+        """Whether an anonymous visitor can open ``page``: live, no view
+        restriction on it or above it, every ancestor live, in this site."""
+        return (
+            page is not None
+            and page.live
+            and page.path.startswith(self.home.path)
+            and not self.is_restricted(page)
+            and self.hidden_ancestor(page) is None
+        )
+
     def public_q(self):
         q = Q()
         for path in self.restricted_paths:
@@ -266,7 +302,7 @@ class SiteData:
 
     def public_url(self, page):
         """The page's public address, when the public can see it."""
-        if page is None or not page.live or self.is_restricted(page):
+        if page is None or not self.is_visible(page):
             return ""
         home_path = self.home.url_path
         if not page.url_path.startswith(home_path):

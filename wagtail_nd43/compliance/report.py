@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..rulebook import REQUIRED
+from ..rulebook import MEMORY, REQUIRED, SECONDARY
 
 
 OK = "ok"
@@ -40,6 +40,19 @@ FAIL_LEVELS = {
 }
 FAILING = FAIL_LEVELS[LATE]
 
+#: What the report says of a rule whose wording was not read in the text itself
+#: (requirements.md §0); verified rows and the HCMC letter need no remark.
+CONFIDENCE_NOTES = {
+    SECONDARY: _(
+        "The wording of this rule is known from a secondary source, not from the "
+        "official text: check it against the text before relying on it."
+    ),
+    MEMORY: _(
+        "This rule is written from memory and has not been checked against a "
+        "text: treat it as a recommendation until it is verified."
+    ),
+}
+
 
 def absolute_admin_url(path):
     base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
@@ -55,7 +68,9 @@ class Finding:
     message: str
     evidence_url: str = ""
     admin_url: str = ""
-    note: str = ""
+    #: Further remarks for the reader (e.g. that the wording of the rule comes
+    #: from a secondary source); :attr:`notes` adds the rulebook's own.
+    extra_notes: list = field(default_factory=list)
 
     @property
     def id(self):
@@ -80,6 +95,24 @@ class Finding:
     @property
     def group(self):
         return group_of(self.requirement)
+
+    @property
+    def confidence(self):
+        return self.requirement.source.confidence
+
+    @property
+    def notes(self):
+        """What the reader should know besides the message: how sure the
+        catalogue is of the rule's wording, and the evaluator's remarks."""
+        notes = []
+        if self.confidence in CONFIDENCE_NOTES:
+            notes.append(str(CONFIDENCE_NOTES[self.confidence]))
+        return notes + [str(note) for note in self.extra_notes]
+
+    @property
+    def display_message(self):
+        """The message followed by the notes, as the report shows it."""
+        return " ".join([str(self.message), *self.notes])
 
     @property
     def scored(self):
@@ -113,6 +146,8 @@ class Finding:
             "group": self.group,
             "url": self.evidence_url or None,
             "admin_url": absolute_admin_url(self.admin_url) or None,
+            "confidence": self.confidence,
+            "notes": self.notes,
         }
 
 

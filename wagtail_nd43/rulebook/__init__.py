@@ -49,6 +49,14 @@ REQUIRED = "required"
 RECOMMENDED = "recommended"
 SEVERITIES = (REQUIRED, RECOMMENDED)
 
+# How sure the catalogue is of a row's wording (requirements.md §0): the report
+# says so for every row that was not read in the text itself.
+VERIFIED = "verified"
+SECONDARY = "secondary"
+MEMORY = "memory"
+LETTER = "letter"
+CONFIDENCES = (VERIFIED, SECONDARY, MEMORY, LETTER)
+
 
 @dataclass(frozen=True)
 class Source:
@@ -58,6 +66,8 @@ class Source:
     article: str = ""
     clause: str = ""
     point: str = ""
+    #: One of :data:`CONFIDENCES`: how the catalogue knows the wording.
+    confidence: str = VERIFIED
 
     def citation(self) -> str:
         """The citation in the Vietnamese legal style, e.g. "Điểm c Khoản 1 Điều 10"."""
@@ -135,12 +145,17 @@ class FieldsFilled(Check):
 @dataclass(frozen=True)
 class RecordsExist(Check):
     """At least ``min_count`` published records of ``model``, each
-    matching ``where`` (pairs of field and value) and with ``fields`` filled."""
+    matching ``where`` (pairs of field and value) and with ``fields`` filled,
+    current on the evaluation date (a queryset method ``active(on)`` decides, e.g.
+    a spokesperson's term) and shown on a section a visitor can open."""
 
     model: str
     fields: tuple[str, ...] = ()
     where: tuple[tuple[str, object], ...] = ()
     min_count: int = 1
+    #: The section that shows the records to the public (default: the section
+    #: that lists the requirement). The records count only while it is visible.
+    section: str = ""
     kind = "records_exist"
 
 
@@ -168,6 +183,10 @@ class Deadline(Check):
     date_field: str
     working_days: int = 0
     hours: int = 0
+    #: A boolean field of the item that, when true, gives it ``own_working_days``
+    #: instead (e.g. documents the agency issued itself: 2 working days).
+    own_field: str = ""
+    own_working_days: int = 0
     kind = "deadline"
 
 

@@ -26,8 +26,11 @@ from dataclasses import replace
 
 from . import (
     ALL_LEVELS,
+    MEMORY,
     RECOMMENDED,
     REQUIRED,
+    SECONDARY,
+    VERIFIED,
     B,
     Fresh,
     HasContent,
@@ -49,8 +52,12 @@ APP = "wagtail_nd43."
 ANNUAL = "396"
 
 
-def _source(article, clause="", point="", document=ND42):
-    return Source(document, article, clause, point)
+def _source(article, clause="", point="", document=ND42, confidence=None):
+    """Decree 42's text was read only through secondary sources (requirements.md
+    §5); the Access to Information Law was read in full."""
+    if confidence is None:
+        confidence = SECONDARY if document == ND42 else VERIFIED
+    return Source(document, article, clause, point, confidence=confidence)
 
 
 #: ND43 requirement id → how Decree 42 restates it: its new id, source, titles and,
@@ -58,7 +65,8 @@ def _source(article, clause="", point="", document=ND42):
 RECITED = {
     "ND43-10.1a": {
         "id": "ND42-4.2",
-        "source": _source("4", "2"),
+        # requirements.md: "memory (inferred from ND224)".
+        "source": _source("4", "2", confidence=MEMORY),
         "title_vi": "Thông tin giới thiệu",
         "title_en": "Introduction",
     },

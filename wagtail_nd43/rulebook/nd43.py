@@ -9,7 +9,9 @@ profile a commune (``ubnd-xa``) is treated like the local People's Committees (T
 
 from . import (
     ALL_LEVELS,
+    LETTER,
     RECOMMENDED,
+    VERIFIED,
     B,
     Deadline,
     FieldsFilled,
@@ -631,10 +633,21 @@ TREE = _section(
 )
 
 
+#: How the catalogue knows each text (requirements.md §0): the letter is the seed
+#: document itself; the others were read in full text.
+CONFIDENCE_OF = {CV412: LETTER}
+
+
 def _req(rid, document, article, clause, point, title_vi, title_en, check, **kwargs):
     return Requirement(
         id=rid,
-        source=Source(document, article, clause, point),
+        source=Source(
+            document,
+            article,
+            clause,
+            point,
+            confidence=CONFIDENCE_OF.get(document, VERIFIED),
+        ),
         title_vi=title_vi,
         title_en=title_en,
         check=check,
@@ -1038,7 +1051,13 @@ REQUIREMENTS = (
         "c",
         "Đăng văn bản chậm nhất 2 (cơ quan ban hành) hoặc 10 ngày làm việc",
         "Legal documents within 2 or 10 working days",
-        Deadline("van-ban", date_field="issued_date", working_days=10),
+        Deadline(
+            "van-ban",
+            date_field="issued_date",
+            working_days=10,
+            own_field="is_own_issuance",
+            own_working_days=2,
+        ),
         severity=RECOMMENDED,
     ),
     _req(

@@ -142,7 +142,7 @@ class ComplianceReportView(ReportView):
         Column("id", label=_("Id")),
         Column("citation", label=_("Legal basis")),
         Column("severity_label", label=_("Severity")),
-        Column("message", label=_("What to do")),
+        Column("display_message", label=_("What to do")),
         LinksColumn("evidence_url", label=_("Links")),
     ]
     list_export = [
@@ -152,7 +152,7 @@ class ComplianceReportView(ReportView):
         "group",
         "severity_label",
         "status_label",
-        "message",
+        "display_message",
         "evidence_url",
     ]
     export_headings = {
@@ -162,7 +162,7 @@ class ComplianceReportView(ReportView):
         "group": _("Article"),
         "severity_label": _("Severity"),
         "status_label": _("Status"),
-        "message": _("What to do"),
+        "display_message": _("What to do"),
         "evidence_url": _("Evidence"),
     }
 
