@@ -428,6 +428,32 @@ class DeadlineTest(TestCase):
         )
         self.assertEqual(check(spec, today=self.today).status, LATE)
 
+    def test_the_agencys_own_documents_have_2_working_days_others_10(self):
+        """Art. 17.1.c: 2 working days for what the agency issued itself."""
+        from .factories import LegalDocumentPageFactory
+
+        section = section_page(self.home, "van-ban")
+        spec = PROFILE.requirement("ND43-17.1c").check
+        # Issued Monday 10/2/2025, posted Thursday 13/2: 3 working days later.
+        LegalDocumentPageFactory(
+            parent=section,
+            issued_date=datetime.date(2025, 2, 10),
+            effective_date=datetime.date(2025, 3, 1),
+            first_published_at=self.published(datetime.date(2025, 2, 13)),
+            is_own_issuance=False,
+        )
+        self.assertEqual(check(spec, today=self.today).status, OK)
+        own = LegalDocumentPageFactory(
+            parent=section,
+            issued_date=datetime.date(2025, 2, 10),
+            effective_date=datetime.date(2025, 3, 1),
+            first_published_at=self.published(datetime.date(2025, 2, 13)),
+            is_own_issuance=True,
+        )
+        finding = check(spec, today=self.today)
+        self.assertEqual(finding.status, LATE)
+        self.assertIn(f"/pages/{own.pk}/", finding.admin_url)
+
     def test_a_date_no_item_type_records_is_not_evaluated(self):
         spec = Deadline("hoi-dap", date_field="received_date", working_days=15)
         finding = check(spec)
