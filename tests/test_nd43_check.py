@@ -30,6 +30,8 @@ FINDING_KEYS = {
     "group",
     "url",
     "admin_url",
+    "confidence",
+    "notes",
 }
 
 
@@ -69,6 +71,10 @@ class FreshScaffoldTest(TestCase):
                 self.assertTrue(
                     finding["url"] is None or finding["url"].startswith("http")
                 )
+                self.assertIn(
+                    finding["confidence"], ("verified", "secondary", "memory", "letter")
+                )
+                self.assertIsInstance(finding["notes"], list)
 
     def test_every_required_content_item_is_listed_as_not_ok(self):
         """Only the structure the scaffold built (published sections) is ok."""
