@@ -347,6 +347,13 @@ def related_record_models(label):
     }
 
 
+def protected(label):
+    """Whether rows of ``label`` cannot be deleted while others point at them
+    (a unit with contact persons): no editor can break the site that way."""
+    model = apps.get_model(label)
+    return any(rel.on_delete is models.PROTECT for rel in model._meta.related_objects)
+
+
 def reading(profile, level, predicate):
     """The ids of the requirements at ``level`` for which ``predicate(r)``."""
     return {r.id for r in requirements_at(profile, level) if predicate(r)}
@@ -489,12 +496,13 @@ def content_breaks(profile, level, requirement):
             level,
             lambda r: isinstance(r.check, RecordsExist) and r.check.model in gone_with,
         )
-        yield Break(
-            f"{requirement.id}: records deleted",
-            delete_records(check),
-            rid,
-            same_model,
-        )
+        if not protected(check.model):
+            yield Break(
+                f"{requirement.id}: records deleted",
+                delete_records(check),
+                rid,
+                same_model,
+            )
         for name in check.fields:
             if not blankable([apps.get_model(check.model)], name):
                 continue
