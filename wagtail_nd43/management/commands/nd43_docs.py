@@ -185,7 +185,7 @@ def render(profile):
 def _where(profile, requirement):
     """``(section title, key, page type)`` the requirement is checked on."""
     check = requirement.check
-    key = getattr(check, "section", None)
+    key = getattr(check, "section", None) or None
     if key is None:
         key = next(
             (
