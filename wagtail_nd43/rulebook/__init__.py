@@ -155,7 +155,7 @@ class RecordsExist(Check):
     min_count: int = 1
     #: The section that shows the records to the public (default: the section
     #: that lists the requirement). The records count only while it is visible.
-    section: str = ""
+    section: str | None = None
     kind = "records_exist"
 
 
