@@ -79,7 +79,11 @@ class ComplianceAdminTest(WagtailTestUtils, TestCase):
     def test_csv_and_xlsx_exports(self):
         self.client.force_login(self.superuser)
         response = self.client.get(REPORT, {"export": "csv", "status": "empty"})
-        text = b"".join(response.streaming_content).decode()
+        raw = b"".join(response.streaming_content)
+        # Excel reads the Vietnamese as UTF-8 only after a byte-order mark.
+        self.assertTrue(raw.startswith(b"\xef\xbb\xbf"))
+        self.assertEqual(response["Content-Type"], "text/csv; charset=utf-8")
+        text = raw.decode("utf-8-sig")
         lines = text.strip().splitlines()
         self.assertTrue(lines[0].startswith("Mã,Yêu cầu,Căn cứ,"), lines[0])
         self.assertGreater(len(lines), 10)

@@ -4,6 +4,8 @@ Everything a visitor typed is shown escaped (``format_html`` and the admin's own
 templates); nothing they send is ever marked safe.
 """
 
+import datetime
+
 import django_filters
 from django.db.models import Q
 from django.utils import timezone
@@ -11,11 +13,12 @@ from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from ..models import ConsultationComment, Question, QuestionCategory
+from ..workdays import WorkingCalendar
 from . import notify
 
 
@@ -112,7 +115,53 @@ class QuestionFilterSet(WagtailFilterSet):
         fields = ["status", "category", "is_public"]
 
 
-class OverdueColumn(BooleanColumn):
+def deadline_state(question, calendar, today=None):
+    """What the questions list says of ``question``'s deadline: the date, and for
+    an open question the working days left (0: due today) or overdue."""
+    today = today or timezone.localdate()
+    due = question.due_date
+    state = {"due": due, "closed": question.is_closed, "left": None, "overdue": None}
+    if due is None or question.is_closed:
+        return state
+    if today > due:
+        state["overdue"] = calendar.working_days_between(due, today)
+    else:
+        state["left"] = calendar.working_days_between(today, due)
+    return state
+
+
+def _request_calendar(parent_context):
+    """One working-day calendar per listing (one holiday query for every row)."""
+    request = parent_context.get("request")
+    calendar = getattr(request, "_nd43_working_calendar", None)
+    if calendar is None:
+        today = timezone.localdate()
+        calendar = WorkingCalendar(
+            today - datetime.timedelta(days=365), today + datetime.timedelta(days=60)
+        )
+        if request is not None:
+            request._nd43_working_calendar = calendar
+    return calendar
+
+
+class DeadlineColumn(Column):
+    """The answer deadline as a date (not "2 weeks ago"), with the working days
+    left or past it for an open question."""
+
+    cell_template_name = "wagtail_nd43/admin/participation/deadline_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context.update(deadline_state(instance, _request_calendar(parent_context)))
+        return context
+
+
+class OverdueColumn(Column):
+    """ "Overdue" in words, in the critical colour; "No" for an open question on
+    time; "—" for a closed one (no icon whose hidden name is "True"/"False")."""
+
+    cell_template_name = "wagtail_nd43/admin/participation/overdue_cell.html"
+
     def get_value(self, instance):
         return instance.is_overdue()
 
@@ -162,7 +211,7 @@ class QuestionViewSet(SubmissionViewSetMixin, ModelViewSet):
         "ticket",
         "title",
         Column("status", label=_("Status"), accessor="get_status_display"),
-        DateColumn("due_date", label=_("Answer due")),
+        DeadlineColumn("due_date", label=_("Answer due")),
         OverdueColumn("overdue", label=_("Overdue")),
         DateColumn("created_at", label=_("Received at")),
     ]

@@ -8,6 +8,7 @@ import django_filters
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -17,13 +18,13 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
-from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
 from ..compliance import STATUSES, evaluate
 from ..conf import nd43_settings
 from ..models import agency_sites
+from .exports import ExcelCsvExportMixin
 
 
 def can_view_compliance(user):
@@ -121,7 +122,7 @@ class LinksColumn(Column):
     cell_template_name = "wagtail_nd43/admin/compliance/links_cell.html"
 
 
-class ComplianceReportView(ReportView):
+class ComplianceReportView(ExcelCsvExportMixin, ReportView):
     page_title = _("Compliance with the decree")
     header_icon = "tasks"
     index_url_name = "wagtail_nd43_compliance:report"
@@ -193,30 +194,27 @@ class ComplianceReportView(ReportView):
         return context
 
     @cached_property
-    def header_more_buttons(self):
-        from django.urls import reverse
-        from wagtail.admin.widgets.button import Button
+    def header_buttons(self):
+        """The printable self-assessment, as a labelled button beside the title
+        (not hidden in the "…" menu)."""
+        from wagtail.admin.widgets.button import HeaderButton
 
-        buttons = super().header_more_buttons.copy()
-        buttons.append(
-            Button(
+        return [
+            *super().header_buttons,
+            HeaderButton(
                 _("Printable self-assessment"),
                 url=reverse("wagtail_nd43_compliance:self_assessment")
                 + f"?site={self.report.site.pk}",
                 icon_name="doc-full",
-                priority=80,
-            )
-        )
-        return buttons
+            ),
+        ]
 
 
-class SelfAssessmentView(WagtailAdminTemplateMixin, TemplateView):
+class SelfAssessmentView(TemplateView):
     """The report laid out like the self-assessment table agencies send: criterion,
-    status, evidence link, note — one printable page."""
+    status, evidence link, note — a page of its own that prints every row on A4."""
 
     template_name = "wagtail_nd43/admin/compliance/self_assessment.html"
-    page_title = _("Self-assessment")
-    header_icon = "doc-full"
 
     def dispatch(self, request, *args, **kwargs):
         if not can_view_compliance(request.user):
@@ -229,6 +227,9 @@ class SelfAssessmentView(WagtailAdminTemplateMixin, TemplateView):
         from ..models import AgencySettings
 
         context["report"] = report
+        context["report_url"] = (
+            reverse("wagtail_nd43_compliance:report") + f"?site={report.site.pk}"
+        )
         context["identity"] = AgencySettings.objects.filter(site=report.site).first()
         context["groups"] = [
             (group, [f for f in report.findings if f.group == group])

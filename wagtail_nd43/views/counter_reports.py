@@ -13,6 +13,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
 from ..models import PageViewDay, SiteVisitDay
+from .exports import ExcelCsvExportMixin
 
 
 PERMISSIONS = ("wagtail_nd43.view_pageviewday", "wagtail_nd43.view_sitevisitday")
@@ -37,7 +38,7 @@ class MostViewedFilterSet(WagtailFilterSet):
         fields = []
 
 
-class MostViewedPagesReportView(CounterReportMixin, ReportView):
+class MostViewedPagesReportView(CounterReportMixin, ExcelCsvExportMixin, ReportView):
     page_title = _("Most viewed pages")
     header_icon = "view"
     filterset_class = MostViewedFilterSet
@@ -88,7 +89,7 @@ class VisitsFilterSet(WagtailFilterSet):
         return queryset  # read by the view, which groups the rows
 
 
-class VisitsReportView(CounterReportMixin, ReportView):
+class VisitsReportView(CounterReportMixin, ExcelCsvExportMixin, ReportView):
     page_title = _("Site visits")
     header_icon = "user"
     filterset_class = VisitsFilterSet
