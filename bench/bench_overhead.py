@@ -50,7 +50,7 @@ def start_plain_project(directory):
     """``wagtail start plainsite DIR``, exactly as a developer would."""
     wagtail = Path(sys.executable).with_name("wagtail")
     command = [str(wagtail)] if wagtail.exists() else [sys.executable, "-m", "wagtail"]
-    subprocess.run(
+    subprocess.run(  # noqa: S603
         [*command, "start", PLAIN_NAME, str(directory)],
         check=True,
         stdout=subprocess.DEVNULL,
@@ -139,7 +139,6 @@ def build_agency_site(pages):
 
 def build(pages):
     from django.core.management import call_command
-
     from django.db import transaction
 
     call_command("migrate", verbosity=0, run_syncdb=True)
@@ -216,7 +215,7 @@ def wait_for(port, process, seconds=60):
 def through_gunicorn(targets, rounds, database_url):
     port = free_port()
     gunicorn = Path(sys.executable).with_name("gunicorn")
-    process = subprocess.Popen(
+    process = subprocess.Popen(  # noqa: S603
         [
             str(gunicorn),
             "bench.overhead_wsgi",
@@ -259,7 +258,9 @@ def through_gunicorn(targets, rounds, database_url):
 def report(title, timings, queries=None):
     plain = statistics.median(timings["plain leaf"])
     print(title)
-    print(f"  {'page':16} {'median ms':>10} {'p95 ms':>9} {'× plain':>8} {'queries':>8}")
+    print(
+        f"  {'page':16} {'median ms':>10} {'p95 ms':>9} {'× plain':>8} {'queries':>8}"
+    )
     for name, values in timings.items():
         median = statistics.median(values)
         count = f"{queries[name]:8d}" if queries else f"{'':8}"

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailTestUtils
 
 from wagtail_nd43.models import (
@@ -291,13 +291,23 @@ class TestBreadcrumbs(ScaffoldedSiteMixin, TestCase):
 
         self.assertNotIn("nd43-breadcrumbs", html)
 
-    def test_breadcrumbs_cost_one_query(self):
-        request = RequestFactory().get(self.article.url)
-        default_site().find_for_request(request)  # cache the site on the request
+    def test_breadcrumbs_cost_one_query_then_come_from_the_cache(self):
         template = Template("{% load wagtail_nd43_tags %}{% nd43_breadcrumbs page %}")
 
+        requests = [RequestFactory().get(self.article.url) for _ in range(2)]
+        for request in requests:
+            default_site().find_for_request(request)  # cache the site on the request
+        Site.get_site_root_paths()  # Wagtail's own cache, used by page URLs
+
+        def render(request):
+            return template.render(Context({"request": request, "page": self.article}))
+
         with self.assertNumQueries(1):
-            template.render(Context({"request": request, "page": self.article}))
+            cold = render(requests[0])
+        with self.assertNumQueries(0):
+            warm = render(requests[1])
+        self.assertEqual(cold, warm)
+        self.assertIn(self.news.url, warm)
 
 
 class TestDublinCore(ScaffoldedSiteMixin, TestCase):

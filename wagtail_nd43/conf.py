@@ -44,6 +44,12 @@ DEFAULTS = {
     # hidden, so a page served from a cache shows them on time (see
     # docs/explanation/banner-scheduling-and-caches.md).
     "SCHEDULE_HORIZON": 15 * 60,
+    # ---- Site chrome and frontend caches (issue 15) ----
+    # Cache alias holding the site chrome (identity, menu, banners, alerts...);
+    # shared by every application server, e.g. Redis.
+    "CHROME_CACHE": "default",
+    # Longest a chrome entry is kept; publishing renews it at once anyway.
+    "CHROME_CACHE_SECONDS": 60 * 60,
     # ---- Counters (issue 7) ----
     # "server": count when Django renders a page; "beacon": count through a small
     # POST sent by the page (for sites behind a CDN or full-page cache); "off".

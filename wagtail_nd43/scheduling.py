@@ -1,9 +1,9 @@
 """What a page shows of banners, alerts and mourning, and until when.
 
-One :class:`Schedule` per request (cached on it) reads, in a fixed number of
-queries whatever the number of items: the published banners of every placement
-that have not ended (one query, plus one for their image renditions), the alerts
-(one) and the mourning periods (one), each only when a template asks for them.
+One :class:`Schedule` per request (cached on it) takes the published banners of
+every placement that have not ended, the alerts and the mourning periods from the
+cached site chrome (``chrome.py``: no query on a warm cache; outside a request, a
+fixed number of queries whatever the number of items).
 
 It keeps the earliest future moment at which anything it read appears or
 disappears. :class:`ScheduleCacheMiddleware` caps the response's cache lifetime
@@ -57,8 +57,22 @@ class Schedule:
         ]
 
     @cached_property
+    def _chrome(self):
+        """The cached site chrome holding the items, or ``None`` outside a
+        request (the items are then read from the database)."""
+        from .chrome import for_request as chrome_for_request
+
+        return chrome_for_request(self.request) if self.request is not None else None
+
+    def _not_ended(self, items):
+        return [item for item in items if item.end_at is None or item.end_at > self.now]
+
+    @cached_property
     def mourning_periods(self):
-        periods = list(MourningPeriod.objects.published_not_ended(self.now))
+        if self._chrome is not None:
+            periods = self._not_ended(self._chrome.mourning_periods)
+        else:
+            periods = list(MourningPeriod.objects.published_not_ended(self.now))
         self._note(periods)
         return self._shown(periods)
 
@@ -69,7 +83,10 @@ class Schedule:
 
     @cached_property
     def alerts(self):
-        alerts = list(SiteAlert.objects.published_not_ended(self.now))
+        if self._chrome is not None:
+            alerts = self._not_ended(self._chrome.alerts)
+        else:
+            alerts = list(SiteAlert.objects.published_not_ended(self.now))
         self._note(alerts)
         return sorted(
             self._shown(alerts),
@@ -81,22 +98,25 @@ class Schedule:
 
     @cached_property
     def _banners(self):
-        renditions = placement_renditions()
-        Rendition = get_image_model().get_rendition_model()
-        banners = list(
-            Banner.objects.published_not_ended(self.now)
-            .filter(placement__in=renditions)
-            .select_related("image", "link_page")
-            .prefetch_related(
-                Prefetch(
-                    "image__renditions",
-                    queryset=Rendition.objects.filter(
-                        filter_spec__in=set(renditions.values())
-                    ),
+        if self._chrome is not None:
+            banners = self._not_ended(self._chrome.banners)
+        else:
+            renditions = placement_renditions()
+            Rendition = get_image_model().get_rendition_model()
+            banners = list(
+                Banner.objects.published_not_ended(self.now)
+                .filter(placement__in=renditions)
+                .select_related("image", "link_page")
+                .prefetch_related(
+                    Prefetch(
+                        "image__renditions",
+                        queryset=Rendition.objects.filter(
+                            filter_spec__in=set(renditions.values())
+                        ),
+                    )
                 )
+                .order_by("sort_order", "pk")
             )
-            .order_by("sort_order", "pk")
-        )
         self._note(banners)
         by_placement = defaultdict(list)
         for banner in self._shown(banners):

@@ -1,7 +1,7 @@
 """Signal receivers, connected in ``AppConfig.ready()``."""
 
 from django.db.models.signals import post_delete, post_save, pre_delete
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 
 def remember_targets(instance, **kwargs):
@@ -34,6 +34,54 @@ def register_site_search_index():
     post_page_move.connect(page_moved, dispatch_uid="wagtail_nd43_site_search_move")
 
 
+def renew_chrome(instance=None, **kwargs):
+    """Publishing, unpublishing, moving or deleting a page, or saving anything the
+    site chrome shows, renews it on every application server."""
+    from . import chrome
+
+    chrome.bump()
+
+
+def renew_chrome_for_pages(instance, **kwargs):
+    if isinstance(instance, Page):
+        renew_chrome()
+
+
+def register_chrome():
+    from wagtail.images import get_image_model
+    from wagtail.signals import (
+        page_published,
+        page_unpublished,
+        post_page_move,
+        published,
+        unpublished,
+    )
+
+    from .models import AgencySettings, Banner, MourningPeriod, SiteAlert
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(renew_chrome, dispatch_uid=f"nd43_chrome_{id(signal)}")
+    for signal in (published, unpublished):
+        signal.connect(renew_chrome, dispatch_uid=f"nd43_chrome_{id(signal)}")
+    post_delete.connect(renew_chrome_for_pages, dispatch_uid="nd43_chrome_page_del")
+    senders = (
+        AgencySettings,
+        Site,
+        PageViewRestriction,
+        Banner,
+        SiteAlert,
+        MourningPeriod,
+        get_image_model(),
+    )
+    for sender in senders:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                renew_chrome,
+                sender=sender,
+                dispatch_uid=f"nd43_chrome_{sender.__name__}_{id(signal)}",
+            )
+
+
 def register():
     from .models.legal import (
         DocumentType,
@@ -44,6 +92,7 @@ def register():
     )
 
     register_site_search_index()
+    register_chrome()
 
     # Any change to a document, to the filters' vocabularies or to who may see
     # pages makes cached listing counts and filter choices stale.

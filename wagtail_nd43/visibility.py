@@ -6,7 +6,8 @@ subsections... :func:`public` does the same filtering with the restrictions read
 once and kept on the request. Outside a request it behaves like ``public()``.
 
 A restriction saved while a request is being answered is seen by the next request;
-answering a GET never changes restrictions.
+answering a GET never changes restrictions. Saving or deleting a restriction renews
+the cached site chrome, which holds them between requests.
 """
 
 from django.db.models import Q
@@ -25,20 +26,29 @@ def _restricted_sections():
 
 
 def restricted_sections(request=None):
-    """The (path, depth) of the restricted pages, read once per ``request``."""
+    """The (path, depth) of the restricted pages, read once per ``request``, from
+    the site chrome (``chrome.py``) when it is cached."""
     if request is None:
         return _restricted_sections()
     sections = getattr(request, REQUEST_ATTRIBUTE, None)
     if sections is None:
-        sections = _restricted_sections()
+        from .chrome import for_request
+
+        sections = for_request(request).restricted
         setattr(request, REQUEST_ATTRIBUTE, sections)
     return sections
+
+
+def exclude_restricted(queryset, sections):
+    """``queryset`` (of pages) without the pages under the restricted ``sections``
+    ((path, depth) pairs)."""
+    private = Q()
+    for path, depth in sections:
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return queryset.exclude(private) if private else queryset
 
 
 def public(queryset, request=None):
     """``queryset`` (of pages) without the pages under a view restriction, like
     ``queryset.public()``, with the restrictions read once per ``request``."""
-    private = Q()
-    for path, depth in restricted_sections(request):
-        private |= Q(path__startswith=path, depth__gte=depth)
-    return queryset.exclude(private) if private else queryset
+    return exclude_restricted(queryset, restricted_sections(request))

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from ..conf import nd43_settings
 from ..forms import SectionPageForm
+from ..visibility import public
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, item_page_models
 
 
@@ -35,7 +36,7 @@ class AgencyHomePageMixin(FoldedSearchMixin, models.Model):
 
         return SectionPermissionTester(user, self)
 
-    def get_latest_news(self):
+    def get_latest_news(self, request=None):
         """The newest articles of the news section (ND43-10.1b), not of every
         section: Q&A or documents are not news."""
         from .articles import ArticlePage
@@ -44,28 +45,22 @@ class AgencyHomePageMixin(FoldedSearchMixin, models.Model):
         news = NewsIndexPage.objects.descendant_of(self).live().first()
         if news is None:
             return ArticlePage.objects.none()
+        articles = ArticlePage.objects.child_of(news).live()
         return (
-            ArticlePage.objects.child_of(news)
-            .live()
-            .public()
+            public(articles, request)
             .select_related("image")
             .order_by("-date", "-pk")[: nd43_settings.HOME_NEWS_COUNT]
         )
 
-    def get_sections(self):
+    def get_sections(self, request=None):
         """The live, public top-level sections, in tree order."""
-        return (
-            Page.objects.child_of(self)
-            .live()
-            .public()
-            .not_type(*item_page_models())
-            .order_by("path")
-        )
+        sections = Page.objects.child_of(self).live().not_type(*item_page_models())
+        return public(sections, request).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = self.get_latest_news()
-        context["sections"] = self.get_sections()
+        context["latest_news"] = self.get_latest_news(request)
+        context["sections"] = self.get_sections(request)
         return context
 
 

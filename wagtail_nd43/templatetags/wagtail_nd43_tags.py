@@ -1,9 +1,10 @@
 """Template tags of the default public theme: ``{% load wagtail_nd43_tags %}``.
 
 Each tag reads the request from the context, finds the site with
-``Site.find_for_request`` and the agency identity with
-``AgencySettings.for_request`` (both cached on the request), and runs a fixed number
-of queries whatever the size of the site. Sites restyle the output by overriding the
+``Site.find_for_request`` (cached on the request) and takes what every visitor of
+the site sees (identity, menu, breadcrumb trails, banners, alerts) from the cached
+site chrome (``chrome.py``); on a cache miss it runs a fixed number of queries
+whatever the size of the site. Sites restyle the output by overriding the
 templates under ``wagtail_nd43/includes/``.
 """
 
@@ -20,7 +21,8 @@ from django.utils.text import Truncator
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from ..models import AgencyHomePageMixin, AgencySettings, ArticlePageMixin
+from .. import chrome
+from ..models import AgencyHomePageMixin, ArticlePageMixin
 from ..models.base import ListingPageMixin
 from ..models.standard import StandardPageMixin
 from ..visibility import public
@@ -42,7 +44,7 @@ def _identity(request):
     """The agency identity of the request's site, or ``None`` outside a site."""
     if _site(request) is None:
         return None
-    return AgencySettings.for_request(request)
+    return chrome.for_request(request).identity
 
 
 @register.simple_tag(takes_context=True)
@@ -90,15 +92,20 @@ def nd43_section(context, model_label):
     """``{% nd43_section "wagtail_nd43.OnlineServicesPage" as services %}``.
 
     The first live, public page of a type in the current site, found by type (never
-    by slug or title), or ``None``. One query, and the view restrictions once per
-    request.
+    by slug or title), or ``None``. From the cached site chrome; on a miss, one
+    query.
     """
-    site = _site(context.get("request"))
+    request = context.get("request")
+    site = _site(request)
     if site is None:
         return None
-    model = apps.get_model(model_label)
-    pages = model.objects.descendant_of(site.root_page, inclusive=True).live()
-    return public(pages, context.get("request")).order_by("path").first()
+
+    def first():
+        model = apps.get_model(model_label)
+        pages = model.objects.descendant_of(site.root_page, inclusive=True).live()
+        return public(pages, request).order_by("path").first()
+
+    return chrome.cached(request, site, f"section:{model_label}", first)
 
 
 @register.inclusion_tag("wagtail_nd43/includes/header.html", takes_context=True)
@@ -106,10 +113,11 @@ def nd43_header(context):
     """Emblem or logo, governing body and full name of the agency (TT32-16.3a)."""
     request = context.get("request")
     site = _site(request)
+    home = chrome.for_request(request).home if site else None
     return {
         "request": request,
         "identity": _identity(request),
-        "home_url": site.root_page.get_url(request) if site else "/",
+        "home_url": home["url"] if home else "/",
         "site_name": site.site_name if site else "",
     }
 
@@ -130,30 +138,21 @@ def _current(page, candidate):
 def nd43_main_menu(context):
     """Home plus the live, public ``show_in_menus`` children of the site root.
 
-    A plain list of links that wraps: it works without JavaScript. One query
-    whatever the number of entries (on PostgreSQL the ``(depth, path)`` index of
-    migration 0002 finds the root's children without reading its descendants), and
-    the view restrictions once per request.
+    A plain list of links that wraps: it works without JavaScript. From the cached
+    site chrome; on a miss, one query whatever the number of entries (on PostgreSQL
+    the ``(depth, path)`` index of migration 0002 finds the root's children without
+    reading its descendants).
     """
     request = context.get("request")
     page = context.get("page")
     site = _site(request)
     if site is None:
         return {"request": request, "home": None, "items": []}
-    root = site.root_page
-    children = public(Page.objects.child_of(root).live().in_menu(), request)
-    children = children.order_by("path")
-    items = [
-        {
-            "page": child,
-            "url": child.get_url(request),
-            "current": _current(page, child),
-        }
-        for child in children
-    ]
+    cached = chrome.for_request(request)
+    items = [{**item, "current": _current(page, item["page"])} for item in cached.menu]
+    root = cached.home["page"]
     home = {
-        "page": root,
-        "url": root.get_url(request),
+        **cached.home,
         "current": "page" if page is not None and page.pk == root.pk else "",
     }
     return {"request": request, "home": home, "items": items}
@@ -161,30 +160,40 @@ def nd43_main_menu(context):
 
 @register.inclusion_tag("wagtail_nd43/includes/breadcrumbs.html", takes_context=True)
 def nd43_breadcrumbs(context, page):
-    """The path from the site's home page down to ``page``. One query."""
+    """The path from the site's home page down to ``page``. The trail above a
+    page is cached with the site chrome; on a miss, one query."""
     request = context.get("request")
     crumbs = []
     if isinstance(page, Page) and page.depth > 1:
         site = _site(request)
-        ancestors = list(
-            Page.objects.ancestor_of(page).filter(depth__gt=1).order_by("depth")
-        )
-        root_id = site.root_page_id if site else None
-        for index, ancestor in enumerate(ancestors):
-            if ancestor.pk == root_id:
-                ancestors = ancestors[index:]
-                break
-        crumbs = [
-            {
-                "page": ancestor,
-                "url": ancestor.get_url(request),
-                "is_home": ancestor.pk == root_id,
-            }
-            for ancestor in ancestors
-        ]
-        if site is not None and page.pk == site.root_page_id:
-            crumbs = []
+        if site is None or page.pk != site.root_page_id:
+            parent_path = page.path[: -Page.steplen]
+            crumbs = chrome.cached(
+                request,
+                site,
+                f"crumbs:{parent_path}",
+                lambda: _trail(request, site, page),
+            )
     return {"request": request, "page": page, "crumbs": crumbs}
+
+
+def _trail(request, site, page):
+    ancestors = list(
+        Page.objects.ancestor_of(page).filter(depth__gt=1).order_by("depth")
+    )
+    root_id = site.root_page_id if site else None
+    for index, ancestor in enumerate(ancestors):
+        if ancestor.pk == root_id:
+            ancestors = ancestors[index:]
+            break
+    return [
+        {
+            "page": ancestor,
+            "url": ancestor.get_url(request),
+            "is_home": ancestor.pk == root_id,
+        }
+        for ancestor in ancestors
+    ]
 
 
 def _can_access_admin(user):
@@ -343,7 +352,7 @@ logger = logging.getLogger(__name__)
 def nd43_banners(context, placement):
     """``{% nd43_banners "home-top" %}``: the banners of a placement.
 
-    All placements of a page share two queries (banners, image renditions).
+    All placements of a page come from the cached site chrome (``chrome.py``).
     """
     from ..models.banners import placement_renditions
     from ..scheduling import for_request
@@ -353,7 +362,8 @@ def nd43_banners(context, placement):
     spec = placement_renditions().get(placement, "max-1200x400")
     banners = schedule.banners(placement)
     for banner in banners:
-        banner.img = banner.img_tag(spec, "nd43-banner__image")
+        if not hasattr(banner, "img"):  # the cached chrome rendered it already
+            banner.img = banner.img_tag(spec, "nd43-banner__image")
     return {
         "request": request,
         "placement": placement,
