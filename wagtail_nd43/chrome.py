@@ -129,7 +129,11 @@ class Chrome:
         self.home = None
         self.menu = []
         if site is not None:
-            self.identity = AgencySettings.base_queryset().get_or_create(site=site)[0]
+            self.identity = (
+                AgencySettings.base_queryset()
+                .select_related("logo")
+                .get_or_create(site=site)[0]
+            )
             root = site.root_page
             self.home = {"page": root, "url": root.get_url(request)}
             self.menu = [
