@@ -6,7 +6,7 @@ In one run, on one database engine and one virtualenv:
    app is installed beside ``wagtail_nd43`` (``bench/overhead_settings.py``), and
    its ``HomePage`` gets ``--pages`` children: the plain site, on host
    ``plain.test``.
-2. ``nd43_scaffold`` builds the agency site on the default host, with a filled
+2. ``nd43_scaffold --hostname localhost`` builds the agency site, with a filled
    identity, a banner in each placement, an alert and ``--pages`` news articles.
 3. The plain leaf page, the agency article and the agency home are requested in
    turn (interleaved, so machine noise hits all alike): in-process through
@@ -77,7 +77,8 @@ def build_plain_site(pages):
     from wagtail.models import Site
 
     home = HomePage.objects.get()
-    Site.objects.create(hostname=PLAIN_HOST, port=80, root_page=home)
+    # The site the project's migration made (localhost) becomes plain.test.
+    Site.objects.filter(root_page=home).update(hostname=PLAIN_HOST, port=80)
     leaf = None
     for number in range(pages):
         leaf = home.add_child(
@@ -100,8 +101,17 @@ def build_agency_site(pages):
     )
     from wagtail_nd43.models.banners import placement_renditions
 
-    call_command("nd43_scaffold", "--level", "so", stdout=io.StringIO())
-    site = Site.objects.get(is_default_site=True)
+    call_command(
+        "nd43_scaffold",
+        "--level",
+        "so",
+        "--hostname",
+        AGENCY_HOST,
+        "--port",
+        "80",
+        stdout=io.StringIO(),
+    )
+    site = Site.objects.get(hostname=AGENCY_HOST, port=80)
     identity = AgencySettings.for_site(site)
     identity.full_name = "Sở Thông tin và Truyền thông tỉnh Bình An"
     identity.governing_body = "Ủy ban nhân dân tỉnh Bình An"
