@@ -50,6 +50,8 @@ from .visibility import restricted_sections
 
 #: ``WAGTAIL_ND43_SITE_SEARCH_BACKEND`` value that selects this index.
 PACKAGE_BACKEND = "nd43"
+#: The GIN index of ``search_vector`` (PostgreSQL; migration 0004).
+VECTOR_INDEX = "nd43_site_search_vector"
 
 #: Page fields a save may touch without changing what the index holds (saving a
 #: draft revision, locking): such saves cost the index nothing.
@@ -178,7 +180,17 @@ def rebuild(batch_size=1000, stdout=None):
             stdout.write(f"{written}/{len(ids)}\n")
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {SiteSearchEntry._meta.db_table}")
+            # Rows written in bulk wait in the GIN index's pending list, which
+            # every search then reads through (+50% on a 5-word query at
+            # 200,000 pages): merge them into the index now.
+            cursor.execute(
+                "SELECT gin_clean_pending_list(c.oid) FROM pg_class c "
+                "WHERE c.relname = %s AND c.relkind = 'i'",
+                [VECTOR_INDEX],
+            )
+            cursor.execute(
+                f"ANALYZE {connection.ops.quote_name(SiteSearchEntry._meta.db_table)}"
+            )
     return written
 
 
