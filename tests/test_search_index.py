@@ -218,14 +218,20 @@ class SearchPageAtScaleTest(TestCase):
         self.assertEqual(response.status_code, 200)
         return len(queries), response
 
+    def warm_queries_of_search(self):
+        """Queries of the search once the site's caches (settings, menu, chrome)
+        are warm: what every request but the first after an edit costs."""
+        self.queries_of_search()
+        self.queries_of_search()
+        return self.queries_of_search()
+
     @override_settings(WAGTAIL_ND43_LISTING_PAGE_SIZE=5)
     def test_queries_do_not_grow_with_the_matches(self):
         self.add_articles(6)
-        self.queries_of_search()  # caches of the site (settings, menu) warm
-        few, response = self.queries_of_search()
+        few, response = self.warm_queries_of_search()
         self.assertEqual(len(response.context["rows"]), 5)
         self.add_articles(30, start=6)
-        many, response = self.queries_of_search()
+        many, response = self.warm_queries_of_search()
         self.assertEqual(response.context["results"].paginator.count, 36)
         self.assertEqual(few, many)
 
