@@ -162,3 +162,30 @@ class ExcelCsvTest(WagtailTestUtils, TestCase):
                 raw = b"".join(response.streaming_content)
                 self.assertTrue(raw.startswith(BOM))
                 self.assertEqual(raw.count(BOM), 1)
+
+
+class PressKindPresetTest(WagtailTestUtils, TestCase):
+    def test_a_press_item_starts_with_the_kind_of_its_section(self):
+        from wagtail_nd43.models import (
+            AdHocPressPage,
+            PeriodicPressPage,
+            PressConferencePage,
+        )
+
+        scaffold_site(SO)
+        self.login(self.create_superuser("admin", password="password"))
+        for model, kind in (
+            (PeriodicPressPage, "periodic"),
+            (AdHocPressPage, "ad-hoc"),
+            (PressConferencePage, "conference"),
+        ):
+            with self.subTest(model.__name__):
+                parent = model.objects.first()
+                if parent is None:  # a department has no press conferences
+                    continue
+                url = reverse(
+                    "wagtailadmin_pages:add",
+                    args=["wagtail_nd43", "pressreleasepage", parent.pk],
+                )
+                form = self.client.get(url).context["form"]
+                self.assertEqual(form.initial.get("kind", form["kind"].value()), kind)

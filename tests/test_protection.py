@@ -23,6 +23,12 @@ def vi(message):
         return translation.gettext(message)
 
 
+def in_words(requirement_id):
+    """How a refusal cites a requirement: its provision in words, e.g. "Điểm b
+    khoản 1 Điều 10 Nghị định 43/2011/NĐ-CP", never the rulebook's id."""
+    return get_profile("nd43").requirement(requirement_id).source.citation()
+
+
 class ProtectionTestCase(WagtailTestUtils, TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -49,7 +55,8 @@ class ProtectionTestCase(WagtailTestUtils, TestCase):
         self.assertEqual(len(messages), 1, messages)
         self.assertIn(page.title, messages[0])
         for requirement_id in requirement_ids:
-            self.assertIn(requirement_id, messages[0])
+            self.assertIn(in_words(requirement_id), messages[0])
+            self.assertNotIn(requirement_id, messages[0])
         current = Page.objects.get(pk=page.pk)
         self.assertTrue(current.live)
         self.assertEqual(current.path, page.path)
@@ -173,33 +180,61 @@ class SuperuserIsAllowedTest(ProtectionTestCase):
     def setUp(self):
         self.login(self.superuser)
 
-    def test_the_superuser_gets_the_delete_confirmation_and_can_delete(self):
+    def test_the_superuser_confirms_deleting_a_section_seeing_what_is_lost(self):
         url = reverse("wagtailadmin_pages:delete", args=[self.news.pk])
 
-        response = self.client.get(url)
-        self.assertEqual(response.status_code, 200)
-        self.assertTemplateUsed(response, "wagtailadmin/pages/confirm_delete.html")
+        for response in (self.client.get(url), self.client.post(url)):
+            self.assertEqual(response.status_code, 200)
+            self.assertTemplateUsed(
+                response, "wagtail_nd43/admin/confirm_section_change.html"
+            )
+            self.assertContains(response, self.news.title)
+            self.assertContains(response, in_words("ND43-10.1b"))
+            self.assertNotContains(response, "ND43-10.1b")
+            self.assertRegex(
+                response.content.decode(),
+                r"Điểm tuân thủ giảm từ \d+% xuống \d+%",
+            )
+        self.assertTrue(Page.objects.filter(pk=self.news.pk).exists())
 
-        response = self.client.post(url, follow=True)
+        response = self.client.post(url, {"nd43_confirmed": "1"}, follow=True)
         self.assertEqual(response.redirect_chain[0][1], 302)
         self.assertEqual(self.error_messages(response), [])
         self.assertFalse(Page.objects.filter(pk=self.news.pk).exists())
 
-    def test_the_superuser_gets_the_move_and_copy_screens(self):
+    def test_the_superuser_confirms_moving_and_may_copy(self):
         move = reverse(
             "wagtailadmin_pages:move_confirm", args=[self.news.pk, self.intro.pk]
         )
         copy = reverse("wagtailadmin_pages:copy", args=[self.news.pk])
 
-        self.assertEqual(self.client.get(move).status_code, 200)
-        self.assertEqual(self.client.get(copy).status_code, 200)
+        response = self.client.get(move)
+        self.assertTemplateUsed(
+            response, "wagtail_nd43/admin/confirm_section_change.html"
+        )
+        # Confirmed, the move goes on to Wagtail's own rules (which allow a
+        # section only where its type may live).
+        response = self.client.post(move, {"nd43_confirmed": "1"})
+        self.assertTemplateNotUsed(
+            response, "wagtail_nd43/admin/confirm_section_change.html"
+        )
+        self.assertTemplateUsed(self.client.get(copy), "wagtailadmin/pages/copy.html")
 
-    def test_the_superuser_can_unpublish_a_section(self):
+    def test_the_superuser_confirms_unpublishing_a_section(self):
         url = reverse("wagtailadmin_pages:unpublish", args=[self.news.pk])
 
         self.client.post(url)
+        self.assertTrue(Page.objects.get(pk=self.news.pk).live)
 
+        self.client.post(url, {"nd43_confirmed": "1"})
         self.assertFalse(Page.objects.get(pk=self.news.pk).live)
+
+    def test_an_article_needs_no_confirmation(self):
+        article = ArticlePageFactory(parent=self.news)
+        url = reverse("wagtailadmin_pages:delete", args=[article.pk])
+        self.assertTemplateUsed(
+            self.client.get(url), "wagtailadmin/pages/confirm_delete.html"
+        )
 
 
 def page_form_data(html):
@@ -229,7 +264,8 @@ class ExpiryTest(ProtectionTestCase):
         errors = response.context["form"].errors["expire_at"]
         self.assertEqual(len(errors), 1, errors)
         for requirement_id in requirement_ids:
-            self.assertIn(requirement_id, errors[0])
+            self.assertIn(in_words(requirement_id), errors[0])
+            self.assertNotIn(requirement_id, errors[0])
         current = Page.objects.get(pk=page.pk)
         self.assertIsNone(current.expire_at)
         self.assertTrue(current.live)
@@ -241,7 +277,7 @@ class ExpiryTest(ProtectionTestCase):
         response = self.post_edit(self.news, expire_at=self.EXPIRY)
 
         self.assertExpiryRefused(response, self.news, ["ND43-10.1b"])
-        self.assertContains(response, "ND43-10.1b")
+        self.assertContains(response, in_words("ND43-10.1b"))
 
     def test_nor_save_it_as_a_draft_to_publish_later(self):
         self.login(self.editor)

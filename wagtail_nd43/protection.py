@@ -10,13 +10,15 @@ who may view it (password, login or groups).
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page, PagePermissionTester
 
 from .conf import nd43_settings
 from .models.base import SectionPageMixin, section_key_for_model, section_page_models
-from .rulebook import get_profile
+from .rulebook import get_profile, profile_names
 
 
 REFUSALS = {
@@ -55,14 +57,40 @@ def protected_sections(pages):
     return list(found.type(*section_page_models()).specific().order_by("path"))
 
 
+def _requirements(page):
+    """The rulebook requirements ``page`` (a section) serves, from the profile that
+    declares its section (the site's own first)."""
+    definition = page.section_definition
+    if definition is None:
+        return []
+    for name in dict.fromkeys(
+        (_site_profile(page), nd43_settings.DEFAULT_PROFILE, *profile_names())
+    ):
+        profile = get_profile(name)
+        try:
+            return [profile.requirement(rid) for rid in definition.requirement_ids]
+        except KeyError:
+            continue
+    return []
+
+
+def _site_profile(page):
+    from .models.settings import AgencySettings
+
+    site = page.get_site() if page.pk else None
+    return AgencySettings.for_site(site).profile if site else ""
+
+
 def citation(section_pages):
-    """The requirement ids the given section pages serve, without repeats."""
-    ids = []
-    for page in section_pages:
-        definition = page.section_definition
-        if definition is not None:
-            ids.extend(definition.requirement_ids)
-    return ", ".join(dict.fromkeys(ids))
+    """The provisions the given section pages serve, in words ("Điểm b khoản 1
+    Điều 10 Nghị định 43/2011/NĐ-CP"), without repeats: editors read the law's
+    wording, not the rulebook's ids."""
+    texts = [
+        requirement.source.citation()
+        for page in section_pages
+        for requirement in _requirements(page)
+    ]
+    return "; ".join(dict.fromkeys(texts))
 
 
 def _sections_at(page):
@@ -76,11 +104,13 @@ def _citation_at(page, sections):
     if page.pk is None and not page.requirement_key:
         # A section being created by hand: it gets the key of its type on save.
         key = section_key_for_model(page._meta.label)
+        profile = get_profile(nd43_settings.DEFAULT_PROFILE)
         try:
-            definition = get_profile(nd43_settings.DEFAULT_PROFILE).section(key)
+            definition = profile.section(key)
+            requirements = [profile.requirement(i) for i in definition.requirement_ids]
         except KeyError:
             return ""
-        return ", ".join(definition.requirement_ids)
+        return "; ".join(dict.fromkeys(r.source.citation() for r in requirements))
     return citation(sections)
 
 
@@ -105,10 +135,102 @@ class SectionPermissionTester(PagePermissionTester):
         return super().can_set_view_restrictions()
 
 
-def refuse(request, pages, action):
-    """A redirect refusing ``action`` on ``pages``, or ``None`` to let it go ahead."""
-    if request.user.is_superuser:
+#: What a superuser must confirm before it happens to a mandatory section.
+CONFIRMED_ACTIONS = {
+    "delete": _("Delete a section the regulation requires?"),
+    "move": _("Move a section the regulation requires?"),
+    "unpublish": _("Unpublish a section the regulation requires?"),
+}
+CONFIRM_LABELS = {
+    "delete": _("Yes, delete it"),
+    "move": _("Yes, move it"),
+    "unpublish": _("Yes, unpublish it"),
+}
+#: The field a superuser's confirmation posts.
+CONFIRM_FIELD = "nd43_confirmed"
+
+
+def _session_key(action, pages):
+    ids = ",".join(str(page.pk) for page in pages)
+    return f"nd43_confirmed:{action}:{ids}"
+
+
+def score_after(sections):
+    """(score now, score once ``sections`` are gone), in percent, of the site of
+    the first section: every required requirement they serve that is met now
+    would no longer be."""
+    from .compliance import evaluate
+
+    site = sections[0].get_site()
+    if site is None:
+        return None, None
+    report = evaluate(site)
+    served = {r.id for page in sections for r in _requirements(page)}
+    lost = sum(
+        1
+        for f in report.findings
+        if f.scored and f.is_ok and f.requirement.id in served
+    )
+    total = report.required_applicable
+    if not total:
+        return None, None
+    return report.score_percent, round(100 * (report.required_ok - lost) / total)
+
+
+def confirm(request, pages, action, sections):
+    """For a superuser: ``None`` once confirmed, else the confirmation page naming
+    each section, the provision it satisfies in words and the effect on the
+    compliance score."""
+    key = _session_key(action, pages)
+    if request.method == "POST" and request.POST.get(CONFIRM_FIELD) == "1":
+        # Remembered, so Wagtail's own follow-up form (a site's home page asks
+        # for the site's name) goes through without asking again.
+        request.session[key] = True
         return None
+    if request.session.get(key):
+        return None
+    before, after = score_after(sections)
+    first = pages[0]
+    parent = first.get_parent()
+    cancel_url = get_valid_next_url_from_request(request) or reverse(
+        "wagtailadmin_explore", args=[parent.pk if parent else first.pk]
+    )
+    return TemplateResponse(
+        request,
+        "wagtail_nd43/admin/confirm_section_change.html",
+        {
+            "heading": CONFIRMED_ACTIONS[action],
+            "confirm_label": CONFIRM_LABELS[action],
+            "action": action,
+            "page": first,
+            "sections": [
+                {
+                    "page": section,
+                    "requirements": [
+                        {"citation": r.source.citation(), "title": r.title_vi}
+                        for r in _requirements(section)
+                    ],
+                }
+                for section in sections
+            ],
+            "score_before": before,
+            "score_after": after,
+            "confirm_field": CONFIRM_FIELD,
+            "cancel_url": cancel_url,
+        },
+    )
+
+
+def refuse(request, pages, action):
+    """A redirect refusing ``action`` on ``pages``, or ``None`` to let it go ahead.
+
+    A superuser may do it, after confirming on a page that says what the site
+    loses (see :func:`confirm`); copying needs no confirmation."""
+    if request.user.is_superuser:
+        if action not in CONFIRMED_ACTIONS:
+            return None
+        sections = protected_sections(pages)
+        return confirm(request, pages, action, sections) if sections else None
     sections = protected_sections(pages)
     if not sections:
         return None

@@ -82,7 +82,31 @@ def register_chrome():
             )
 
 
+def preset_press_kind(sender, page, parent, **kwargs):
+    """A press item created inside "Thông tin định kỳ", "Thông tin đột xuất" or
+    "Họp báo" starts with that kind chosen (``init_new_page``)."""
+    from .models.press import (
+        AdHocPressPage,
+        PeriodicPressPage,
+        PressConferencePage,
+        PressReleasePage,
+    )
+
+    if not isinstance(page, PressReleasePage) or page.kind:
+        return
+    for section, kind in (
+        (PeriodicPressPage, PressReleasePage.PERIODIC),
+        (AdHocPressPage, PressReleasePage.AD_HOC),
+        (PressConferencePage, PressReleasePage.CONFERENCE),
+    ):
+        if isinstance(parent, section):
+            page.kind = kind
+            return
+
+
 def register():
+    from wagtail.signals import init_new_page
+
     from .models.legal import (
         DocumentType,
         IssuingBody,
@@ -109,6 +133,7 @@ def register():
                 sender=sender,
                 dispatch_uid=f"wagtail_nd43_legal_count_{sender.__name__}_{id(signal)}",
             )
+    init_new_page.connect(preset_press_kind, dispatch_uid="wagtail_nd43_press_kind")
     pre_delete.connect(
         remember_targets, sender=LegalDocumentPage, dispatch_uid="nd43_legal_pre"
     )
