@@ -5,8 +5,8 @@ what it did with ``--restore``."""
 
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.test import TestCase
-from wagtail.models import Page, Site
+from django.test import TestCase, override_settings
+from wagtail.models import Locale, Page, Site
 
 from wagtail_nd43.models import AgencyHomePage, ScaffoldRecord, agency_sites
 from wagtail_nd43.rulebook import SO
@@ -27,7 +27,9 @@ class HostSiteMixin:
         )
         cls.site.root_page = cls.host_home
         cls.site.save()
-        about = StandardPageFactory(parent=cls.host_home, title="About", slug="about")
+        about = StandardPageFactory(
+            parent=cls.host_home, title="About", slug="about", show_in_menus=True
+        )
         StandardPageFactory(parent=about, title="Team", slug="team")
         StandardPageFactory(parent=cls.host_home, title="Contact", slug="contact")
 
@@ -69,6 +71,18 @@ class DefaultModeBuildsUnderTheHostHomeTest(HostSiteMixin, TestCase):
         self.assertIn("Đã tạo 0 trên", again)
         self.assertEqual(default_site().root_page_id, self.host_home.pk)
 
+    def test_package_pages_show_the_agency_menu_and_the_host_menu_stays_its_own(self):
+        run_scaffold("--level", SO)
+
+        response = self.client.get("/trang-chu/gioi-thieu/")
+
+        menu = response.content.decode().split('class="nd43-menu"', 1)[1]
+        menu = menu.split("</nav>", 1)[0]
+        self.assertIn('href="/trang-chu/tin-tuc-su-kien/"', menu)
+        self.assertNotIn('href="/about/"', menu)
+        # The agency home is not in the host's menu: the host decides.
+        self.assertFalse(AgencyHomePage.objects.get().show_in_menus)
+
     def test_the_dry_run_says_what_happens_to_the_site_root_and_writes_nothing(self):
         state = database_state()
 
@@ -77,6 +91,28 @@ class DefaultModeBuildsUnderTheHostHomeTest(HostSiteMixin, TestCase):
         self.assertEqual(database_state(), state)
         self.assertIn("chạy thử, không ghi gì", output)
         self.assertIn("giữ nguyên trang gốc “Our agency” (mã", output)
+
+
+class VietnameseLocaleTest(HostSiteMixin, TestCase):
+    @override_settings(
+        WAGTAIL_I18N_ENABLED=True,
+        LANGUAGE_CODE="en-us",
+        LANGUAGES=[("en-us", "English"), ("vi", "Tiếng Việt")],
+        WAGTAIL_CONTENT_LANGUAGES=[("en-us", "English"), ("vi", "Tiếng Việt")],
+    )
+    def test_on_an_english_first_site_the_tree_is_built_in_the_vietnamese_locale(self):
+        english = Locale.objects.create(language_code="en-us")
+        Page.objects.filter(pk=self.host_home.pk).update(locale=english)
+
+        run_scaffold("--level", SO)
+
+        home = AgencyHomePage.objects.get()
+        tree = Page.objects.descendant_of(home, inclusive=True)
+        self.assertEqual(
+            set(tree.values_list("locale__language_code", flat=True)), {"vi"}
+        )
+        self.host_home.refresh_from_db()
+        self.assertEqual(self.host_home.locale_id, english.pk)
 
 
 class ReplaceRootTest(HostSiteMixin, TestCase):

@@ -119,7 +119,13 @@ class Chrome:
     """What the chrome entry holds; plain data and model instances, picklable."""
 
     def __init__(self, request, site, now):
-        from .models import AgencySettings, Banner, MourningPeriod, SiteAlert
+        from .models import (
+            AgencySettings,
+            Banner,
+            MourningPeriod,
+            SiteAlert,
+            agency_home,
+        )
         from .models.banners import placement_renditions
 
         self.built_at = now
@@ -134,7 +140,8 @@ class Chrome:
                 .select_related("logo")
                 .get_or_create(site=site)[0]
             )
-            root = site.root_page
+            # Under a host's home page the menu starts at the agency home (issue 13).
+            root = agency_home(site)
             self.home = {"page": root, "url": root.get_url(request)}
             self.menu = [
                 {"page": child, "url": child.get_url(request)}

@@ -128,7 +128,7 @@ def create_site(hostname, port=80, site_name=""):
             )
             % {"slug": slug}
         )
-    home = AgencyHomePage(title=site_name or hostname, slug=slug)
+    home = _new_home(title=site_name or hostname, slug=slug)
     tree_root.add_child(instance=home)
     home.save_revision().publish()
     site = Site.objects.create(
@@ -136,6 +136,31 @@ def create_site(hostname, port=80, site_name=""):
     )
     ScaffoldRecord.objects.create(site=site, mode=ScaffoldRecord.NEW_SITE, home=home)
     return site, True
+
+
+def vietnamese_locale():
+    """The Vietnamese locale on a multi-language site (``WAGTAIL_I18N_ENABLED`` with
+    Vietnamese among ``WAGTAIL_CONTENT_LANGUAGES``), created if missing; ``None``
+    otherwise (Wagtail's default locale is used). The agency home page gets it and
+    every section inherits it from its parent (issue 13)."""
+    from django.conf import settings
+    from wagtail.coreutils import get_content_languages
+    from wagtail.models import Locale
+
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return None
+    for code in get_content_languages():
+        if code.lower() == "vi" or code.lower().startswith("vi-"):
+            return Locale.objects.get_or_create(language_code=code)[0]
+    return None
+
+
+def _new_home(**fields):
+    home = AgencyHomePage(**fields)
+    locale = vietnamese_locale()
+    if locale is not None:
+        home.locale = locale
+    return home
 
 
 def is_fresh_welcome_page(page):
@@ -269,7 +294,7 @@ def _create_home(site, parent, root_section):
             )
         return in_the_way, False
     identity = AgencySettings.for_site(site)
-    home = AgencyHomePage(
+    home = _new_home(
         title=identity.full_name or root_section.title_vi,
         slug=root_section.slug,
     )

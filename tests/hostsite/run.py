@@ -84,10 +84,9 @@ def textwrap_dedent(body):
 
 
 class Host:
-    def __init__(self, work, database_url):
-        self.work = work
-        self.site = work / "site"
-        self.venv = work / "venv"
+    def __init__(self, site, venv, database_url):
+        self.site = site
+        self.venv = venv
         self.python = self.venv / "bin" / "python"
         self.env = {
             key: value
@@ -109,31 +108,45 @@ class Host:
 
 
 def build(work):
+    """The wheel, built from a copy of the repository's files (tracked, or new and
+    not ignored): a ``build/`` folder left in the checkout cannot leak into it."""
     say("building the wheel")
-    dist = work / "dist"
-    run(
+    source = work / "source"
+    files = run(
         [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "-q",
-            "-w",
-            dist,
+            "git",
+            "-C",
             REPO,
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
         ]
-    )
+    ).stdout.split("\0")
+    for name in filter(None, files):
+        path = REPO / name
+        if path.is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, source / name)
+    dist = work / "dist"
+    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, source])
     (wheel,) = dist.glob("wagtail_nd43-*.whl")
-    say(f"virtualenv without the package ({wheel.name})")
-    run([sys.executable, "-m", "venv", work / "venv"])
+    say(f"built {wheel.name}")
+    return wheel
+
+
+def make_venv(venv):
+    """A virtualenv without the package; pip runs from this environment."""
+    say("virtualenv without the package")
+    run([sys.executable, "-m", "venv", "--without-pip", venv])
     # The new environment sees this one's dependencies (offline, fast) but not its
     # editable install of the package: .pth lines add a directory to sys.path
     # without running that directory's own .pth files.
     purelib = Path(sysconfig.get_paths()["purelib"])
-    (target,) = (work / "venv" / "lib").glob("python*/site-packages")
+    (target,) = (venv / "lib").glob("python*/site-packages")
     (target / "host-dependencies.pth").write_text(f"{purelib}\n")
-    return wheel
+    return venv
 
 
 def apply_readme(host, wheel, blocks):
@@ -149,9 +162,11 @@ def apply_readme(host, wheel, blocks):
                     say(f"README: {command}  (the built wheel)")
                     run(
                         [
-                            host.python,
+                            sys.executable,
                             "-m",
                             "pip",
+                            "--python",
+                            host.python,
                             "install",
                             "-q",
                             "--no-deps",
@@ -174,7 +189,7 @@ def apply_readme(host, wheel, blocks):
                 f"] + [app for app in {apps[1:]!r} if app not in INSTALLED_APPS]\n"
             )
         elif "context_processors" in body:
-            processors = re.findall(r'"([\w.]+)"', body)
+            processors = re.findall(r'"(\w+(?:\.\w+)+)"', body)
             say(f"README: context processors {', '.join(processors)}")
             settings.write_text(
                 settings.read_text() + "\n# README: install step\n"
@@ -200,27 +215,40 @@ def apply_readme(host, wheel, blocks):
 
 
 def main():
-    database_url = os.environ.get("DATABASE_URL", "")
+    """Each argument is a database URL, or ``sqlite`` for a new SQLite file
+    (default: ``sqlite``). The wheel and the environment are built once."""
+    databases = sys.argv[1:] or ["sqlite"]
     failures = []
+    with tempfile.TemporaryDirectory(prefix="nd43-hostsite-") as tmp:
+        work = Path(tmp)
+        wheel = build(work)
+        for number, database_url in enumerate(databases):
+            if database_url == "sqlite":
+                database_url = f"sqlite:///{work / f'host{number}.sqlite3'}"
+            else:
+                recreate_postgres(database_url)
+            say(f"=== database {database_url.split('://')[0]}")
+            check_host(work, work / f"site{number}", wheel, database_url, failures)
+    if failures:
+        say(f"{len(failures)} failure(s)")
+        return 1
+    say("host site: every check passed")
+    return 0
 
+
+def check_host(work, site, wheel, database_url, failures):
     def expect(condition, message):
         if not condition:
             failures.append(message)
             say(f"FAIL: {message}")
 
-    with tempfile.TemporaryDirectory(prefix="nd43-hostsite-") as tmp:
-        work = Path(tmp)
-        if not database_url:
-            database_url = f"sqlite:///{work / 'host.sqlite3'}"
-        else:
-            recreate_postgres(database_url)
+    if True:
         shutil.copytree(
             HERE,
-            work / "site",
+            site,
             ignore=shutil.ignore_patterns("__pycache__", "*.sqlite3", "run.py"),
         )
-        wheel = build(work)
-        host = Host(work, database_url)
+        host = Host(site, make_venv(site.with_name(f"{site.name}-venv")), database_url)
         missing = run(
             [host.python, "-c", "import wagtail_nd43"], env=host.env, check=False
         )
@@ -328,12 +356,6 @@ def main():
         restored_host = {u: r for u, r in restored.items() if r[2] != "wagtail_nd43"}
         expect(restored_host == before, f"restore: {diff(before, restored_host)}")
         expect(not any(u.startswith(PORTAL) for u in restored), "portal not removed")
-
-    if failures:
-        say(f"{len(failures)} failure(s)")
-        return 1
-    say("host site: every check passed")
-    return 0
 
 
 HEADER_SEARCH = r"""

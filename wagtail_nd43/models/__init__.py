@@ -23,7 +23,7 @@ from .projects import *  # noqa: F403
 from .projects import __all__ as _projects_names
 from .research import *  # noqa: F403
 from .research import __all__ as _research_names
-from .scaffold_record import ScaffoldRecord, agency_sites
+from .scaffold_record import ScaffoldRecord, agency_home, agency_sites
 from .schedule import WeekScheduleEntry, WeekSchedulePage, WorkScheduleMixin
 from .search_index import SiteSearchEntry
 from .sections import *  # noqa: F403
@@ -62,6 +62,7 @@ __all__ = [
     "SectionPageMixin",
     "StandardPage",
     "Unit",
+    "agency_home",
     "agency_sites",
     "WeekScheduleEntry",
     "WeekSchedulePage",

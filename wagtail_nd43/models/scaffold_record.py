@@ -54,6 +54,32 @@ class ScaffoldRecord(models.Model):
         return f"{self.site} — {self.get_mode_display()}"
 
 
+def agency_home(site):
+    """The agency home page of ``site``: its root page when that is an agency home
+    page (no query), else the one the scaffold built under the host's home page
+    (one query, remembered on ``site``, which Wagtail keeps for the request); the
+    root page otherwise. Menus and the header start from it, so the package's pages
+    show the agency's sections, not the host's menu (issue 13)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from .home import AgencyHomePage
+
+    cached = getattr(site, "_nd43_agency_home", None)
+    if cached is not None:
+        return cached
+    home = site.root_page
+    if home.content_type_id != ContentType.objects.get_for_model(AgencyHomePage).pk:
+        record = (
+            ScaffoldRecord.objects.filter(site=site, home__live=True)
+            .select_related("home")
+            .first()
+        )
+        if record is not None:
+            home = record.home
+    site._nd43_agency_home = home
+    return home
+
+
 def agency_sites():
     """The sites that are agency sites: a scaffold record, an agency home page as
     root, or an identity with the agency's name. Other sites of a multi-site
@@ -78,4 +104,4 @@ def agency_sites():
     )
 
 
-__all__ = ["ScaffoldRecord", "agency_sites"]
+__all__ = ["ScaffoldRecord", "agency_home", "agency_sites"]

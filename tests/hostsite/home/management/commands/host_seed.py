@@ -42,6 +42,17 @@ class Command(BaseCommand):
         welcome.delete()
         if apps.is_installed("pages"):
             self.add_pages(home)
+        find = publish(
+            home,
+            SearchPage(
+                title="Find information",
+                slug="find",
+                show_in_menus=True,
+                intro="Use the search.",
+            ),
+        )
+        publish(find, SearchPage(title="Search help", slug="help", intro="Tips."))
+        self.stdout.write(f"{Page.objects.live().count() - 1} host pages published.")
 
     def add_pages(self, home):
         from pages.models import ArticlePage, ContactPage, NewsIndexPage, StandardPage
@@ -85,8 +96,3 @@ class Command(BaseCommand):
                 phone="0263 3822 000",
             ),
         )
-        publish(
-            home,
-            SearchPage(title="Find information", slug="find", intro="Use the search."),
-        )
-        self.stdout.write(f"{Page.objects.live().count() - 1} host pages published.")
