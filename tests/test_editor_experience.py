@@ -189,3 +189,29 @@ class PressKindPresetTest(WagtailTestUtils, TestCase):
                 )
                 form = self.client.get(url).context["form"]
                 self.assertEqual(form.initial.get("kind", form["kind"].value()), kind)
+
+
+class FrequentlyAskedTest(TestCase):
+    def test_the_qa_page_links_the_faq_articles_at_a_constant_cost(self):
+        from wagtail_nd43.models import QuestionsPage
+
+        from .factories import ArticlePageFactory
+
+        scaffold_site(SO)
+        questions = QuestionsPage.objects.get()
+        first = ArticlePageFactory(parent=questions, title="Thủ tục cấp phép là gì?")
+
+        def count():
+            self.client.get(questions.url)
+            with CaptureQueriesContext(connection) as queries:
+                response = self.client.get(questions.url)
+            return response, len(queries)
+
+        response, few = count()
+        self.assertContains(response, "Câu hỏi thường gặp")
+        self.assertContains(response, f'<a href="{first.url}">{first.title}</a>')
+        for number in range(6):
+            ArticlePageFactory(parent=questions, title=f"Câu hỏi thường gặp {number}")
+        response, many = count()
+        self.assertContains(response, "Câu hỏi thường gặp 5")
+        self.assertEqual(many, few)

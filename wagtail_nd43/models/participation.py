@@ -41,6 +41,7 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from ..conf import nd43_settings
+from ..visibility import public
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
 
 
@@ -625,7 +626,20 @@ class QuestionsPageMixin(RoutablePageMixin, models.Model):
         context["current_category"] = self.current_category(request)
         context["ask_url"] = self.url + self.reverse_subpage("ask")
         context["lookup_url"] = self.url + self.reverse_subpage("lookup")
+        context["faq"] = self.frequently_asked(request)
         return context
+
+    def frequently_asked(self, request=None):
+        """The articles editors published in this section ("câu hỏi thường gặp"),
+        linked from the page: the question list itself shows citizens' questions.
+        One query."""
+        from .articles import ArticlePage
+
+        return list(
+            public(ArticlePage.objects.child_of(self).live(), request).order_by(
+                "-date", "-pk"
+            )
+        )
 
     def get_template(self, request, *args, **kwargs):
         return "wagtail_nd43/pages/questions_page.html"
