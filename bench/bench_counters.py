@@ -91,8 +91,8 @@ def ensure_database():
 
 
 SETUP = """
-from wagtail_nd43.models import ArticlePage, NewsIndexPage
-news = NewsIndexPage.objects.get()
+from wagtail_nd43.models import ArticlePage, NewsIndexPage, SectionPage
+news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
 have = news.get_children().count()
 for number in range(have, {pages}):
     news.add_child(instance=ArticlePage(

@@ -36,12 +36,12 @@ def build_site(articles):
     from django.core.management import call_command
     from django.test.utils import setup_test_environment
 
-    from wagtail_nd43.models import ArticlePage, NewsIndexPage
+    from wagtail_nd43.models import ArticlePage, SectionPage
 
     setup_test_environment()
     call_command("migrate", verbosity=0)
     call_command("nd43_scaffold", "--level", "so", stdout=io.StringIO())
-    news = NewsIndexPage.objects.get()
+    news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
     started = time.perf_counter()
     for number in range(articles):
         news.add_child(

@@ -22,9 +22,9 @@ from wagtail_nd43.models import (
     IssuingBody,
     LegalDocumentAttachment,
     LegalDocumentPage,
-    NewsIndexPage,
     PressReleasePage,
     ResearchProjectPage,
+    SectionPage,
     Spokesperson,
     SpokespersonAuthorisation,
     StandardPage,
@@ -80,12 +80,13 @@ class StandardPageFactory(wagtail_factories.PageFactory):
         model = StandardPage
 
 
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
+class NewsSectionFactory(wagtail_factories.PageFactory):
     title = "Tin tức, sự kiện"
     slug = "tin-tuc-su-kien"
+    requirement_key = "tin-tuc-su-kien"
 
     class Meta:
-        model = NewsIndexPage
+        model = SectionPage
 
 
 class ContactPageFactory(wagtail_factories.PageFactory):

@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # A host site's own app with page types named like the package's (issue 13).
+    "tests.testapp",
 ]
 
 MIDDLEWARE = [

@@ -22,9 +22,9 @@ from wagtail_nd43.compliance.annual import build_annual_report
 from wagtail_nd43.models import (
     AdHocPressPage,
     ArticlePage,
-    NewsIndexPage,
     PageViewDay,
     PressReleasePage,
+    SectionPage,
     SiteVisitDay,
 )
 from wagtail_nd43.rulebook import SO
@@ -67,7 +67,7 @@ class AnnualReportTest(TestCase):
         cls.home = scaffold_site(SO)
         cls.site = default_site()
         fill_site(cls.site)  # one item per listing section, published today
-        news = NewsIndexPage.objects.get()
+        news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
         common = {"lead": "Tin", "author": "Văn phòng", "body": "[]"}
         # Three news items this year, two last year of which one updated this year.
         bulk_create_pages(
@@ -227,7 +227,7 @@ class AnnualReportTest(TestCase):
 
         small = count()
         bulk_create_pages(
-            NewsIndexPage.objects.get(),
+            SectionPage.objects.get(requirement_key="tin-tuc-su-kien"),
             ArticlePage,
             500,
             first_published_at=at(YEAR, 4, 1),

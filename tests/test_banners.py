@@ -15,8 +15,8 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail_nd43.banner_examples import CITY_PORTAL, SEA_AND_ISLANDS
 from wagtail_nd43.models import (
     Banner,
-    LawDisseminationPage,
     MourningPeriod,
+    SectionPage,
     SiteAlert,
 )
 from wagtail_nd43.models.banners import validate_external_url
@@ -204,7 +204,7 @@ class BannerRenderingTest(WagtailTestUtils, TestCase):
         cls.internal = BannerFactory(
             title="Bầu cử",
             link_url="",
-            link_page=LawDisseminationPage.objects.get(),
+            link_page=SectionPage.objects.get(requirement_key="pho-bien-phap-luat"),
         )
 
     def test_the_home_page_shows_banners_with_alt_text_and_link(self):
@@ -223,7 +223,7 @@ class BannerRenderingTest(WagtailTestUtils, TestCase):
         self.assertIn(" hidden>", item)
 
     def test_the_footer_strip_is_on_every_page(self):
-        article_section = LawDisseminationPage.objects.get()
+        article_section = SectionPage.objects.get(requirement_key="pho-bien-phap-luat")
         _response, html = page_html(self.client, article_section.url)
         self.assertIn('title="Chân trang"', html)
         self.assertNotIn('title="Đang diễn ra"', html)
@@ -377,7 +377,9 @@ class BannerExamplesTest(TestCase):
         self.assertEqual(sea.link_url, CITY_PORTAL)
         self.assertFalse(sea.live)
         election = next(b for b in banners.values() if b.link_page_id)
-        self.assertIsInstance(election.link_page.specific, LawDisseminationPage)
+        self.assertEqual(
+            election.link_page.specific.requirement_key, "pho-bien-phap-luat"
+        )
         self.assertFalse(any(b.live for b in banners.values()))
         self.assertTrue(all(b.latest_revision_id for b in banners.values()))
 

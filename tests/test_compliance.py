@@ -30,8 +30,8 @@ from wagtail_nd43.models import (
     ArticlePage,
     EditorialBoard,
     EditorialBoardMember,
-    NewsIndexPage,
     PressReleasePage,
+    SectionPage,
     Spokesperson,
     WeekSchedulePage,
 )
@@ -477,7 +477,7 @@ class QueryCountTest(TestCase):
         return len(context.captured_queries), report
 
     def test_constant_number_of_queries(self):
-        news = NewsIndexPage.objects.get()
+        news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
         adhoc = AdHocPressPage.objects.get()
         bulk_create_pages(
             news,

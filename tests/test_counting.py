@@ -22,8 +22,8 @@ from wagtail_nd43.counting.bots import is_bot
 from wagtail_nd43.counting.store import RedisStore, get_store
 from wagtail_nd43.models import (
     CounterFlushBatch,
-    NewsIndexPage,
     PageViewDay,
+    SectionPage,
     SiteVisitDay,
 )
 
@@ -117,7 +117,7 @@ class CounterSiteMixin:
     def setUpTestData(cls):
         cls.home = scaffold_site("so")
         cls.site = default_site()
-        news = NewsIndexPage.objects.get()
+        news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
         cls.article = ArticlePageFactory(parent=news, title="Hội nghị tổng kết")
         cls.other = ArticlePageFactory(parent=news, title="Lịch tiếp công dân")
 

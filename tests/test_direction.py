@@ -14,7 +14,6 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from wagtail_nd43.compliance import evaluate
 from wagtail_nd43.models import (
-    AnnualWorkPlanPage,
     DirectivePage,
     DirectivesPage,
     PetitionResponsePage,
@@ -25,6 +24,7 @@ from wagtail_nd43.models import (
     ProjectsPage,
     RewardPenaltyPage,
     RewardsPenaltiesPage,
+    SectionPage,
 )
 from wagtail_nd43.rulebook import SO
 
@@ -102,8 +102,9 @@ class PageTypeRulesTest(WagtailPageTestCase):
             (PlanningPage, PlanDocumentPage),
         ):
             with self.subTest(item=item.__name__):
-                # Decree 42 adds the annual work programme beside the plans.
-                extra = {AnnualWorkPlanPage} if section is PlanningPage else set()
+                # Decree 42 adds the annual work programme (a content section)
+                # beside the plans.
+                extra = {SectionPage} if section is PlanningPage else set()
                 self.assertAllowedSubpageTypes(section, {item} | extra)
                 self.assertAllowedParentPageTypes(item, {section})
                 self.assertAllowedSubpageTypes(item, set())

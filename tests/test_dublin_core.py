@@ -11,26 +11,17 @@ from wagtail.models import Page
 
 from wagtail_nd43.models import (
     AgencyHomePage,
-    DirectivesPage,
     EnglishAboutPage,
     EnglishPage,
-    GazettePage,
-    IntroductionPage,
-    LawDisseminationPage,
     LegalDocumentsPage,
-    NewsIndexPage,
     OnlineServicePage,
     OnlineServicesPage,
-    PlanningPage,
-    ProjectsPage,
-    ResearchPage,
-    StatisticsPage,
 )
 from wagtail_nd43.rulebook import UBND_TINH
 
 from .factories import ArticlePageFactory, LegalDocumentPageFactory
 from .test_pages import fill_identity
-from .utils import default_site, scaffold_site
+from .utils import default_site, scaffold_site, section_page
 
 
 MANDATORY = (
@@ -45,14 +36,14 @@ MANDATORY = (
 #: dissemination, strategy and planning, gazette issues, projects and bidding,
 #: science projects, statistics reports.
 ARTICLE_SECTIONS = (
-    NewsIndexPage,
-    DirectivesPage,
-    LawDisseminationPage,
-    PlanningPage,
-    GazettePage,
-    ProjectsPage,
-    ResearchPage,
-    StatisticsPage,
+    "tin-tuc-su-kien",
+    "chi-dao-dieu-hanh.y-kien-chi-dao",
+    "pho-bien-phap-luat",
+    "quy-hoach-ke-hoach",
+    "van-ban.cong-bao",
+    "du-an-dau-tu",
+    "de-tai-khoa-hoc",
+    "thong-ke",
 )
 
 
@@ -67,13 +58,13 @@ class Tt24PageTypesTest(TestCase):
         cls.home = scaffold_site(UBND_TINH)
         cls.pages = {
             "home": cls.home,
-            "introduction": only(IntroductionPage),
+            "introduction": section_page(cls.home, "gioi-thieu"),
             "english": only(EnglishPage),
             "english-about": only(EnglishAboutPage),
         }
-        for model in ARTICLE_SECTIONS:
-            section = only(model)
-            cls.pages[f"article in {model.__name__}"] = ArticlePageFactory(
+        for key in ARTICLE_SECTIONS:
+            section = section_page(cls.home, key)
+            cls.pages[f"article in {key}"] = ArticlePageFactory(
                 parent=section,
                 title=f"Bài viết trong mục {section.title}",
                 lead=f"Tóm tắt bài viết trong mục {section.title}.",
@@ -114,7 +105,7 @@ class Tt24PageTypesTest(TestCase):
                     self.assertTrue(elements.get(element, "").strip())
 
     def test_the_values_come_from_the_page_and_the_agency(self):
-        article = self.pages["article in NewsIndexPage"]
+        article = self.pages["article in tin-tuc-su-kien"]
         elements = self.elements(article)
         self.assertEqual(elements["DC.title"], article.title)
         self.assertEqual(elements["DC.publisher"], self.identity.full_name)

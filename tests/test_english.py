@@ -31,8 +31,8 @@ from wagtail_nd43.models import (
     EnglishAboutPage,
     EnglishContactPage,
     EnglishPage,
-    IntroductionPage,
     ResearchPage,
+    SectionPage,
     StandardPage,
     StatisticsPage,
 )
@@ -110,7 +110,7 @@ class EnglishScaffoldTest(TestCase):
         contact = EnglishContactPage.objects.descendant_of(home).get()
         self.assertEqual(
             about.translation_source.specific,
-            IntroductionPage.objects.descendant_of(home).get(),
+            section_page(home, "gioi-thieu"),
         )
         self.assertEqual(
             contact.translation_source.specific,
@@ -218,7 +218,7 @@ class TranslationCurrentCheckTest(TestCase):
     def test_an_unpublished_vietnamese_draft_does_not_count(self):
         publish(self.intro, VIETNAMESE, at=self.t0)
         publish(self.about, ENGLISH, at=self.t0 + datetime.timedelta(hours=1))
-        intro = IntroductionPage.objects.get(pk=self.intro.pk)
+        intro = SectionPage.objects.get(pk=self.intro.pk)
         intro.body = json.dumps(VIETNAMESE * 2)
         intro.save_revision()  # a draft, not published
         self.assertEqual(check(self.spec).status, OK)

@@ -23,15 +23,14 @@ from wagtail_nd43.models import (
     ArticlePage,
     DocumentType,
     EffectStatus,
-    GazettePage,
     IssuingBody,
     LegalDocumentPage,
     LegalDocumentRelation,
     LegalDocumentsPage,
     LegalField,
     RelationKind,
+    SectionPage,
     Signer,
-    TreatyPage,
     ensure_vocabularies,
 )
 from wagtail_nd43.models.legal import DOCUMENT_TYPES, status_q
@@ -113,9 +112,9 @@ class LegalDocumentPageTypeTest(WagtailPageTestCase):
         self.login()
 
     def test_the_section_holds_legal_documents_not_articles(self):
-        # The treaties section is Decree 42's (rulebook/nd42.py).
+        # The gazette and (Decree 42) treaties sections are content sections.
         self.assertAllowedSubpageTypes(
-            LegalDocumentsPage, {LegalDocumentPage, GazettePage, TreatyPage}
+            LegalDocumentsPage, {LegalDocumentPage, SectionPage}
         )
         self.assertCanNotCreateAt(LegalDocumentsPage, ArticlePage)
         self.assertAllowedParentPageTypes(LegalDocumentPage, {LegalDocumentsPage})

@@ -4,27 +4,24 @@ section knows which part of the decree it serves."""
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from wagtail_nd43.models import (
-    AdministrativeMapPage,
     AgencyHomePage,
     ArticlePage,
     ContactPage,
-    DirectionPage,
     DirectivesPage,
-    FunctionsPage,
-    IntroductionPage,
-    NewsIndexPage,
     PetitionResponsesPage,
     RewardsPenaltiesPage,
+    SectionPage,
     StandardPage,
     WorkSchedulePage,
 )
-from wagtail_nd43.models.base import section_page_models
+from wagtail_nd43.models.base import open_sections_at, section_page_models
 from wagtail_nd43.rulebook import get_profile
 
 from .factories import (
@@ -32,27 +29,55 @@ from .factories import (
     ArticlePageFactory,
     ContactPageFactory,
     ImageFactory,
-    NewsIndexPageFactory,
+    NewsSectionFactory,
 )
 
 
 PROFILE = get_profile("nd43")
 
 
+def creatable_here(page):
+    """The page types the admin offers under ``page`` ("Add child page")."""
+    return {
+        model
+        for model in type(page).creatable_subpage_models()
+        if model.can_create_at(page)
+    }
+
+
+def section(parent, key, slug):
+    page = SectionPage(title=key, slug=slug, requirement_key=key)
+    parent.add_child(instance=page)
+    return page
+
+
 class PageTypeRulesTest(WagtailPageTestCase):
+    """Where each page may go is read from the rulebook, section by section."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = AgencyHomePageFactory(parent=Page.get_first_root_node())
+        cls.news = NewsSectionFactory(parent=cls.home)
+        cls.intro = section(cls.home, "gioi-thieu", "gioi-thieu")
+        cls.functions = section(
+            cls.intro, "gioi-thieu.chuc-nang-nhiem-vu", "chuc-nang-nhiem-vu"
+        )
+        cls.direction = section(cls.home, "chi-dao-dieu-hanh", "chi-dao-dieu-hanh")
+        cls.contact = ContactPageFactory(parent=cls.home)
+
     def test_articles_go_in_listing_sections_only(self):
-        self.assertCanCreateAt(NewsIndexPage, ArticlePage)
+        self.assertTrue(ArticlePage.can_create_at(self.news))
+        self.assertFalse(ArticlePage.can_create_at(self.functions))
+        self.assertFalse(ArticlePage.can_create_at(self.contact))
+        self.assertFalse(ArticlePage.can_create_at(self.home))
         self.assertCanNotCreateAt(DirectivesPage, ArticlePage)
-        self.assertCanNotCreateAt(ContactPage, ArticlePage)
-        self.assertCanNotCreateAt(FunctionsPage, ArticlePage)
-        self.assertCanNotCreateAt(AgencyHomePage, ArticlePage)
         self.assertCanNotCreateAt(StandardPage, ArticlePage)
 
-    def test_the_news_section_lives_only_under_an_agency_home_page(self):
-        self.assertAllowedParentPageTypes(NewsIndexPage, {AgencyHomePage})
-        self.assertCanNotCreateAt(Page, NewsIndexPage)
-        self.assertCanNotCreateAt(StandardPage, NewsIndexPage)
-        self.assertCanNotCreateAt(IntroductionPage, NewsIndexPage)
+    def test_a_section_stays_under_the_section_the_rulebook_puts_it_in(self):
+        self.assertFalse(self.news.can_move_to(self.intro))
+        self.assertFalse(self.functions.can_move_to(self.home))
+        self.assertFalse(self.functions.can_move_to(self.direction))
+        self.assertTrue(self.functions.can_move_to(self.intro))
 
     def test_no_section_can_be_created_at_the_top_of_the_tree(self):
         self.assertCanCreateAt(Page, AgencyHomePage)
@@ -63,16 +88,14 @@ class PageTypeRulesTest(WagtailPageTestCase):
     def test_an_agency_home_page_takes_every_top_level_section(self):
         self.assertCanNotCreateAt(AgencyHomePage, AgencyHomePage)
         self.assertCanCreateAt(AgencyHomePage, StandardPage)
-        for section in PROFILE.root.children:
-            with self.subTest(section=section.key):
-                self.assertCanCreateAt(
-                    AgencyHomePage, apps.get_model(section.page_type)
-                )
+        for top in PROFILE.root.children:
+            with self.subTest(section=top.key):
+                self.assertCanCreateAt(AgencyHomePage, apps.get_model(top.page_type))
 
-    def test_allowed_subpage_types(self):
-        self.assertAllowedSubpageTypes(NewsIndexPage, {ArticlePage})
-        self.assertAllowedSubpageTypes(
-            DirectionPage,
+    def test_what_the_admin_offers_under_each_section(self):
+        self.assertEqual(creatable_here(self.news), {ArticlePage})
+        self.assertEqual(
+            creatable_here(self.direction),
             {
                 DirectivesPage,
                 PetitionResponsesPage,
@@ -80,10 +103,29 @@ class PageTypeRulesTest(WagtailPageTestCase):
                 WorkSchedulePage,
             },
         )
-        self.assertAllowedSubpageTypes(ContactPage, {StandardPage})
-        self.assertAllowedSubpageTypes(AdministrativeMapPage, {StandardPage})
+        self.assertEqual(creatable_here(self.contact), {StandardPage})
+        self.assertEqual(creatable_here(self.functions), {StandardPage})
+        # The introduction's missing content sections, plain pages and typed ones.
+        self.assertIn(SectionPage, creatable_here(self.intro))
+        self.assertIn(StandardPage, creatable_here(self.intro))
         self.assertAllowedSubpageTypes(ArticlePage, set())
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_a_section_added_by_hand_becomes_the_missing_section(self):
+        page = SectionPage(title="Cơ cấu tổ chức", slug="co-cau-to-chuc")
+        self.intro.add_child(instance=page)
+        self.assertEqual(page.requirement_key, "gioi-thieu.co-cau-to-chuc")
+        self.assertEqual(page.section_definition.requirement_ids, ("ND43-10.1a.2",))
+
+    def test_page_types_are_named_as_the_packages(self):
+        with translation.override("vi"):
+            self.assertEqual(
+                StandardPage.get_verbose_name(), "Trang thông tin (Cổng TTĐT)"
+            )
+        with translation.override("en"):
+            self.assertEqual(
+                StandardPage.get_verbose_name(), "Standard page (e-portal)"
+            )
 
 
 class OneSectionPerParentTest(WagtailPageTestCase):
@@ -92,31 +134,38 @@ class OneSectionPerParentTest(WagtailPageTestCase):
         root = Page.get_first_root_node()
         cls.home = AgencyHomePageFactory(parent=root)
         cls.other_home = AgencyHomePageFactory(parent=root, slug="trang-chu-2")
-        NewsIndexPageFactory(parent=cls.home)
+        NewsSectionFactory(parent=cls.home)
+        ContactPageFactory(parent=cls.home)
 
     def test_a_second_news_section_under_the_same_home_is_refused(self):
-        self.assertFalse(NewsIndexPage.can_create_at(self.home))
-        self.assertTrue(NewsIndexPage.can_create_at(self.other_home))
-        self.assertTrue(ContactPage.can_create_at(self.home))
+        keys = {s.key for s in open_sections_at(SectionPage, self.home)}
+        self.assertNotIn("tin-tuc-su-kien", keys)
+        self.assertIn("gioi-thieu", keys)
+        self.assertIn(
+            "tin-tuc-su-kien",
+            {s.key for s in open_sections_at(SectionPage, self.other_home)},
+        )
+        self.assertFalse(ContactPage.can_create_at(self.home))
+        self.assertTrue(ContactPage.can_create_at(self.other_home))
 
     def test_the_admin_refuses_it_too(self):
         self.login(self.create_superuser("admin", password="password"))
         url = reverse(
             "wagtailadmin_pages:add",
-            args=["wagtail_nd43", "newsindexpage", self.home.pk],
+            args=["wagtail_nd43", "contactpage", self.home.pk],
         )
         response = self.client.get(url)
 
         # Wagtail answers PermissionDenied in the admin with a redirect home.
         self.assertRedirects(response, reverse("wagtailadmin_home"))
-        self.assertEqual(NewsIndexPage.objects.child_of(self.home).count(), 1)
+        self.assertEqual(ContactPage.objects.child_of(self.home).count(), 1)
 
 
 class ArticlePageTest(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.home = AgencyHomePageFactory(parent=Page.get_first_root_node())
-        cls.news = NewsIndexPageFactory(parent=cls.home)
+        cls.news = NewsSectionFactory(parent=cls.home)
         cls.superuser = cls.create_superuser("admin", password="password")
 
     def setUp(self):
@@ -213,7 +262,7 @@ class SectionKeyTest(WagtailPageTestCase):
         cls.home = AgencyHomePageFactory(parent=Page.get_first_root_node())
 
     def test_a_section_created_by_hand_gets_the_key_of_its_type(self):
-        news = NewsIndexPageFactory(parent=self.home, title="Tin hoạt động", slug="tin")
+        news = NewsSectionFactory(parent=self.home, title="Tin hoạt động", slug="tin")
         self.assertEqual(news.requirement_key, "tin-tuc-su-kien")
         self.assertEqual(news.section_definition, PROFILE.section("tin-tuc-su-kien"))
 

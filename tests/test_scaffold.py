@@ -13,8 +13,8 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail_nd43.models import (
     AgencyHomePage,
     AgencySettings,
-    NewsIndexPage,
     QuestionsPage,
+    SectionPage,
 )
 from wagtail_nd43.rulebook import LEVELS, SO, UBND_TINH, get_profile
 from wagtail_nd43.scaffold import CREATED, MOVED, PRESENT, ScaffoldError, scaffold
@@ -22,7 +22,7 @@ from wagtail_nd43.scaffold import CREATED, MOVED, PRESENT, ScaffoldError, scaffo
 from .factories import (
     AgencyHomePageFactory,
     ArticlePageFactory,
-    NewsIndexPageFactory,
+    NewsSectionFactory,
     StandardPageFactory,
 )
 from .utils import (
@@ -337,13 +337,15 @@ class ScaffoldAdoptsSectionsMadeByHandTest(TestCase):
         home = AgencyHomePageFactory(parent=Page.get_first_root_node())
         site.root_page = home
         site.save()
-        news = NewsIndexPageFactory(parent=home, title="Tin hoạt động", slug="tin")
+        news = NewsSectionFactory(parent=home, title="Tin hoạt động", slug="tin")
 
         result = scaffold(site, PROFILE, SO)
 
         step = next(s for s in result.steps if s.key == "tin-tuc-su-kien")
         self.assertEqual((step.page.pk, step.status), (news.pk, PRESENT))
-        self.assertEqual(NewsIndexPage.objects.count(), 1)
+        self.assertEqual(
+            SectionPage.objects.filter(requirement_key="tin-tuc-su-kien").count(), 1
+        )
 
 
 class ScaffoldConflictTest(TestCase):

@@ -13,8 +13,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_nd43.models import (
     OnlineServicePage,
     OnlineServicesPage,
-    ServiceFAQPage,
-    ServiceGuidePage,
+    SectionPage,
 )
 from wagtail_nd43.rulebook import SO
 
@@ -139,7 +138,7 @@ class OnlineServicesSectionTest(WagtailPageTestCase):
 
     def test_page_type_rules(self):
         self.assertAllowedSubpageTypes(
-            OnlineServicesPage, {OnlineServicePage, ServiceGuidePage, ServiceFAQPage}
+            OnlineServicesPage, {OnlineServicePage, SectionPage}
         )
         self.assertAllowedParentPageTypes(OnlineServicePage, {OnlineServicesPage})
 

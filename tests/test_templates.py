@@ -13,14 +13,17 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail_nd43.models import (
     AgencySettings,
     ContactPage,
-    IntroductionPage,
-    NewsIndexPage,
     OnlineServicesPage,
     ProjectsPage,
+    SectionPage,
     SiteMapPage,
 )
 
-from .factories import ArticlePageFactory, ImageFactory, StandardPageFactory
+from .factories import (
+    ArticlePageFactory,
+    ImageFactory,
+    StandardPageFactory,
+)
 from .test_templatetags import IDENTITY
 from .utils import default_site, run_scaffold
 
@@ -50,7 +53,7 @@ class ThemeTestCase(WagtailTestUtils, TestCase):
         run_scaffold("--level", "so")
         cls.site = default_site()
         cls.home = cls.site.root_page.specific
-        cls.news = NewsIndexPage.objects.get()
+        cls.news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
         identity = AgencySettings.for_site(cls.site)
         for name, value in IDENTITY.items():
             setattr(identity, name, value)
@@ -153,7 +156,7 @@ class TestSectionPage(ThemeTestCase):
         self.assertIn(escape(vi("No content yet.")), html)
 
     def test_intro_and_subsections(self):
-        introduction = IntroductionPage.objects.get()
+        introduction = SectionPage.objects.get(requirement_key="gioi-thieu")
         introduction.intro = "Giới thiệu về Sở."
         introduction.save()
 
@@ -274,7 +277,7 @@ class TestOtherPages(ThemeTestCase):
 
     def test_site_map_is_a_nested_list_with_a_link_to_the_xml(self):
         site_map = SiteMapPage.objects.get()
-        introduction = IntroductionPage.objects.get()
+        introduction = SectionPage.objects.get(requirement_key="gioi-thieu")
 
         html = self.get(site_map)
         nav = html[html.index('<nav class="nd43-site-map"') :]
@@ -289,7 +292,7 @@ class TestOtherPages(ThemeTestCase):
 
     def test_standard_page(self):
         page = StandardPageFactory(
-            parent=IntroductionPage.objects.get(),
+            parent=SectionPage.objects.get(requirement_key="gioi-thieu"),
             title="Thông tin khác",
             intro="Một trang do cơ quan tự thêm.",
         )

@@ -17,8 +17,8 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail_nd43.models import (
     AgencySettings,
     ArticlePage,
-    NewsIndexPage,
     OnlineServicesPage,
+    SectionPage,
 )
 
 from .factories import ArticlePageFactory, ImageFactory
@@ -70,7 +70,7 @@ class ScaffoldedSiteMixin:
         run_scaffold("--level", "so")
         cls.site = default_site()
         cls.home = cls.site.root_page.specific
-        cls.news = NewsIndexPage.objects.get()
+        cls.news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
         cls.article = ArticlePageFactory(
             parent=cls.news,
             title="Hội nghị tổng kết công tác năm",

@@ -22,6 +22,7 @@ from wagtail.models import (
 from wagtail.test.utils import WagtailTestUtils
 
 from wagtail_nd43.models import AgencySettings
+from wagtail_nd43.models.base import sections_by_key
 from wagtail_nd43.rulebook import LEVELS, get_profile
 from wagtail_nd43.scaffold import scaffold
 
@@ -125,10 +126,10 @@ def scaffold_site(level, site=None, profile="nd43"):
 
 def section_page(home, key):
     """The specific section page carrying requirement ``key`` under ``home``."""
-    for page in Page.objects.descendant_of(home).specific():
-        if getattr(page, "requirement_key", None) == key:
-            return page
-    raise AssertionError(f"No section {key!r} under {home!r}")
+    try:
+        return sections_by_key(home)[key]
+    except KeyError:
+        raise AssertionError(f"No section {key!r} under {home!r}") from None
 
 
 def database_state():

@@ -11,9 +11,9 @@ nothing, and banners the agency deleted after making its own do not come back.
 """
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
-from .models import Banner, LawDisseminationPage
+from .models import Banner, SectionPage
+from .rulebook.nd43 import LAW_DISSEMINATION
 
 
 SEA_AND_ISLANDS = "Biển, đảo Việt Nam – Nguồn cội tự bao giờ"
@@ -36,8 +36,8 @@ def _examples(home):
         )
     ]
     section = (
-        Page.objects.descendant_of(home)
-        .type(LawDisseminationPage)
+        SectionPage.objects.descendant_of(home)
+        .filter(requirement_key=LAW_DISSEMINATION)
         .order_by("path")
         .first()
     )

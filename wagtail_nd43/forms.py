@@ -22,7 +22,9 @@ class SectionPageForm(WagtailAdminPageForm):
 
         cleaned_data = super().clean()
         if "expire_at" in self.changed_data and cleaned_data.get("expire_at"):
-            message = refuse_expiry(self.for_user, self.instance)
+            message = refuse_expiry(
+                self.for_user, self.instance, getattr(self, "parent_page", None)
+            )
             if message:
                 self.add_error("expire_at", message)
         return cleaned_data

@@ -17,7 +17,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page, PagePermissionTester
 
 from .conf import nd43_settings
-from .models.base import SectionPageMixin, section_key_for_model, section_page_models
+from .models.base import SectionPageMixin, placements, section_page_models
 from .rulebook import get_profile, profile_names
 
 
@@ -60,12 +60,16 @@ def protected_sections(pages):
 def _requirements(page):
     """The rulebook requirements ``page`` (a section) serves, from the profile that
     declares its section (the site's own first)."""
-    definition = page.section_definition
+    return _requirements_of(page.section_definition, _site_profile(page))
+
+
+def _requirements_of(definition, first=""):
+    """The requirements of the rulebook section ``definition``, from the first
+    profile that declares them (``first``, then the default, then any)."""
     if definition is None:
         return []
-    for name in dict.fromkeys(
-        (_site_profile(page), nd43_settings.DEFAULT_PROFILE, *profile_names())
-    ):
+    names = (first, nd43_settings.DEFAULT_PROFILE, *profile_names())
+    for name in dict.fromkeys(name for name in names if name):
         profile = get_profile(name)
         try:
             return [profile.requirement(rid) for rid in definition.requirement_ids]
@@ -100,28 +104,25 @@ def _sections_at(page):
     return [page] if isinstance(page, SectionPageMixin) else []
 
 
-def _citation_at(page, sections):
+def _citation_at(page, sections, parent=None):
     if page.pk is None and not page.requirement_key:
-        # A section being created by hand: it gets the key of its type on save.
-        key = section_key_for_model(page._meta.label)
-        profile = get_profile(nd43_settings.DEFAULT_PROFILE)
-        try:
-            definition = profile.section(key)
-            requirements = [profile.requirement(i) for i in definition.requirement_ids]
-        except KeyError:
-            return ""
+        # A section being created by hand under ``parent``: it gets the key of the
+        # missing section it is on save.
+        key = page.key_for_new_section(parent) if parent is not None else ""
+        requirements = _requirements_of(placements().sections.get(key))
         return "; ".join(dict.fromkeys(r.source.citation() for r in requirements))
     return citation(sections)
 
 
-def refuse_expiry(user, page):
-    """The message refusing an expiry date on ``page`` for ``user``, or ``None``."""
+def refuse_expiry(user, page, parent=None):
+    """The message refusing an expiry date on ``page`` (a new page: to be created
+    under ``parent``) for ``user``, or ``None``."""
     if user is not None and user.is_superuser:
         return None
     sections = _sections_at(page)
     if not sections:
         return None
-    return REFUSALS["expire"] % {"citation": _citation_at(page, sections)}
+    return REFUSALS["expire"] % {"citation": _citation_at(page, sections, parent)}
 
 
 class SectionPermissionTester(PagePermissionTester):

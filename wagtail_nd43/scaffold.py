@@ -31,7 +31,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from .models import AgencyHomePage, AgencySettings, ScaffoldRecord
-from .models.base import section_page_models
+from .models.base import sections_by_key
 
 
 CREATED = "created"
@@ -95,7 +95,7 @@ def scaffold(site, profile, level, dry_run=False, workflow=True, replace_root=Fa
         result.settings_changed = _record_choice(site, profile.name, level)
         home, status = _ensure_home(site, profile.root, replace_root, result)
         result.steps.append(Step(0, home.title, profile.root.key, status, home))
-        existing = _existing_sections(home)
+        existing = sections_by_key(home)
         for child in profile.root.children:
             _build(child, home, 1, level, existing, result.steps)
         result.roles = ensure_roles(home, with_workflow=workflow)
@@ -364,20 +364,6 @@ def restore(site, delete_pages=False):
     return changes
 
 
-def _existing_sections(home):
-    """Map each requirement key to the section page that carries it under ``home``."""
-    found = {}
-    pages = (
-        Page.objects.descendant_of(home)
-        .type(*section_page_models())
-        .specific()
-        .order_by("path")
-    )
-    for page in pages:
-        found.setdefault(page.requirement_key, page)
-    return found
-
-
 def _build(section, parent, depth, level, existing, steps):
     if not section.applies_to(level):
         return
@@ -416,7 +402,7 @@ def _create(section, parent, source=None):
                 "section": section.title_vi,
                 "title": in_the_way.title,
                 "id": in_the_way.pk,
-                "type": in_the_way.specific_class._meta.verbose_name
+                "type": in_the_way.specific_class.get_verbose_name()
                 if in_the_way.specific_class
                 else "?",
                 "slug": section.slug,
@@ -434,7 +420,7 @@ def _create(section, parent, source=None):
             % {
                 "section": section.title_vi,
                 "parent": parent.title,
-                "type": model._meta.verbose_name,
+                "type": model.get_verbose_name(),
             }
         )
     page = model(

@@ -22,7 +22,6 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page
 
 from wagtail_nd43 import weeks as wk
 from wagtail_nd43.models import (
@@ -41,7 +40,7 @@ from wagtail_nd43.models import (
     WeekScheduleEntry,
     WeekSchedulePage,
 )
-from wagtail_nd43.models.base import section_page_models
+from wagtail_nd43.models.base import sections_by_key
 
 from . import demo_data as data
 from . import demo_science
@@ -148,16 +147,7 @@ def load(site, today=None):
 
 def find_sections(home):
     """Map each requirement key to the section page that carries it under ``home``."""
-    found = {}
-    pages = (
-        Page.objects.descendant_of(home)
-        .type(*section_page_models())
-        .specific()
-        .order_by("path")
-    )
-    for page in pages:
-        found.setdefault(page.requirement_key, page)
-    return found
+    return sections_by_key(home)
 
 
 def _fmt(text, today):

@@ -16,7 +16,7 @@ from django.utils.functional import cached_property
 from wagtail.models import Page, PageViewRestriction
 
 from ..conf import nd43_settings
-from ..models.base import item_page_models, section_page_models
+from ..models.base import item_page_models, sections_by_key
 from ..workdays import WorkingCalendar
 
 
@@ -124,16 +124,7 @@ class SiteData:
     @cached_property
     def sections(self):
         """Requirement key → specific section page (first in tree order)."""
-        found = {}
-        pages = (
-            Page.objects.descendant_of(self.home)
-            .type(*section_page_models())
-            .specific()
-            .order_by("path")
-        )
-        for page in pages:
-            found.setdefault(page.requirement_key, page)
-        return found
+        return sections_by_key(self.home)
 
     @cached_property
     def section_paths(self):

@@ -20,6 +20,7 @@ from .base import (
     FoldedSearchMixin,
     ItemPageMixin,
     ListingPageMixin,
+    Nd43Page,
 )
 
 
@@ -118,16 +119,15 @@ class ArticlePageMixin(FoldedSearchMixin, models.Model):
         return self.date
 
 
-# Sections that list articles. Later issues give some of them item types of their own.
+# Page types that may hold articles. Which sections list articles is the
+# rulebook's (``Section.items``) and the section types' (``item_types``) to say.
 ARTICLE_SECTIONS = [
-    "wagtail_nd43.NewsIndexPage",
+    "wagtail_nd43.SectionPage",
+    "wagtail_nd43.CampaignPage",
     "wagtail_nd43.DirectivesPage",
     "wagtail_nd43.PetitionResponsesPage",
     "wagtail_nd43.RewardsPenaltiesPage",
-    "wagtail_nd43.LawDisseminationPage",
-    "wagtail_nd43.CampaignPage",
     "wagtail_nd43.PlanningPage",
-    "wagtail_nd43.GazettePage",
     "wagtail_nd43.ProjectsPage",
     "wagtail_nd43.ConsultationsPage",
     "wagtail_nd43.OnlineServicesPage",
@@ -135,14 +135,10 @@ ARTICLE_SECTIONS = [
     "wagtail_nd43.ResearchPage",
     "wagtail_nd43.StatisticsPage",
     "wagtail_nd43.WorkSchedulePage",
-    # Decree 42/2022 sections (rulebook/nd42.py).
-    "wagtail_nd43.TreatyPage",
-    "wagtail_nd43.AnnualWorkPlanPage",
-    "wagtail_nd43.FinancialReportPage",
 ]
 
 
-class ArticlePage(ItemPageMixin, ArticlePageMixin, Page):
+class ArticlePage(ItemPageMixin, ArticlePageMixin, Nd43Page):
     parent_page_types = ARTICLE_SECTIONS
     subpage_types = []
     template = "wagtail_nd43/pages/article_page.html"
@@ -152,13 +148,13 @@ class ArticlePage(ItemPageMixin, ArticlePageMixin, Page):
         verbose_name_plural = _("articles")
 
 
-class CampaignPage(ListingPageMixin, Page):
+class CampaignPage(ListingPageMixin, Nd43Page):
     """A propaganda campaign section, e.g. an election (letter 412, item 3).
 
     Not a mandatory section: agencies open and close campaigns as they come.
     """
 
-    parent_page_types = ["wagtail_nd43.LawDisseminationPage"]
+    parent_page_types = ["wagtail_nd43.SectionPage"]
     subpage_types = ["wagtail_nd43.ArticlePage"]
 
     class Meta:

@@ -1,16 +1,24 @@
-"""What every mandatory section page shares.
+"""What every page of the package and every mandatory section page shares.
 
 A section page knows which rulebook section it is by its ``requirement_key``, never by
 its slug or title, so editors can rename and re-slug it freely. The key is written by
-the scaffold; a section created by hand gets the key of its page type.
+the scaffold; a section created by hand gets the key of the missing section of its
+type under its parent.
+
+Where section pages may go is read from the rulebook (the profiles' trees), not
+declared on the models: see :func:`placements`.
 """
 
-from functools import cache
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from functools import lru_cache
 
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, TitleFieldPanel
 from wagtail.fields import StreamField
@@ -20,7 +28,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..forms import SectionPageForm
-from ..rulebook import get_profile, profile_names
+from ..rulebook import get_profile, profile_modules, profile_names
 from ..search import fold_for_index
 from ..search_index import search_field_text
 from ..visibility import public
@@ -53,17 +61,169 @@ class GuidancePanel(HelpPanel):
             return bool(self.content)
 
 
-@cache
-def section_key_for_model(label):
-    """The rulebook key of the section a page type serves, or ``""``.
+class Nd43Page(Page):
+    """The base of every page type of the package.
 
-    Used for sections created by hand; page types map to one key across profiles.
+    A guest in the host's site: the parent link's reverse accessor is
+    ``page.wagtail_nd43_<model>`` (not ``page.<model>``, which would clash with a
+    host page type of the same name, e.g. ``StandardPage``), and the page type's
+    name in the admin says it belongs to the e-portal package, so "Add child page"
+    never offers two identical choices.
     """
-    for name in profile_names():
-        for section in get_profile(name).sections():
-            if section.page_type == label:
-                return section.key
-    return ""
+
+    page_ptr = models.OneToOneField(
+        Page,
+        on_delete=models.CASCADE,
+        parent_link=True,
+        auto_created=True,
+        related_name="%(app_label)s_%(class)s",
+    )
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def get_verbose_name(cls):
+        return _("%(name)s (e-portal)") % {"name": capfirst(cls._meta.verbose_name)}
+
+    @classmethod
+    def can_create_at(cls, parent):
+        return super().can_create_at(parent) and section_holds(parent, cls)
+
+    def can_move_to(self, parent):
+        return super().can_move_to(parent) and section_holds(parent, type(self))
+
+
+def site_link():
+    """The ``site`` field of the package's site settings, replacing
+    ``BaseSiteSetting``'s: its reverse accessor ``site.wagtail_nd43_<model>`` does
+    not clash with a host setting of the same name."""
+    from wagtail.models import Site
+
+    return models.OneToOneField(
+        Site,
+        unique=True,
+        db_index=True,
+        editable=False,
+        on_delete=models.CASCADE,
+        related_name="%(app_label)s_%(class)s",
+    )
+
+
+@dataclass
+class Placements:
+    """Where section pages may go, read from every registered profile."""
+
+    #: page type label → labels of the page types it may hold
+    children: dict = dataclass_field(default_factory=dict)
+    #: page type label → labels of the page types it may be under
+    parents: dict = dataclass_field(default_factory=dict)
+    #: parent section key → its child sections (every profile, first wins per key)
+    sections_under: dict = dataclass_field(default_factory=dict)
+    #: section key → keys of the sections it may be under
+    parent_keys: dict = dataclass_field(default_factory=dict)
+    #: section key → its :class:`~wagtail_nd43.rulebook.Section` (first profile wins)
+    sections: dict = dataclass_field(default_factory=dict)
+    #: section key → labels of the item types it holds (every profile)
+    items: dict = dataclass_field(default_factory=dict)
+
+
+@lru_cache(maxsize=8)
+def _placements(registry):
+    result = Placements()
+    for name, _module in registry:
+        profile = get_profile(name)
+        for section in profile.sections():
+            label = section.page_type
+            result.sections.setdefault(section.key, section)
+            items = (
+                getattr(apps.get_model(label), "item_types", ())
+                if section.items is None
+                else section.items
+            )
+            result.items.setdefault(section.key, set()).update(items)
+            held = result.children.setdefault(label, set())
+            held.update(items)
+            under = result.sections_under.setdefault(section.key, {})
+            for child in section.children:
+                held.add(child.page_type)
+                result.parents.setdefault(child.page_type, set()).add(label)
+                result.parent_keys.setdefault(child.key, set()).add(section.key)
+                under.setdefault(child.key, child)
+    return result
+
+
+def placements():
+    """The :class:`Placements` of the profiles registered now (the shipped ones and
+    ``WAGTAIL_ND43_PROFILES``), cached per registry."""
+    return _placements(tuple(sorted(profile_modules().items())))
+
+
+def _models(labels):
+    return [apps.get_model(label) for label in sorted(labels)]
+
+
+def _specific(page):
+    return page.specific if type(page) is Page else page
+
+
+def section_holds(parent, model):
+    """Whether ``parent`` may hold an item of page type ``model``: a section holds
+    the items its rulebook section names (or its type's ``item_types``); sections
+    themselves are placed by :func:`open_sections_at`, other parents by Wagtail's
+    page type rules."""
+    if issubclass(model, SectionPageMixin):
+        return True
+    parent = _specific(parent)
+    if not isinstance(parent, SectionPageMixin):
+        return True
+    items = placements().items.get(parent.requirement_key)
+    if items is None:
+        items = type(parent).item_types
+    return model._meta.label in items
+
+
+def _site_sections_under(parent, parent_key):
+    """The child sections of ``parent_key`` in the profile of ``parent``'s site,
+    for its agency level; ``None`` when the page has no site or the profile does
+    not know the key."""
+    from .settings import AgencySettings
+
+    site = parent.get_site() if parent.pk else None
+    if site is None:
+        return None
+    identity = AgencySettings.for_site(site)
+    try:
+        section = get_profile(
+            identity.profile or nd43_settings.DEFAULT_PROFILE
+        ).section(parent_key)
+    except KeyError:
+        return None
+    level = identity.level or None
+    return [
+        child for child in section.children if level is None or child.applies_to(level)
+    ]
+
+
+def open_sections_at(model, parent):
+    """The rulebook sections of page type ``model`` that belong directly under
+    ``parent`` and are not there yet, in rulebook order: those of the profile and
+    agency level of ``parent``'s site, else of every registered profile."""
+    parent_key = getattr(_specific(parent), "requirement_key", None)
+    if parent_key is None:
+        return []
+    children = _site_sections_under(parent, parent_key)
+    if children is None:
+        children = placements().sections_under.get(parent_key, {}).values()
+    wanted = [section for section in children if section.page_type == model._meta.label]
+    if not wanted or parent.pk is None:
+        return wanted
+    present = set(
+        model.objects.child_of(parent)
+        .filter(requirement_key__in=[section.key for section in wanted])
+        .values_list("requirement_key", flat=True)
+    )
+    return [section for section in wanted if section.key not in present]
 
 
 class FoldedSearchMixin:
@@ -176,7 +336,9 @@ class SectionPageMixin(ListingPageMixin):
     )
 
     max_count_per_parent = 1
-    subpage_types = []
+    #: Page types editors add in the section besides its subsections, unless the
+    #: rulebook's ``Section.items`` says otherwise.
+    item_types = ()
     base_form_class = SectionPageForm
 
     content_panels = [
@@ -190,9 +352,44 @@ class SectionPageMixin(ListingPageMixin):
         abstract = True
 
     def save(self, *args, **kwargs):
-        if not self.requirement_key:
-            self.requirement_key = section_key_for_model(self._meta.label)
+        if not self.requirement_key and self.path:
+            parent = self.get_parent()
+            if parent is not None:
+                self.requirement_key = self.key_for_new_section(parent)
         super().save(*args, **kwargs)
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """The page types of this type's child sections and items, in every profile."""
+        return _models(placements().children.get(cls._meta.label, ()))
+
+    @classmethod
+    def clean_parent_page_models(cls):
+        """The page types of the sections this type is a child of, in every profile."""
+        return _models(placements().parents.get(cls._meta.label, ()))
+
+    @classmethod
+    def can_create_at(cls, parent):
+        """Only where the rulebook puts a section of this type that is missing."""
+        return super().can_create_at(parent) and bool(open_sections_at(cls, parent))
+
+    def can_move_to(self, parent):
+        """Only under the page of a section the rulebook puts this section under."""
+        if not super().can_move_to(parent):
+            return False
+        keys = placements().parent_keys.get(self.requirement_key)
+        if not keys:
+            return True
+        return getattr(_specific(parent), "requirement_key", None) in keys
+
+    def key_for_new_section(self, parent):
+        """The key of the missing section this new page under ``parent`` is: the
+        one with its slug, else the first, else ``""``."""
+        missing = open_sections_at(type(self), parent)
+        for section in missing:
+            if section.slug == self.slug:
+                return section.key
+        return missing[0].key if missing else ""
 
     @classmethod
     def scaffold_defaults(cls):
@@ -229,6 +426,21 @@ class SectionPageMixin(ListingPageMixin):
 def section_page_models():
     """Every concrete page model that is a mandatory section."""
     return [m for m in get_page_models() if issubclass(m, SectionPageMixin)]
+
+
+def sections_by_key(root, inclusive=False):
+    """Requirement key → the specific section page carrying it at or under
+    ``root`` (the first in tree order when a key repeats)."""
+    found = {}
+    pages = (
+        Page.objects.descendant_of(root, inclusive=inclusive)
+        .type(*section_page_models())
+        .specific()
+        .order_by("path")
+    )
+    for page in pages:
+        found.setdefault(page.requirement_key, page)
+    return found
 
 
 def item_page_models():

@@ -25,7 +25,7 @@ from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..search import normalize_document_number
 from ..validators import TEXT_AND_SHEET_EXTENSIONS, validate_file
-from .base import FOLDED_SEARCH_FIELD, ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
 from .listing import (
     ChoiceFilter,
     FilteredListingMixin,
@@ -215,7 +215,7 @@ class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
         return self.summary
 
 
-class DirectivePage(ItemPageMixin, DirectivePageMixin, Page):
+class DirectivePage(ItemPageMixin, DirectivePageMixin, Nd43Page):
     parent_page_types = [APP + "DirectivesPage"]
     subpage_types = []
 
@@ -341,7 +341,7 @@ class PetitionResponsePageMixin(StructuredItemMixin, models.Model):
         return self.petition_summary
 
 
-class PetitionResponsePage(ItemPageMixin, PetitionResponsePageMixin, Page):
+class PetitionResponsePage(ItemPageMixin, PetitionResponsePageMixin, Nd43Page):
     parent_page_types = [APP + "PetitionResponsesPage"]
     subpage_types = []
 
@@ -551,7 +551,7 @@ class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Mode
         return [(_("Decision"), self.file)] if self.file_id else []
 
 
-class RewardPenaltyPage(ItemPageMixin, RewardPenaltyPageMixin, Page):
+class RewardPenaltyPage(ItemPageMixin, RewardPenaltyPageMixin, Nd43Page):
     parent_page_types = [APP + "RewardsPenaltiesPage"]
     subpage_types = []
 

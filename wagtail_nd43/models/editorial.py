@@ -13,8 +13,9 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents import get_document_model_string
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 
+from .base import Nd43Page, site_link
 from .sections import ContentSectionMixin
 
 
@@ -31,6 +32,8 @@ def _document(verbose_name):
 
 @register_setting(icon="group", name="editorial-board")
 class EditorialBoard(ClusterableModel, BaseSiteSetting):
+    site = site_link()
+
     decision_number = models.CharField(
         _("founding decision number"),
         max_length=100,
@@ -151,11 +154,10 @@ class EditorialBoardMember(Orderable):
         return f"{self.full_name} – {self.position}"
 
 
-class EditorialBoardPage(ContentSectionMixin, Page):
+class EditorialBoardPage(ContentSectionMixin, Nd43Page):
     """The public “Ban biên tập” page: decision, members and regulations, without
     any private contact data."""
 
-    parent_page_types = ["wagtail_nd43.IntroductionPage"]
     template = "wagtail_nd43/pages/editorial_board_page.html"
 
     class Meta:

@@ -9,7 +9,7 @@ from wagtail.search import index
 from ..conf import nd43_settings
 from ..forms import SectionPageForm
 from ..visibility import public
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, item_page_models
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, Nd43Page, item_page_models
 
 
 class AgencyHomePageMixin(FoldedSearchMixin, models.Model):
@@ -39,10 +39,16 @@ class AgencyHomePageMixin(FoldedSearchMixin, models.Model):
     def get_latest_news(self, request=None):
         """The newest articles of the news section (ND43-10.1b), not of every
         section: Q&A or documents are not news."""
+        from ..rulebook.nd43 import NEWS
         from .articles import ArticlePage
-        from .sections import NewsIndexPage
+        from .sections import SectionPage
 
-        news = NewsIndexPage.objects.descendant_of(self).live().first()
+        news = (
+            SectionPage.objects.descendant_of(self)
+            .live()
+            .filter(requirement_key=NEWS)
+            .first()
+        )
         if news is None:
             return ArticlePage.objects.none()
         articles = ArticlePage.objects.child_of(news).live()
@@ -64,7 +70,7 @@ class AgencyHomePageMixin(FoldedSearchMixin, models.Model):
         return context
 
 
-class AgencyHomePage(AgencyHomePageMixin, Page):
+class AgencyHomePage(AgencyHomePageMixin, Nd43Page):
     parent_page_types = ["wagtailcore.Page"]
     template = "wagtail_nd43/pages/agency_home_page.html"
 

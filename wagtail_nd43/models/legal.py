@@ -46,7 +46,7 @@ from .attachments import (
     attachment_document_field,
     attachment_label_field,
 )
-from .base import FoldedSearchMixin, ItemPageMixin
+from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
 
 
 # ---- Vocabularies -------------------------------------------------------------------
@@ -639,7 +639,7 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
         }
 
 
-class LegalDocumentPage(ItemPageMixin, LegalDocumentPageMixin, Page):
+class LegalDocumentPage(ItemPageMixin, LegalDocumentPageMixin, Nd43Page):
     parent_page_types = ["wagtail_nd43.LegalDocumentsPage"]
     subpage_types = []
     template = "wagtail_nd43/pages/legal_document_page.html"

@@ -42,7 +42,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..visibility import public
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
 
 
 # ---- Submissions --------------------------------------------------------------------
@@ -501,7 +501,7 @@ class ConsultationsPageMixin(models.Model):
         return "wagtail_nd43/pages/consultations_page.html"
 
 
-class ConsultationPage(ItemPageMixin, ConsultationPageMixin, Page):
+class ConsultationPage(ItemPageMixin, ConsultationPageMixin, Nd43Page):
     parent_page_types = ["wagtail_nd43.ConsultationsPage"]
     subpage_types = []
     template = "wagtail_nd43/pages/consultation_page.html"

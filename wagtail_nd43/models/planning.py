@@ -26,7 +26,7 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from ..rulebook import ItemsFilled, get_profile
-from .base import FOLDED_SEARCH_FIELD, ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
 from .direction import (
     NumberedItemMixin,
     clean_file,
@@ -284,7 +284,7 @@ class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model
         return self.summary
 
 
-class PlanDocumentPage(ItemPageMixin, PlanDocumentPageMixin, Page):
+class PlanDocumentPage(ItemPageMixin, PlanDocumentPageMixin, Nd43Page):
     parent_page_types = [APP + "PlanningPage"]
     subpage_types = []
 

@@ -7,6 +7,7 @@ the authorisation document (Art. 3.6); the HCMC letter 412/2016 asks for the sec
 
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -26,7 +27,6 @@ from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
     Orderable,
-    Page,
     RevisionMixin,
     WorkflowMixin,
 )
@@ -34,8 +34,8 @@ from wagtail.search import index
 
 from ..validators import validate_phone
 from .articles import ArticlePageMixin
-from .base import ItemPageMixin, SectionPageMixin
-from .sections import HOME, ContentSectionMixin, ListingSectionMixin
+from .base import ItemPageMixin, Nd43Page, SectionPageMixin
+from .sections import ContentSectionMixin, ListingSectionMixin
 
 
 APP = "wagtail_nd43."
@@ -60,6 +60,19 @@ class Spokesperson(
 ):
     """A person who speaks for the agency: its head, the appointed spokesperson, or
     someone authorised case by case (Decree 09/2017, Art. 3)."""
+
+    # LockableMixin's reverse accessor ``user.locked_spokespersons`` would clash
+    # with a host snippet of the same name.
+    locked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("locked by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="wagtail_nd43_locked_spokespersons",
+    )
+    locked_by.wagtail_reference_index_ignore = True
 
     HEAD = "head"
     APPOINTED = "appointed"
@@ -218,7 +231,7 @@ class SpokespersonAuthorisation(Orderable):
             raise ValidationError(errors)
 
 
-class PressReleasePage(ItemPageMixin, ArticlePageMixin, Page):
+class PressReleasePage(ItemPageMixin, ArticlePageMixin, Nd43Page):
     """A statement or piece of information given to the press (Decree 09/2017 Art. 4
     and 6): periodic, ad hoc, at a press conference, a release, an answer to the
     press or a correction request."""
@@ -316,7 +329,7 @@ class PressListingMixin(ListingSectionMixin):
     """Lists the press releases below the page, filterable by kind and year in GET
     parameters (shareable links, no JavaScript)."""
 
-    subpage_types = [APP + "PressReleasePage"]
+    item_types = [APP + "PressReleasePage"]
 
     class Meta:
         abstract = True
@@ -359,18 +372,11 @@ class PressListingMixin(ListingSectionMixin):
         return context
 
 
-class PressPage(RoutablePageMixin, PressListingMixin, Page):
+class PressPage(RoutablePageMixin, PressListingMixin, Nd43Page):
     """The “Thông tin cho báo chí” section: its subsections, the latest press
     releases of all of them, and an RSS feed at ``rss/``."""
 
-    parent_page_types = HOME
-    subpage_types = [
-        APP + "SpokespersonPage",
-        APP + "PressRegulationPage",
-        APP + "PeriodicPressPage",
-        APP + "AdHocPressPage",
-        APP + "PressConferencePage",
-    ]
+    item_types = []
 
     class Meta:
         verbose_name = _("press information section")
@@ -387,13 +393,9 @@ class PressPage(RoutablePageMixin, PressListingMixin, Page):
         return PressReleaseFeed()(request, section=self)
 
 
-PRESS = [APP + "PressPage"]
-
-
-class SpokespersonPage(ContentSectionMixin, Page):
+class SpokespersonPage(ContentSectionMixin, Nd43Page):
     """Shows the active spokespersons and authorisations with their contacts."""
 
-    parent_page_types = PRESS
     template = "wagtail_nd43/pages/spokesperson_page.html"
 
     class Meta:
@@ -414,7 +416,7 @@ class SpokespersonPage(ContentSectionMixin, Page):
         return context
 
 
-class PressRegulationPage(ContentSectionMixin, Page):
+class PressRegulationPage(ContentSectionMixin, Nd43Page):
     """The agency's spokesperson regulation (quy chế phát ngôn)."""
 
     regulation_number = models.CharField(
@@ -440,7 +442,6 @@ class PressRegulationPage(ContentSectionMixin, Page):
         related_name="+",
     )
 
-    parent_page_types = PRESS
     template = "wagtail_nd43/pages/press_regulation_page.html"
     content_panels = SectionPageMixin.content_panels[:2] + [
         MultiFieldPanel(
@@ -459,23 +460,17 @@ class PressRegulationPage(ContentSectionMixin, Page):
         verbose_name = _("spokesperson regulation section")
 
 
-class PeriodicPressPage(PressListingMixin, Page):
-    parent_page_types = PRESS
-
+class PeriodicPressPage(PressListingMixin, Nd43Page):
     class Meta:
         verbose_name = _("periodic press information section")
 
 
-class AdHocPressPage(PressListingMixin, Page):
-    parent_page_types = PRESS
-
+class AdHocPressPage(PressListingMixin, Nd43Page):
     class Meta:
         verbose_name = _("ad-hoc press information section")
 
 
-class PressConferencePage(PressListingMixin, Page):
-    parent_page_types = PRESS
-
+class PressConferencePage(PressListingMixin, Nd43Page):
     class Meta:
         verbose_name = _("press conference section")
 

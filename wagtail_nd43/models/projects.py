@@ -29,7 +29,7 @@ from .attachments import (
     attachment_document_field,
     attachment_label_field,
 )
-from .base import FOLDED_SEARCH_FIELD, ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
 from .direction import format_amount, validate_item_file
 from .listing import ChoiceFilter, FilteredListingMixin, StructuredItemMixin
 
@@ -206,7 +206,7 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
         ]
 
 
-class ProjectPage(ItemPageMixin, ProjectPageMixin, Page):
+class ProjectPage(ItemPageMixin, ProjectPageMixin, Nd43Page):
     parent_page_types = [APP + "ProjectsPage"]
     subpage_types = []
 

@@ -27,7 +27,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
 from .filters import choice_param, int_param, text_param, year_range
 from .listing import ParamsListingMixin, filter_field
 
@@ -264,7 +264,7 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
         return {"DC.subject": self.field, "DC.relation": self.code}
 
 
-class ResearchProjectPage(ItemPageMixin, ResearchProjectPageMixin, Page):
+class ResearchProjectPage(ItemPageMixin, ResearchProjectPageMixin, Nd43Page):
     parent_page_types = [APP + "ResearchPage"]
     subpage_types = []
     template = "wagtail_nd43/pages/research_project_page.html"

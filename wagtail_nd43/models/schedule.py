@@ -32,7 +32,7 @@ from wagtail.search import index
 
 from .. import weeks
 from ..forms import WeekSchedulePageForm
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
 from .organization import Leader
 
 
@@ -51,7 +51,7 @@ TRACKED_FIELDS = (
 )
 
 
-class WeekSchedulePage(ItemPageMixin, FoldedSearchMixin, Page):
+class WeekSchedulePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
     """The schedule of one week (Monday to Sunday)."""
 
     week_start = models.DateField(

@@ -22,7 +22,7 @@ from ..blocks import BodyBlock
 from ..forms import OnlineServicePageForm
 from ..validators import validate_web_url
 from ..visibility import public
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
 
 
 APP = "wagtail_nd43."
@@ -53,7 +53,7 @@ def profile_of_page(page):
     return AgencySettings.for_site(site).profile
 
 
-class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Page):
+class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
     """An administrative procedure and the online public service that provides it."""
 
     CENTRAL = "central"

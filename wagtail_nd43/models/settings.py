@@ -8,6 +8,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
 
 from ..rulebook import LEVELS, SO, SettingsFilled, get_profile, profile_names
+from .base import site_link
 
 
 def _level_choices():
@@ -20,6 +21,8 @@ def _profile_choices():
 
 @register_setting(icon="site", name="agency-settings")
 class AgencySettings(BaseSiteSetting):
+    site = site_link()
+
     full_name = models.CharField(
         _("full name of the agency"),
         max_length=255,

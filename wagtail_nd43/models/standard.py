@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, Nd43Page
 
 
 class StandardPageMixin(FoldedSearchMixin, models.Model):
@@ -26,7 +26,7 @@ class StandardPageMixin(FoldedSearchMixin, models.Model):
         abstract = True
 
 
-class StandardPage(StandardPageMixin, Page):
+class StandardPage(StandardPageMixin, Nd43Page):
     subpage_types = ["wagtail_nd43.StandardPage"]
     template = "wagtail_nd43/pages/standard_page.html"
 

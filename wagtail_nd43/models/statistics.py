@@ -24,7 +24,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin
+from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
 from .filters import choice_param, int_param, text_param
 from .listing import ParamsListingMixin, filter_field
 
@@ -206,7 +206,7 @@ class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
         return {"DC.subject": self.field, "DC.coverage": str(self.period_label)}
 
 
-class StatisticsReportPage(ItemPageMixin, StatisticsReportPageMixin, Page):
+class StatisticsReportPage(ItemPageMixin, StatisticsReportPageMixin, Nd43Page):
     parent_page_types = [APP + "StatisticsPage"]
     subpage_types = []
     template = "wagtail_nd43/pages/statistics_report_page.html"

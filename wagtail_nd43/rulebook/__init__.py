@@ -45,6 +45,14 @@ S = frozenset({SO})
 H = frozenset({UBND_HUYEN})
 X = frozenset({UBND_XA})
 
+#: The generic page type of a section that carries only content and guidance. Its
+#: allowed parents and children are read from the profiles, so a profile can add
+#: such sections without a model or a migration.
+SECTION_PAGE = "wagtail_nd43.SectionPage"
+#: Item types a section may list (``Section.items``).
+ARTICLES = ("wagtail_nd43.ArticlePage",)
+PLAIN_PAGES = ("wagtail_nd43.StandardPage",)
+
 REQUIRED = "required"
 RECOMMENDED = "recommended"
 SEVERITIES = (REQUIRED, RECOMMENDED)
@@ -252,15 +260,23 @@ class Requirement:
 class Section:
     """One node of the mandatory page tree.
 
-    ``page_type`` is a model label (``app_label.ModelName``); ``key`` is stable and is
-    stored on the page, so editors may rename and move sections freely.
+    ``page_type`` is a model label (``app_label.ModelName``): :data:`SECTION_PAGE`
+    for a section that only carries content, a model of its own where the section
+    has fields or behaviour. ``key`` is stable and is stored on the page, so editors
+    may rename and move sections freely.
+
+    The tree of sections is the one declaration of where section pages may go: a
+    section page may be created under the page of its parent section, and holds its
+    child sections plus ``items`` (page types editors add there, e.g.
+    :data:`ARTICLES`; ``None``: what the page type offers, plain pages for a
+    :data:`SECTION_PAGE`).
     """
 
     key: str
     title_vi: str
     title_en: str
     slug: str
-    page_type: str
+    page_type: str = SECTION_PAGE
     requirement_ids: tuple[str, ...] = ()
     levels: frozenset[str] = ALL_LEVELS
     guidance_vi: str = ""
@@ -268,6 +284,7 @@ class Section:
     #: Key of the section this one translates (an English page's Vietnamese
     #: source); the scaffold records it on the page it creates.
     translates: str = ""
+    items: tuple[str, ...] | None = None
     children: tuple[Section, ...] = ()
 
     def applies_to(self, level: str) -> bool:
@@ -327,16 +344,32 @@ class Profile:
         return None
 
 
+#: The profiles the package ships: name → module holding ``PROFILE``.
 PROFILE_MODULES: dict[str, str] = {
     "nd43": "wagtail_nd43.rulebook.nd43",
     "nd42": "wagtail_nd43.rulebook.nd42",
 }
 
 
+def profile_modules() -> dict[str, str]:
+    """The shipped profiles plus the site's own (the ``WAGTAIL_ND43_PROFILES``
+    setting, name → module path), read at call time. Without a configured Django
+    project only the shipped profiles are known."""
+    modules = dict(PROFILE_MODULES)
+    try:
+        from django.conf import settings
+
+        if settings.configured:
+            modules.update(getattr(settings, "WAGTAIL_ND43_PROFILES", None) or {})
+    except ImportError:  # pragma: no cover - the rulebook is usable without Django
+        pass
+    return modules
+
+
 def get_profile(name: str) -> Profile:
     """Return the profile called ``name`` (``KeyError`` for an unknown name)."""
-    return import_module(PROFILE_MODULES[name]).PROFILE
+    return import_module(profile_modules()[name]).PROFILE
 
 
 def profile_names() -> list[str]:
-    return list(PROFILE_MODULES)
+    return list(profile_modules())

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from . import (
     ALL_LEVELS,
+    ARTICLES,
     MEMORY,
     RECOMMENDED,
     REQUIRED,
@@ -36,11 +37,11 @@ from . import (
     HasContent,
     Profile,
     Requirement,
-    Section,
     SectionLive,
     Source,
     nd43,
 )
+from .nd43 import SECTION, _section
 
 
 ND42 = "Nghị định 42/2022/NĐ-CP"
@@ -201,18 +202,6 @@ CHANGED_SECTIONS = {
 }
 
 
-def _section(key, title_vi, title_en, slug, model, requirement_ids, **kwargs):
-    return Section(
-        key=key,
-        title_vi=title_vi,
-        title_en=title_en,
-        slug=slug,
-        page_type=APP + model,
-        requirement_ids=tuple(requirement_ids),
-        **kwargs,
-    )
-
-
 #: Parent key → sections Decree 42 adds under it (top-level ones under the home
 #: page are placed before the English section and the site map).
 NEW_SECTIONS = {
@@ -222,8 +211,9 @@ NEW_SECTIONS = {
             "Điều ước quốc tế",
             "International treaties",
             "dieu-uoc-quoc-te",
-            "TreatyPage",
+            SECTION,
             ("ND42-4.1(đư)",),
+            items=ARTICLES,
             levels=B,
             guidance_vi=(
                 "Điều ước quốc tế mà Việt Nam là thành viên và thỏa thuận quốc tế "
@@ -238,8 +228,9 @@ NEW_SECTIONS = {
             "Chương trình, kế hoạch công tác hằng năm",
             "Annual work programme",
             "ke-hoach-cong-tac",
-            "AnnualWorkPlanPage",
+            SECTION,
             ("TCTT-19.1c", "ND42-4.1(cl).1"),
+            items=ARTICLES,
             guidance_vi=(
                 "Đăng chương trình, kế hoạch công tác năm của cơ quan ngay sau khi "
                 "được phê duyệt, và kết quả thực hiện; mỗi năm một bài, kèm tệp văn "
@@ -253,8 +244,9 @@ NEW_SECTIONS = {
             "Báo cáo tài chính",
             "Financial reports",
             "bao-cao-tai-chinh",
-            "FinancialReportPage",
+            SECTION,
             ("TCTT-19.1e", "ND42-4.1(tc)"),
+            items=ARTICLES,
             guidance_vi=(
                 "Báo cáo tài chính năm của cơ quan; công khai dự toán, tình hình thực "
                 "hiện và quyết toán ngân sách. Mỗi năm một bài, ghi rõ năm tài chính "
@@ -266,7 +258,7 @@ NEW_SECTIONS = {
             "Kênh thông tin chính thức",
             "Official channels",
             "kenh-thong-tin",
-            "OfficialChannelsPage",
+            SECTION,
             ("ND42-5.3",),
             guidance_vi=(
                 "Danh sách các kênh cung cấp thông tin chính thức của cơ quan: cổng "
@@ -280,7 +272,7 @@ NEW_SECTIONS = {
             "Đánh giá mức độ hài lòng về thông tin",
             "Rate our information",
             "danh-gia",
-            "InformationRatingPage",
+            SECTION,
             ("ND42-8.1d",),
             guidance_vi=(
                 "Trang để người dân, doanh nghiệp đánh giá việc cung cấp thông tin của "

@@ -9,6 +9,7 @@ profile a commune (``ubnd-xa``) is treated like the local People's Committees (T
 
 from . import (
     ALL_LEVELS,
+    ARTICLES,
     LETTER,
     RECOMMENDED,
     VERIFIED,
@@ -45,6 +46,11 @@ LOCAL = T | H | X  # People's Committees: locality overview and map instead of h
 MINISTRY_OR_PROVINCE = B | T
 
 APP = "wagtail_nd43."
+#: Keys of sections other features look up (the home page's news, the banners).
+NEWS = "tin-tuc-su-kien"
+LAW_DISSEMINATION = "pho-bien-phap-luat"
+#: The generic section page type (``rulebook.SECTION_PAGE``), for ``_section``.
+SECTION = "SectionPage"
 #: The four areas People's Committees publish plans in (Art. 10.1.đ), as the values
 #: of ``PlanDocumentPage.category``: investment; construction, urban and land use;
 #: natural resources; waste and environment.
@@ -58,6 +64,7 @@ EDITORIAL_BOARD = APP + "EditorialBoard"
 
 
 def _section(key, title_vi, title_en, slug, model, requirement_ids=(), **kwargs):
+    """A :class:`Section` whose page type is ``model`` of this package."""
     return Section(
         key=key,
         title_vi=title_vi,
@@ -88,7 +95,7 @@ TREE = _section(
             "Giới thiệu",
             "About us",
             "gioi-thieu",
-            "IntroductionPage",
+            SECTION,
             ("ND43-10.1a",),
             in_menu=True,
             guidance_vi=(
@@ -102,7 +109,7 @@ TREE = _section(
                     "Chức năng, nhiệm vụ, quyền hạn",
                     "Functions, tasks and powers",
                     "chuc-nang-nhiem-vu",
-                    "FunctionsPage",
+                    SECTION,
                     ("ND43-10.1a.1",),
                     guidance_vi=(
                         "Nêu chức năng, nhiệm vụ, quyền hạn của cơ quan và của từng đơn "
@@ -114,7 +121,7 @@ TREE = _section(
                     "Cơ cấu tổ chức",
                     "Organisation structure",
                     "co-cau-to-chuc",
-                    "OrganisationStructurePage",
+                    SECTION,
                     ("ND43-10.1a.2",),
                     guidance_vi=(
                         "Đăng sơ đồ tổ chức (ảnh có mô tả thay thế, hoặc tệp PDF) và danh "
@@ -126,7 +133,7 @@ TREE = _section(
                     "Quá trình hình thành và phát triển",
                     "History",
                     "lich-su-phat-trien",
-                    "HistoryPage",
+                    SECTION,
                     ("ND43-10.1a.3",),
                     levels=B | S,
                     guidance_vi=(
@@ -139,7 +146,7 @@ TREE = _section(
                     "Tổng quan",
                     "Overview of the locality",
                     "tong-quan",
-                    "LocalityOverviewPage",
+                    SECTION,
                     ("ND43-10.1a.5",),
                     levels=LOCAL,
                     guidance_vi=(
@@ -152,7 +159,7 @@ TREE = _section(
                     "Bản đồ hành chính",
                     "Administrative map",
                     "ban-do-hanh-chinh",
-                    "AdministrativeMapPage",
+                    SECTION,
                     ("ND43-10.1a.6",),
                     levels=LOCAL,
                     guidance_vi=(
@@ -205,8 +212,9 @@ TREE = _section(
             "Tin tức, sự kiện",
             "News and events",
             "tin-tuc-su-kien",
-            "NewsIndexPage",
+            SECTION,
             ("ND43-10.1b", "ND43-17.1a"),
+            items=ARTICLES,
             in_menu=True,
             guidance_vi=(
                 "Tin, bài về hoạt động của cơ quan và các vấn đề thuộc phạm vi quản lý nhà "
@@ -218,8 +226,9 @@ TREE = _section(
             "Thông tin chỉ đạo, điều hành",
             "Direction and administration",
             "chi-dao-dieu-hanh",
-            "DirectionPage",
+            SECTION,
             ("ND43-10.1c",),
+            items=(),
             in_menu=True,
             guidance_vi=(
                 "Gồm bốn mục: ý kiến chỉ đạo, điều hành; trả lời kiến nghị; khen thưởng, "
@@ -282,8 +291,9 @@ TREE = _section(
             "Tuyên truyền, phổ biến, hướng dẫn thực hiện pháp luật",
             "Law dissemination",
             "pho-bien-phap-luat",
-            "LawDisseminationPage",
+            SECTION,
             ("ND43-10.1d", "ND43-17.1b", "CV412-4"),
+            items=ARTICLES + (APP + "CampaignPage",),
             guidance_vi=(
                 "Tuyên truyền, phổ biến, hướng dẫn thực hiện pháp luật, chế độ, chính sách "
                 "thuộc lĩnh vực quản lý, chậm nhất 15 ngày làm việc sau khi văn bản ban "
@@ -325,8 +335,9 @@ TREE = _section(
                     "Công báo điện tử",
                     "Official gazette",
                     "cong-bao",
-                    "GazettePage",
+                    SECTION,
                     ("ND43-10.1g",),
+                    items=ARTICLES,
                     levels=T,
                     guidance_vi=(
                         "Mỗi số công báo: số, ngày đăng, danh mục văn bản đăng trên số "
@@ -366,7 +377,7 @@ TREE = _section(
                     "Phản ánh, kiến nghị về quy định hành chính",
                     "Feedback on administrative regulations",
                     "phan-anh-kien-nghi",
-                    "RegulationFeedbackPage",
+                    SECTION,
                     ("ND43-10.1i.1",),
                     guidance_vi=(
                         "Hướng dẫn tổ chức, cá nhân gửi phản ánh, kiến nghị về quy định "
@@ -394,7 +405,7 @@ TREE = _section(
                     "Hướng dẫn thực hiện dịch vụ công",
                     "Service guidance",
                     "huong-dan",
-                    "ServiceGuidePage",
+                    SECTION,
                     ("TT32-11.1.1",),
                     guidance_vi=(
                         "Hướng dẫn thực hiện các thủ tục hành chính thường gặp và cách sử "
@@ -406,7 +417,7 @@ TREE = _section(
                     "Câu hỏi thường gặp",
                     "Frequently asked questions",
                     "cau-hoi-thuong-gap",
-                    "ServiceFAQPage",
+                    SECTION,
                     ("TT32-11.1.2",),
                     guidance_vi=(
                         "Câu hỏi thường gặp và trả lời về thủ tục hành chính và dịch vụ "
@@ -475,7 +486,7 @@ TREE = _section(
             "Tiếp cận thông tin",
             "Access to information",
             "tiep-can-thong-tin",
-            "AccessToInformationPage",
+            SECTION,
             ("ND13/2018-11",),
             guidance_vi=(
                 "Danh mục thông tin phải được công khai; đầu mối cung cấp thông tin; địa "
