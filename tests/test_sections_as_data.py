@@ -62,6 +62,17 @@ class ProfileRegisteredBySettingTest(WagtailPageTestCase, WagtailTestUtils):
         self.assertEqual(page.get_parent().specific.requirement_key, "gioi-thieu")
         self.assertPageIsRenderable(page)
 
+    def test_a_site_template_named_after_the_key_renders_it(self):
+        response = self.client.get(section_page(self.home, AWARDS).url)
+        self.assertTemplateUsed(
+            response, "wagtail_nd43/pages/sections/gioi-thieu.thanh-tich.html"
+        )
+        self.assertContains(response, "Bảng vàng thành tích")
+        # Other generic sections use the shared template.
+        response = self.client.get(section_page(self.home, "gioi-thieu").url)
+        self.assertTemplateUsed(response, "wagtail_nd43/pages/section_page.html")
+        self.assertNotContains(response, "Bảng vàng thành tích")
+
     def test_the_editor_sees_its_guidance(self):
         self.login(self.create_superuser("admin", password="password"))
         page = section_page(self.home, AWARDS)
@@ -163,8 +174,6 @@ class UpgradeFromOneTypePerSectionTest(TransactionTestCase):
     """A database built at migration 0003 (the last schema with one page type per
     section) is migrated to the head: nothing an editor or a visitor sees changes."""
 
-    serialized_rollback = True
-
     def setUp(self):
         ContentType.objects.clear_cache()
         executor = MigrationExecutor(connection)
@@ -186,10 +195,26 @@ class UpgradeFromOneTypePerSectionTest(TransactionTestCase):
         OldRevision = apps.get_model("wagtailcore", "Revision")
         OldContentType = apps.get_model("contenttypes", "ContentType")
         OldSite = apps.get_model("wagtailcore", "Site")
-        locale = apps.get_model("wagtailcore", "Locale").objects.first()
+        OldLocale = apps.get_model("wagtailcore", "Locale")
+        locale = OldLocale.objects.first() or OldLocale.objects.create(
+            language_code="vi"
+        )
         page_type = OldContentType.objects.get_or_create(
             app_label="wagtailcore", model="page"
         )[0]
+        # A TransactionTestCase empties the tables: Wagtail's root page may be gone.
+        if not OldPage.objects.filter(depth=1).exists():
+            OldPage.objects.create(
+                title="Root",
+                draft_title="Root",
+                slug="root",
+                content_type=page_type,
+                path="0001",
+                depth=1,
+                numchild=0,
+                url_path="/",
+                locale=locale,
+            )
         now = timezone.now()
         built = {}
 
@@ -242,7 +267,10 @@ class UpgradeFromOneTypePerSectionTest(TransactionTestCase):
 
         root = OldPage.objects.get(depth=1)
         home = add("AgencyHomePage", root, "trang-chu", title="Sở Thông tin")
-        OldSite.objects.filter(is_default_site=True).update(root_page=home)
+        OldSite.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": home},
+        )
         intro = add(
             "IntroductionPage", home, "gioi-thieu", requirement_key="gioi-thieu"
         )
@@ -298,7 +326,8 @@ class UpgradeFromOneTypePerSectionTest(TransactionTestCase):
                     (page.slug, page.url_path, page.path), (slug, url_path, path)
                 )
                 specific = page.specific
-                self.assertEqual(getattr(specific, "requirement_key", ""), key)
+                if key:
+                    self.assertEqual(specific.requirement_key, key)
                 revision = Revision.objects.get(pk=page.latest_revision_id)
                 self.assertEqual(revision.content_type_id, page.content_type_id)
                 self.assertEqual(revision.content["content_type"], page.content_type_id)

@@ -14,6 +14,9 @@ DEFAULTS = {
     # New pages get ASCII slugs folded from their Vietnamese titles ("Quyết định"
     # → "quyet-dinh"), in the editor as the title is typed and on the server.
     "ASCII_SLUGS": True,
+    # The site's own profiles besides the shipped ones: name → dotted path of a
+    # module holding ``PROFILE`` (docs/how-to/add-a-profile.md).
+    "PROFILES": {},
     # Items per page in section listings.
     "LISTING_PAGE_SIZE": 20,
     # ---- Site search (issue 21) ----

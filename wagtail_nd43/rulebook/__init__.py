@@ -358,11 +358,12 @@ def profile_modules() -> dict[str, str]:
     modules = dict(PROFILE_MODULES)
     try:
         from django.conf import settings
-
-        if settings.configured:
-            modules.update(getattr(settings, "WAGTAIL_ND43_PROFILES", None) or {})
     except ImportError:  # pragma: no cover - the rulebook is usable without Django
-        pass
+        return modules
+    if settings.configured:
+        from ..conf import nd43_settings
+
+        modules.update(nd43_settings.PROFILES or {})
     return modules
 
 
