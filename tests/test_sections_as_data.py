@@ -4,7 +4,7 @@
   ``WAGTAIL_ND43_PROFILES``, its new section is built by the scaffold, allowed in the
   admin, checked by the checker and listed by the docs generator, with no model and
   no migration.
-- A site upgraded from the schema before the change (migration 0003, one page type
+- A site upgraded from the schema before the change (migration 0005, one page type
   per section) keeps every page, URL, revision and requirement key.
 - A host site with page types, a site setting and a snippet named like the
   package's runs beside it (``tests/testapp``).
@@ -167,11 +167,11 @@ MERGED_KEYS = {
     "gazettepage": "van-ban.cong-bao",
     "treatypage": "van-ban.dieu-uoc-quoc-te",
 }
-BEFORE = ("wagtail_nd43", "0003_legal_indexes")
+BEFORE = ("wagtail_nd43", "0005_scaffold_record")
 
 
 class UpgradeFromOneTypePerSectionTest(TransactionTestCase):
-    """A database built at migration 0003 (the last schema with one page type per
+    """A database built at migration 0005 (the last schema with one page type per
     section) is migrated to the head: nothing an editor or a visitor sees changes."""
 
     def setUp(self):
@@ -190,7 +190,7 @@ class UpgradeFromOneTypePerSectionTest(TransactionTestCase):
 
     def build_old_site(self, apps):
         """A home, sections of merged and kept types, items under them and
-        revisions, written with the models of migration 0003."""
+        revisions, written with the models of migration 0005."""
         OldPage = apps.get_model("wagtailcore", "Page")
         OldRevision = apps.get_model("wagtailcore", "Revision")
         OldContentType = apps.get_model("contenttypes", "ContentType")

@@ -159,7 +159,7 @@ def split_sections(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("wagtail_nd43", "0003_legal_indexes"),
+        ("wagtail_nd43", "0005_scaffold_record"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
