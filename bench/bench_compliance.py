@@ -47,11 +47,10 @@ def build_site(pages, profile="nd43"):
     from wagtail_nd43.models import (
         AdHocPressPage,
         ArticlePage,
-        LawDisseminationPage,
-        NewsIndexPage,
         PlanDocumentPage,
         PlanningPage,
         PressReleasePage,
+        SectionPage,
     )
 
     setup_test_environment()
@@ -69,8 +68,9 @@ def build_site(pages, profile="nd43"):
         return today - datetime.timedelta(days=n % 700)
 
     common = {"lead": "Tóm tắt tin.", "author": "Văn phòng Sở", "body": "[]"}
-    for model in (NewsIndexPage, LawDisseminationPage):
-        bulk_create_pages(model.objects.get(), ArticlePage, share, date=dated, **common)
+    for key in ("tin-tuc-su-kien", "pho-bien-phap-luat"):
+        section = SectionPage.objects.get(requirement_key=key)
+        bulk_create_pages(section, ArticlePage, share, date=dated, **common)
     bulk_create_pages(
         PlanningPage.objects.get(),
         PlanDocumentPage,

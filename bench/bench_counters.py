@@ -91,7 +91,7 @@ def ensure_database():
 
 
 SETUP = """
-from wagtail_nd43.models import ArticlePage, NewsIndexPage, SectionPage
+from wagtail_nd43.models import ArticlePage, SectionPage
 news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
 have = news.get_children().count()
 for number in range(have, {pages}):

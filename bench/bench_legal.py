@@ -295,12 +295,12 @@ def create_articles(count, seed=44, batch=2000):
     from django.utils import timezone
     from wagtail.models import Locale, Page
 
-    from wagtail_nd43.models import ArticlePage, NewsIndexPage
+    from wagtail_nd43.models import ArticlePage, SectionPage
 
     if count < 1:
         return 0
     rng = random.Random(seed)
-    section = NewsIndexPage.objects.first()
+    section = SectionPage.objects.filter(requirement_key="tin-tuc-su-kien").first()
     content_type = ContentType.objects.get_for_model(ArticlePage)
     locale = Locale.get_default()
     now = timezone.now()

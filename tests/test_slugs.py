@@ -23,7 +23,7 @@ from wagtail_nd43.slugs import (
 from .factories import (
     AgencyHomePageFactory,
     ArticlePageFactory,
-    NewsIndexPageFactory,
+    NewsSectionFactory,
 )
 
 
@@ -151,7 +151,7 @@ class FirstSaveTest(WagtailTestUtils, TestCase):
     def setUpTestData(cls):
         cls.home = AgencyHomePageFactory(parent=Page.get_first_root_node())
         Site.objects.filter(is_default_site=True).update(root_page=cls.home)
-        cls.news = NewsIndexPageFactory(parent=cls.home)
+        cls.news = NewsSectionFactory(parent=cls.home)
         cls.superuser = cls.create_superuser("admin", password="password")
 
     def setUp(self):
@@ -220,7 +220,7 @@ class FirstSaveTest(WagtailTestUtils, TestCase):
 class UniqueSlugTest(TestCase):
     def test_free_slug_among_siblings_only(self):
         home = AgencyHomePageFactory(parent=Page.get_first_root_node())
-        news = NewsIndexPageFactory(parent=home)
+        news = NewsSectionFactory(parent=home)
         first = ArticlePageFactory(parent=news, slug="hoi-nghi")
         ArticlePageFactory(parent=news, slug="hoi-nghi-2")
 
