@@ -96,7 +96,7 @@ def build_agency_site(pages):
         AgencySettings,
         ArticlePage,
         Banner,
-        NewsIndexPage,
+        SectionPage,
         SiteAlert,
     )
     from wagtail_nd43.models.banners import placement_renditions
@@ -133,7 +133,7 @@ def build_agency_site(pages):
     alert = SiteAlert(title="Thông báo", text="Lịch tiếp công dân thay đổi.")
     alert.save()
     alert.save_revision().publish()
-    news = NewsIndexPage.objects.get()
+    news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
     article = None
     for number in range(pages):
         article = news.add_child(
