@@ -5,6 +5,8 @@ import io
 import json
 
 from django.contrib.auth.models import Group
+from django.core import checks
+from django.core.cache import cache
 from django.test import TestCase, override_settings
 from django.urls import reverse
 from openpyxl import load_workbook
@@ -123,6 +125,10 @@ class ComplianceAdminTest(WagtailTestUtils, TestCase):
         self.assertEqual(self.client.get(REPORT, {"site": "999"}).status_code, 404)
 
 
+#: The API accepts tokens of 32 characters or more (issue 16).
+TOKEN = "s3cret-token-of-at-least-32-characters"
+
+
 class ComplianceApiTest(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -131,17 +137,41 @@ class ComplianceApiTest(TestCase):
     def test_off_by_default(self):
         self.assertEqual(self.client.get(API).status_code, 404)
 
-    @override_settings(WAGTAIL_ND43_COMPLIANCE_API_TOKEN="s3cret-token")
+    @override_settings(WAGTAIL_ND43_COMPLIANCE_API_TOKEN=TOKEN)
     def test_token_required(self):
         self.assertEqual(self.client.get(API).status_code, 401)
         response = self.client.get(API, HTTP_AUTHORIZATION="Bearer wrong")
         self.assertEqual(response.status_code, 401)
-        response = self.client.get(API, HTTP_AUTHORIZATION="Bearer s3cret-token")
+        response = self.client.get(API, HTTP_AUTHORIZATION=f"Bearer {TOKEN}")
         self.assertEqual(response.status_code, 200)
         data = json.loads(response.content)
         self.assertEqual(data["profile"], "nd43")
         self.assertEqual(response["Cache-Control"], "no-store")
         self.assertEqual(
-            self.client.post(API, HTTP_AUTHORIZATION="Bearer s3cret-token").status_code,
+            self.client.post(API, HTTP_AUTHORIZATION=f"Bearer {TOKEN}").status_code,
             405,
         )
+
+    @override_settings(WAGTAIL_ND43_COMPLIANCE_API_TOKEN="s3cret-token")
+    def test_a_short_token_leaves_the_api_off(self):
+        response = self.client.get(API, HTTP_AUTHORIZATION="Bearer s3cret-token")
+        self.assertEqual(response.status_code, 404)
+        ids = {message.id for message in checks.run_checks()}
+        self.assertIn("wagtail_nd43.E083", ids)
+
+    @override_settings(
+        WAGTAIL_ND43_COMPLIANCE_API_TOKEN=TOKEN, WAGTAIL_ND43_PARTICIPATION_RATE_LIMIT=5
+    )
+    def test_guessing_is_throttled(self):
+        cache.clear()
+        for attempt in range(5):
+            response = self.client.get(API, HTTP_AUTHORIZATION=f"Bearer guess{attempt}")
+            self.assertEqual(response.status_code, 401)
+        # Past the limit even the right token waits for the window to end.
+        response = self.client.get(API, HTTP_AUTHORIZATION=f"Bearer {TOKEN}")
+        self.assertEqual(response.status_code, 429)
+        # Another client is not affected.
+        response = self.client.get(
+            API, HTTP_AUTHORIZATION=f"Bearer {TOKEN}", REMOTE_ADDR="198.51.100.77"
+        )
+        self.assertEqual(response.status_code, 200)

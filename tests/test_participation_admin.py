@@ -232,7 +232,8 @@ class PurgeCommandTest(AdminTestMixin, TestCase):
 
         call_command("nd43_purge_submissions", stdout=StringIO())
         self.assertFalse(Question.objects.filter(pk=answered_old.pk).exists())
-        self.assertTrue(Question.objects.filter(pk=open_old.pk).exists())
+        # Retention applies to questions never answered too (issue 16).
+        self.assertFalse(Question.objects.filter(pk=open_old.pk).exists())
         self.assertTrue(Question.objects.filter(pk=recent.pk).exists())
         published.refresh_from_db()
         self.assertEqual(published.email, "")

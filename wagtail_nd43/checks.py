@@ -392,3 +392,28 @@ def check_cache_layout(app_configs, **kwargs):
                 )
             )
     return errors
+
+
+@register()
+def check_api_token(app_configs, **kwargs):
+    """The compliance API token must be long enough to resist guessing (issue 16)."""
+    from .conf import nd43_settings
+    from .views.compliance import MIN_API_TOKEN_LENGTH
+
+    token = str(nd43_settings.COMPLIANCE_API_TOKEN or "")
+    if token and len(token) < MIN_API_TOKEN_LENGTH:
+        return [
+            Error(
+                _(
+                    "WAGTAIL_ND43_COMPLIANCE_API_TOKEN has %(length)s characters; at "
+                    "least %(minimum)s are needed, so the compliance API stays off."
+                )
+                % {"length": len(token), "minimum": MIN_API_TOKEN_LENGTH},
+                hint=_(
+                    'Generate one with: python -c "import secrets; '
+                    'print(secrets.token_urlsafe(32))"'
+                ),
+                id="wagtail_nd43.E083",
+            )
+        ]
+    return []

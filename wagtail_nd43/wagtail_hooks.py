@@ -6,7 +6,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from . import admin_urls, counter_admin_urls, counter_menu, protection, slugs
+from . import (
+    admin_urls,
+    counter_admin_urls,
+    counter_menu,
+    protection,
+    public_input,
+    slugs,
+)
 from .counting.recorder import count_served_page
 from .participation import hooks as participation_hooks
 from .views.compliance import (
@@ -69,6 +76,8 @@ def register_compliance_report_menu_item():
 
 
 # Counters (issue 7): count pages Django serves, after Wagtail's privacy check.
+# Before anything reads the request: 405 for other methods, cleaned GET (issue 16).
+hooks.register("before_serve_page", public_input.serve_page_hook, order=-100)
 hooks.register("before_serve_page", count_served_page, order=10)
 hooks.register("register_reports_menu_item", counter_menu.most_viewed_menu_item)
 hooks.register("register_reports_menu_item", counter_menu.visits_menu_item)

@@ -13,6 +13,7 @@ the scaffold.
 """
 
 import datetime
+import hashlib
 import uuid
 
 from django.core.cache import cache
@@ -36,6 +37,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from .. import public_input
 from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..search import fold, fold_for_index, fold_terms, normalize_document_number
@@ -781,7 +783,7 @@ class LegalDocumentFilters:
         self.type = self._int(data.get("type"))
         self.issuer = self._int(data.get("issuer"))
         self.field = self._int(data.get("field"))
-        self.year = self._int(data.get("year"))
+        self.year = public_input.year(data.get("year"))
         status = data.get("status", "")
         self.status = status if status in EffectStatus.values else ""
         self.q = " ".join(str(data.get("q", "")).split())[:200]
@@ -795,9 +797,11 @@ class LegalDocumentFilters:
         return number if 0 < number < 10**9 else None
 
     def cache_key(self):
-        return fold(
-            "|".join(str(getattr(self, name) or "") for name in self.names)
-        ).replace(" ", "_")[:250]
+        """A short digest of the filters: any query string gives a key every cache
+        backend accepts (memcached refuses keys over 250 characters or with
+        spaces)."""
+        text = fold("|".join(str(getattr(self, name) or "") for name in self.names))
+        return hashlib.sha256(text.encode()).hexdigest()[:32]
 
     @property
     def active(self):

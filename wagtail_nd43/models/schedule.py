@@ -30,7 +30,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Orderable, Page, PageLogEntry
 from wagtail.search import index
 
-from .. import weeks
+from .. import public_input, weeks
 from ..forms import WeekSchedulePageForm
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
 from .organization import Leader
@@ -381,10 +381,10 @@ class WorkScheduleMixin(RoutablePageMixin):
 
     @staticmethod
     def _monday(year, week):
-        try:
-            return weeks.monday_of_iso_week(int(year), int(week))
-        except ValueError as error:
-            raise Http404("No such week") from error
+        monday = public_input.iso_week_monday(year, week)
+        if monday is None:
+            raise Http404("No such week")
+        return monday
 
     @re_path(r"^tuan/(?P<year>[0-9]{4})-(?P<week>[0-9]{2})/$", name="week")
     def week(self, request, year, week):
@@ -404,6 +404,8 @@ class WorkScheduleMixin(RoutablePageMixin):
 
     @path("ical/<int:leader_id>/", name="ical_leader")
     def ical_leader(self, request, leader_id):
+        if public_input.int_in_range(leader_id, 1, 2**31 - 1) is None:
+            raise Http404("No such leader")
         leader = get_object_or_404(Leader, pk=leader_id)
         return self.ical_response(
             request, self.feed_entries().filter(leaders=leader), leader=leader

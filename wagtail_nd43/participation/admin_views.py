@@ -45,7 +45,12 @@ class PersonalDataView(WagtailAdminTemplateMixin, View):
         if form.is_valid():
             questions, comments = personal_data.find(form.cleaned_data["email"])
             context.update(
-                email=form.cleaned_data["email"], questions=questions, comments=comments
+                email=form.cleaned_data["email"],
+                questions=questions,
+                comments=comments,
+                changes=personal_data.erasure_plan(
+                    personal_data.items_of(questions, comments)
+                ),
             )
         return TemplateResponse(request, self.template_name, context)
 

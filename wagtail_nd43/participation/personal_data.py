@@ -5,7 +5,14 @@ Erasing removes what identifies the person — name, email, phone, address and t
 attached file — from every submission sent with that email. Submissions that were
 never published are deleted outright; a published answer or comment keeps its text,
 shown as “Anonymous”, because it is part of the public record of the consultation or
-the Q&A list. Staff should edit the text first if it names the person.
+the Q&A list, but the person's name, e-mail and phone are redacted wherever they
+appear in it (question, comment, answer: :mod:`.redaction`); the erase screen shows
+these changes before they are made.
+
+Retention (``nd43_purge_submissions``) applies to every submission: a question
+``WAGTAIL_ND43_PARTICIPATION_RETENTION_DAYS`` after its answer, or after it was
+received if it was never answered; a comment that long after its consultation
+closed.
 """
 
 import csv
@@ -16,6 +23,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from ..conf import nd43_settings
+from . import redaction
 
 
 EXPORT_FIELDS = (
@@ -123,10 +131,24 @@ def _is_published(kind, item):
     return item.status == item.Status.PUBLISHED
 
 
-def erase_items(items):
+def erasure_plan(items, together=True):
+    """The redactions erasing ``items`` makes in published text (deleted items are
+    not listed: all of them goes). ``together``: the items are one person's, so
+    every name, e-mail and phone they gave is looked for in all of them; else each
+    item is searched for its own."""
+    items = list(items)
+    published = [(kind, item) for kind, item in items if _is_published(kind, item)]
+    if together:
+        return redaction.plan(published, redaction.identifiers_of(items))
+    return [change for pair in published for change in redaction.plan([pair])]
+
+
+def erase_items(items, together=True):
     """Erase or delete each ``(kind, item)``; returns ``(deleted, anonymised)``."""
+    items = list(items)
     deleted = anonymised = 0
     with transaction.atomic():
+        redaction.apply(erasure_plan(items, together))
         for kind, item in items:
             if _is_published(kind, item):
                 item.erase_personal_data()
@@ -139,23 +161,29 @@ def erase_items(items):
     return deleted, anonymised
 
 
+def items_of(questions, comments):
+    return [("question", q) for q in questions] + [("comment", c) for c in comments]
+
+
 def erase(email):
-    questions, comments = _submissions(email)
-    return erase_items(
-        [("question", q) for q in questions] + [("comment", c) for c in comments]
-    )
+    return erase_items(items_of(*_submissions(email)))
 
 
 def expired(now=None):
-    """Submissions past the retention period: questions answered (or found out of
-    scope) and comments on consultations closed more than
-    ``WAGTAIL_ND43_PARTICIPATION_RETENTION_DAYS`` ago, not yet erased."""
+    """Submissions past the retention period, not yet erased: questions answered
+    (or found out of scope) more than ``WAGTAIL_ND43_PARTICIPATION_RETENTION_DAYS``
+    ago, questions never answered and received that long ago, and comments on
+    consultations closed that long ago."""
+    from django.db.models import Q
+
     from ..models import ConsultationComment, Question
 
     now = now or timezone.now()
     limit = now - timezone.timedelta(days=nd43_settings.PARTICIPATION_RETENTION_DAYS)
-    questions = Question.objects.filter(responded_at__lt=limit, erased_at__isnull=True)
-    # An unanswered question is kept: it is still being handled.
+    questions = Question.objects.filter(
+        Q(responded_at__lt=limit) | Q(responded_at__isnull=True, created_at__lt=limit),
+        erased_at__isnull=True,
+    )
     comments = ConsultationComment.objects.filter(
         page__closes_at__lt=limit, erased_at__isnull=True
     ).select_related("page")
@@ -164,8 +192,9 @@ def expired(now=None):
 
 def purge(now=None, dry_run=False):
     questions, comments = expired(now)
-    items = [("question", q) for q in questions] + [("comment", c) for c in comments]
+    items = items_of(questions, comments)
     if dry_run:
         published = sum(1 for kind, item in items if _is_published(kind, item))
         return len(items) - published, published
-    return erase_items(items)
+    # Different people: each submission is searched for its own identifiers.
+    return erase_items(items, together=False)

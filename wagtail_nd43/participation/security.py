@@ -32,6 +32,7 @@ from django.utils.translation import gettext_lazy as _
 from .. import cache_fallback
 from ..client_address import client_address
 from ..conf import nd43_settings
+from ..public_input import CONTROL_CHARACTERS
 
 
 logger = logging.getLogger(__name__)
@@ -39,12 +40,9 @@ logger = logging.getLogger(__name__)
 
 # ---- Plain text -----------------------------------------------------------------
 
-#: Control characters except tab and newline; also the Unicode line/paragraph
-#: separators and the bidirectional overrides used to disguise text.
-_CONTROL = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-    "\ufeff\ufff9-\ufffb]"
-)
+#: Control characters, NUL bytes and disguising marks: shared with the query
+#: normalisation of every public page.
+_CONTROL = CONTROL_CHARACTERS
 #: What could open a tag once the text is read as HTML again.
 _TAG_OPENER = re.compile(r"<(?=[A-Za-z!/?])")
 
@@ -130,6 +128,17 @@ def _window_key(request, scope):
     window = nd43_settings.PARTICIPATION_RATE_WINDOW
     bucket = int(time.time() // window)
     return f"nd43:participation:{scope}:{client_hash(request)}:{bucket}", window
+
+
+def over_rate_limit(request, scope):
+    """Whether this client is already over the limit in ``scope`` (nothing counted)."""
+    limit = nd43_settings.PARTICIPATION_RATE_LIMIT
+    if not limit:
+        return False
+    alias = nd43_settings.PARTICIPATION_CACHE
+    key, _window = _window_key(request, scope)
+    count = cache_fallback.call(alias, caches[alias], lambda cache: cache.get(key))
+    return (count or 0) >= limit
 
 
 def hit_rate_limit(request, scope):

@@ -21,10 +21,12 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
+from .. import public_input
 from ..compliance import STATUSES, evaluate
 from ..conf import nd43_settings
 from ..models import agency_sites
 from .exports import ExcelCsvExportMixin
+from ..participation.security import hit_rate_limit, over_rate_limit
 
 
 def can_view_compliance(user):
@@ -45,8 +47,8 @@ def _sites():
 def site_for(request):
     """The site chosen with ``?site=<id>``, else the request's site, else the
     default one."""
-    value = request.GET.get("site", "")
-    if value.isdigit():
+    value = public_input.int_in_range(request.GET.get("site"), 1, 2**31 - 1)
+    if value is not None:
         return get_object_or_404(Site.objects.select_related("root_page"), pk=value)
     site = Site.find_for_request(request)
     if site is None:
@@ -258,17 +260,28 @@ class CompliancePanel(Component):
         return {"reports": reports, "worst_count": 5}
 
 
+#: Shortest accepted API token (issue 16); shorter ones leave the API off.
+MIN_API_TOKEN_LENGTH = 32
+#: Failed attempts are counted per client like the participation rate limit
+#: (``PARTICIPATION_RATE_LIMIT`` per ``PARTICIPATION_RATE_WINDOW``).
+API_SCOPE = "compliance_api"
+
+
 @require_GET
 def compliance_api(request):
     """``GET`` the JSON report of a site (``?site=<id>``), for automated
-    inspection. Off unless ``WAGTAIL_ND43_COMPLIANCE_API_TOKEN`` is set; the token
-    must then come as ``Authorization: Bearer <token>``."""
-    token = nd43_settings.COMPLIANCE_API_TOKEN
-    if not token:
+    inspection. Off unless ``WAGTAIL_ND43_COMPLIANCE_API_TOKEN`` is set to at least
+    32 characters; the token must then come as ``Authorization: Bearer <token>``,
+    and a client that sent a wrong one too often gets 429 for the window."""
+    token = str(nd43_settings.COMPLIANCE_API_TOKEN or "")
+    if len(token) < MIN_API_TOKEN_LENGTH:  # off, or too short: wagtail_nd43.E083
         raise Http404
+    if over_rate_limit(request, API_SCOPE):
+        return JsonResponse({"error": "too many failed attempts"}, status=429)
     header = request.headers.get("Authorization", "")
     given = header[len("Bearer ") :] if header.startswith("Bearer ") else ""
-    if not given or not hmac.compare_digest(given.encode(), str(token).encode()):
+    if not given or not hmac.compare_digest(given.encode(), token.encode()):
+        hit_rate_limit(request, API_SCOPE)
         response = JsonResponse({"error": "unauthorised"}, status=401)
         response["WWW-Authenticate"] = 'Bearer realm="wagtail_nd43"'
         return response

@@ -20,6 +20,7 @@ from django.shortcuts import render
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page, Site
 
+from .. import public_input
 from ..conf import nd43_settings
 from ..search import fold_for_index
 from ..search_index import (
@@ -65,7 +66,8 @@ def search_files(query):
         documents = documents.exclude(
             collection__in=collection.get_descendants(inclusive=True)
         )
-    return documents.search(query, operator="and")
+    # Wagtail's SQLite backend hands quotes and operators to FTS5 as syntax.
+    return documents.search(public_input.search_text(query), operator="and")
 
 
 def _rows(page_of_results, request):
@@ -97,6 +99,10 @@ def _rows(page_of_results, request):
 
 
 def search(request):
+    refused = public_input.method_not_allowed(request, public_input.SAFE_METHODS)
+    if refused is not None:
+        return refused
+    public_input.normalise_request(request)
     query = clean_query(request.GET.get("q", ""))
     site = Site.find_for_request(request)
     context = {"query": query, "results": None, "rows": [], "files": []}

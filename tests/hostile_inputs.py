@@ -1,0 +1,65 @@
+"""Hostile values for public inputs, shared by tests/test_public_input_fuzz.py and
+bench/attack_public.py (plain data: no Django needed)."""
+
+#: Every GET parameter a public page or view of the package reads.
+PARAMETERS = sorted(
+    {
+        "q",
+        "page",
+        "year",
+        "type",
+        "issuer",
+        "field",
+        "status",
+        "sector",
+        "level",
+        "chu-de",
+        "site",
+        "category",
+        "unit",
+        "responding_unit",
+        "decision_date",
+        "period",
+        "kind",
+        "date",
+    }
+)
+
+#: Values that broke something once, or break something somewhere.
+HOSTILE = [
+    "\x00",
+    "abc\x00def",
+    '"abc',
+    'say "hi',
+    '""',
+    "10000",
+    "0",
+    "-1",
+    "9" * 40,
+    "2147483648",
+    "1e9",
+    "NaN",
+    "x" * 5000,
+    "Tiếng Việt có dấu",
+    "Tie\u0302\u0301ng",
+    "٣",
+    "²",
+    "𝟙𝟘",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "a AND OR NOT b",
+    "NEAR(a b)",
+    "*",
+    "^a",
+    "(",
+    ")",
+    "[",
+    "%",
+    "\\",
+    "abc:def",
+    "2026-13-45",
+    " ",
+    "\t\n\r",
+    "\u202e",
+    "\ufeff",
+]
