@@ -43,7 +43,7 @@ def _phone_pattern(phone):
     if national.startswith("0"):
         local = national[1:]
         spelled = _SEPARATORS.join(re.escape(char) for char in local)
-        prefix = rf"(?:0|\+?{_SEPARATORS}84{_SEPARATORS}(?:\(0\))?)"
+        prefix = r"(?:0|\(?\+?84\)?)"
         return rf"(?<!\d){prefix}{_SEPARATORS}{spelled}(?!\d)"
     spelled = _SEPARATORS.join(re.escape(char) for char in digits)
     return rf"(?<!\d)\+?{spelled}(?!\d)"
