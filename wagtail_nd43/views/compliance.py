@@ -25,8 +25,8 @@ from .. import public_input
 from ..compliance import STATUSES, evaluate
 from ..conf import nd43_settings
 from ..models import agency_sites
-from .exports import ExcelCsvExportMixin
 from ..participation.security import hit_rate_limit, over_rate_limit
+from .exports import ExcelCsvExportMixin
 
 
 def can_view_compliance(user):
