@@ -21,9 +21,11 @@ answered 5xx, and exits 1 if any did.
 import argparse
 import collections
 import http.client
+import random
 import re
 import sys
 import threading
+import time
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -163,12 +165,23 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--url", default="http://127.0.0.1:8000")
     parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument(
+        "--seconds",
+        type=float,
+        default=0,
+        help="stop sending after this long and report what was sent (0: no limit)",
+    )
     options = parser.parse_args()
     target = Target(options.url)
     paths = public_paths(target)
     jobs = list(attacks(paths))
+    # Interleave the kinds of attack, so a time limit still samples every kind.
+    random.Random(43).shuffle(jobs)
+    deadline = time.monotonic() + options.seconds if options.seconds else None
 
     def run(job):
+        if deadline is not None and time.monotonic() > deadline:
+            return None
         kind, method, path, *rest = job
         body = rest[0] if rest else None
         headers = rest[1] if len(rest) > 1 else None
@@ -177,7 +190,10 @@ def main():
     with ThreadPoolExecutor(options.connections) as pool:
         list(pool.map(run, jobs))
 
-    print(f"{len(paths)} public URLs from the sitemap\n")
+    sent = sum(counts["requests"] for counts in target.results.values())
+    print(
+        f"{len(paths)} public URLs from the sitemap; {sent} of {len(jobs)} requests sent\n"
+    )
     columns = ("requests", "2xx", "3xx", "4xx", "5xx")
     print(f"| {'attack':<26} | " + " | ".join(f"{c:>8}" for c in columns) + " |")
     print("|" + "-" * 28 + "|" + "|".join("-" * 10 for _ in columns) + "|")
