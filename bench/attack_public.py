@@ -94,7 +94,7 @@ def public_paths(target):
     paths = set()
     for location in re.findall(r"<loc>([^<]+)</loc>", text):
         paths.add(urllib.parse.urlsplit(location).path)
-    paths.add("/search/")
+    paths.update(("/nd43/search/", "/search/"))
     return sorted(paths)
 
 
