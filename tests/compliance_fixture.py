@@ -19,6 +19,8 @@ from wagtail_nd43.models import (
     EditorialBoard,
     EditorialBoardMember,
     Leader,
+    LegalDocumentPage,
+    OnlineServicePage,
     PressRegulationPage,
     PressReleasePage,
     ResearchProjectPage,
@@ -197,6 +199,34 @@ def add_statistics(section, today):
     return release
 
 
+def add_legal_document(section, today):
+    """A document the agency issued ``today`` and posted the same day (within
+    the 2 working days of Art. 17.1.c)."""
+    from .factories import LegalDocumentPageFactory
+
+    return LegalDocumentPageFactory(
+        parent=section,
+        issued_date=today,
+        effective_date=today,
+        is_own_issuance=True,
+        first_published_at=timezone.now(),
+    )
+
+
+def add_service(section):
+    """An online service listed by sector, field and administrative level."""
+    service = OnlineServicePage(
+        title="Cấp giấy phép hoạt động in",
+        sector="Thông tin và Truyền thông",
+        field="Xuất bản, in và phát hành",
+        implementing_agency="Sở Thông tin và Truyền thông",
+        service_level=3,
+        has_forms=True,
+    )
+    section.add_child(instance=service)
+    return service
+
+
 def fill_sections(home, today):
     from .factories import STRUCTURED_ITEM_FACTORIES
 
@@ -209,6 +239,10 @@ def fill_sections(home, today):
         if type(page).__name__ in STRUCTURED_ITEM_FACTORIES:
             add_structured_items(page, today)
             continue
+        if LegalDocumentPage.can_create_at(page):
+            add_legal_document(page, today)
+        if OnlineServicePage.can_create_at(page):
+            add_service(page)
         if ArticlePage.can_create_at(page) or PressReleasePage.can_create_at(page):
             add_item(page, today)
             continue

@@ -28,11 +28,14 @@ from wagtail_nd43.rulebook import (
     REQUIRED,
     SO,
     UBND_TINH,
+    Deadline,
     FieldsFilled,
     Fresh,
     HasContent,
+    InMenu,
     ItemsFilled,
     RecordsExist,
+    RecordsOnTime,
     SettingsFilled,
     TranslationCurrent,
     get_profile,
@@ -104,6 +107,8 @@ def sections_read(profile, level, requirement):
     """The section keys a requirement's finding depends on being visible."""
     check = requirement.check
     keys = set()
+    if isinstance(check, InMenu):
+        return {s.key for s in profile.sections(level) if s.in_menu}
     if getattr(check, "section", ""):
         keys.add(check.section)
     if isinstance(check, (RecordsExist, SettingsFilled)):
@@ -121,7 +126,13 @@ def under(profile, key):
 
 
 def requirements_at(profile, level):
-    return [r for r in profile.requirements_for(level) if r.check is not None]
+    """The checked requirements of ``level`` in force today (as the checker
+    evaluates them)."""
+    return [
+        r
+        for r in profile.requirements_for(level, on=timezone.localdate())
+        if r.check is not None
+    ]
 
 
 def required(requirement):
@@ -294,6 +305,52 @@ def unmatch_records(check, name, value):
         else:
             other = next(c for c, _label in model_field.choices if c != value)
         queryset.update(**{name: other})
+
+    return apply
+
+
+def publish_late(check):
+    """Move the date a deadline runs from far enough back that every item of the
+    section came out late."""
+
+    def apply(world):
+        for model, items in world.items(check.section):
+            if not has_field(model, check.date_field):
+                continue
+            for pk, published in items.values_list("pk", "first_published_at"):
+                start = published - datetime.timedelta(
+                    days=3 * max(check.working_days, check.own_working_days) + 14,
+                    hours=check.hours + 1,
+                )
+                if model._meta.get_field(check.date_field).get_internal_type() == (
+                    "DateField"
+                ):
+                    start = timezone.localtime(start).date()
+                model.objects.filter(pk=pk).update(**{check.date_field: start})
+
+    return apply
+
+
+def overdue_record(check):
+    """A record received long ago and never dealt with (its test factory makes
+    the rest of it)."""
+    from . import factories
+
+    def apply(world):
+        model = apps.get_model(check.model)
+        make = getattr(factories, f"{model.__name__}Factory")
+        record = make(**dict(check.where))
+        start = timezone.now() - datetime.timedelta(days=60)
+        model._default_manager.filter(pk=record.pk).update(
+            **{check.start_field: start, check.end_field: None}
+        )
+
+    return apply
+
+
+def hide_from_menu(key):
+    def apply(world):
+        Page.objects.filter(pk=world.section_pks[key]).update(show_in_menus=False)
 
     return apply
 
@@ -527,6 +584,27 @@ def content_breaks(profile, level, requirement):
                 rid,
                 same_model,
             )
+    elif isinstance(check, Deadline):
+        yield Break(
+            f"{requirement.id}: published after the deadline",
+            publish_late(check),
+            rid,
+            same_section(profile, level, check.section),
+        )
+    elif isinstance(check, RecordsOnTime):
+        yield Break(
+            f"{requirement.id}: a record left unanswered for 60 days",
+            overdue_record(check),
+            rid,
+        )
+    elif isinstance(check, InMenu):
+        for section in profile.sections(level):
+            if section.in_menu:
+                yield Break(
+                    f"{requirement.id}: {section.key} not in the menu",
+                    hide_from_menu(section.key),
+                    rid,
+                )
     elif isinstance(check, TranslationCurrent):
         yield Break(
             f"{requirement.id}: source published again after the translation",

@@ -100,13 +100,13 @@ class EmptyScaffoldTest(TestCase):
     def test_only_the_structure_the_scaffold_built_is_ok(self):
         for finding in self.report.findings:
             with self.subTest(finding.id):
-                if finding.id == "ND13-13":
+                if finding.id == "L91-9":
                     # The privacy notice is scaffolded with its headings (issue 6).
                     self.assertEqual(finding.status, OK)
                 elif finding.status == OK:
                     self.assertIn(
                         finding.requirement.check.kind,
-                        ("section_live", "deadline", "records_on_time"),
+                        ("section_live", "in_menu", "deadline", "records_on_time"),
                     )
                 elif finding.required:
                     self.assertIn(finding.status, (MISSING, EMPTY))
@@ -161,7 +161,8 @@ class FilledSiteTest(TestCase):
 
     def test_a_spokesperson_without_phone_turns_it_red(self):
         Spokesperson.objects.update(phone="")
-        finding = by_id(evaluate(default_site()))["ND09-3.4"]
+        # Decree 244/2026 replaced Decree 09/2017 on 01/07/2026.
+        finding = by_id(evaluate(default_site()))["ND244-3.3"]
         self.assertEqual(finding.status, INCOMPLETE)
         self.assertIn("điện thoại", finding.message)
 
@@ -459,7 +460,8 @@ class DeadlineTest(TestCase):
         finding = check(spec)
         self.assertEqual(finding.status, NOT_EVALUATED)
         report = evaluate(default_site())
-        self.assertFalse(by_id(report)["ND43-17.1đ"].scored)
+        # Art. 17 deadlines count in the score (issue 14).
+        self.assertTrue(by_id(report)["ND43-17.1đ"].scored)
 
 
 class QueryCountTest(TestCase):
@@ -512,7 +514,7 @@ class QueryCountTest(TestCase):
         self.assertEqual(small, large)
         self.assertLess(large, 80)
         self.assertEqual(
-            by_id(large_report)["ND09-6.3a.1"].status, LATE
+            by_id(large_report)["ND244-7.3.1"].status, LATE
         )  # the 5,000-page run did look at the items
 
 

@@ -74,8 +74,10 @@ class ComplianceAdminTest(WagtailTestUtils, TestCase):
         self.assertContains(response, "ND43-10.1a")
         self.assertNotContains(response, "ND43-10.1a.1<")
         self.assertNotContains(response, "ND43-10.1a.1\n")
-        response = self.client.get(RESULTS, {"group": "Điều 3 Nghị định 09/2017/NĐ-CP"})
-        self.assertContains(response, "ND09-3.4")
+        response = self.client.get(
+            RESULTS, {"group": "Điều 3 Nghị định 244/2026/NĐ-CP"}
+        )
+        self.assertContains(response, "ND244-3.3")
         self.assertNotContains(response, "ND43-10.1b")
 
     def test_csv_and_xlsx_exports(self):

@@ -420,10 +420,25 @@ class ND42DerivationTest(SimpleTestCase):
         self.assertEqual(self.nd42.requirement("ND43-10.1c.4").severity, "recommended")
         self.assertEqual(self.nd42.requirement("ND09-3.4").severity, "required")
         self.assertEqual(self.nd42.requirement("TCTT-19.1e").severity, "required")
+        # A row restating an ND43 requirement keeps its severity (the profiles gate
+        # the same information alike, issue 14), unless it is only remembered or
+        # reaches further than Decree 43; Decree 42's new rows are recommended.
+        from wagtail_nd43.rulebook import nd42 as module
+
+        restated = {spec["id"]: rid for rid, spec in module.RECITED.items()}
+        nd43 = get_profile("nd43")
         for requirement in self.nd42.requirements:
             if requirement.id.startswith("ND42-"):
                 with self.subTest(requirement=requirement.id):
-                    self.assertEqual(requirement.severity, "recommended")
+                    if (
+                        requirement.id in restated
+                        and requirement.source.confidence != "memory"
+                        and "levels" not in module.RECITED[restated[requirement.id]]
+                    ):
+                        original = nd43.requirement(restated[requirement.id])
+                        self.assertEqual(requirement.severity, original.severity)
+                    else:
+                        self.assertEqual(requirement.severity, "recommended")
         self.assertEqual(self.nd42.based_on, "nd43")
         # The home page's children end with the English pages and the site map.
         self.assertEqual(self.nd42.root.children[-1].key, "so-do-cong")

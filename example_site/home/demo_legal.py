@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents import get_document_model
@@ -431,6 +432,13 @@ def load_legal_documents(section, today):
                 if national
                 else ""
             ),
+        )
+        # Posted the working day after issue, as Decree 43 Art. 17.1.c asks (2
+        # working days for the agency's own documents, 10 for others).
+        page.first_published_at = timezone.make_aware(
+            datetime.datetime.combine(
+                issued + datetime.timedelta(days=1), datetime.time(9)
+            )
         )
         page.fields = list(LegalField.objects.filter(name__in=fields))
         page.attachments = [LegalDocumentAttachment(document=pdf)]

@@ -113,7 +113,7 @@ def test_removing_the_spokespersons_phone_turns_its_finding_red(page, demo_site)
     known = facts(demo_site)
     log_in(page, demo_site, *ADMIN)
     open_report_from_the_dashboard(page, demo_site)
-    expect(finding_row(page, "ND09-3.4").locator(".nd43-status--ok")).to_be_visible()
+    expect(finding_row(page, "ND244-3.3").locator(".nd43-status--ok")).to_be_visible()
 
     # The admin form refuses an empty phone; the record loses it another way
     # (an import, a script): the report must see it on its next load.
@@ -124,11 +124,11 @@ def test_removing_the_spokespersons_phone_turns_its_finding_red(page, demo_site)
     )
     try:
         page.reload()
-        status = finding_row(page, "ND09-3.4").locator(".nd43-status--failing")
+        status = finding_row(page, "ND244-3.3").locator(".nd43-status--failing")
         expect(status).to_be_visible()
         assert is_red(status)
-        expect(finding_row(page, "ND09-3.4")).to_contain_text("điện thoại")
+        expect(finding_row(page, "ND244-3.3")).to_contain_text("điện thoại")
     finally:
         demo_site.shell(SET_PHONES.format(phones=known["phones"]), "ND43_DONE=")
     page.reload()
-    expect(finding_row(page, "ND09-3.4").locator(".nd43-status--ok")).to_be_visible()
+    expect(finding_row(page, "ND244-3.3").locator(".nd43-status--ok")).to_be_visible()

@@ -9,7 +9,7 @@ page types and requirements, never on the number of pages.
 
 from django.utils.translation import gettext as _
 
-from ..rulebook import get_profile
+from ..rulebook import ABOLISHED_LEVELS, get_profile
 from .checks import EVALUATORS
 from .data import SiteData
 from .report import (
@@ -59,7 +59,7 @@ def evaluate(site, profile=None, today=None):
     data.profile = profile
     data.level = identity.level
     findings = []
-    for requirement in profile.requirements_for(data.level):
+    for requirement in profile.requirements_for(data.level, on=data.today):
         check = requirement.check
         if check is None:
             findings.append(
@@ -74,4 +74,26 @@ def evaluate(site, profile=None, today=None):
             )
             continue
         findings.append(EVALUATORS[check.kind](requirement, check, data))
-    return Report(site=site, profile=profile, level=data.level, findings=findings)
+    return Report(
+        site=site,
+        profile=profile,
+        level=data.level,
+        findings=findings,
+        notes=level_notes(data.level, data.today),
+    )
+
+
+def level_notes(level, today):
+    """What the report says about the agency level itself (e.g. abolished)."""
+    ended = ABOLISHED_LEVELS.get(level)
+    if ended is None or today < ended:
+        return []
+    return [
+        _(
+            "The agency level “%(level)s” no longer exists since %(date)s (two-tier "
+            "local government). Set the level of the agency identity to the "
+            "commune (ubnd-xa) or the province (ubnd-tinh) that took over, then run "
+            "manage.py nd43_scaffold again to add the sections of that level."
+        )
+        % {"level": level, "date": ended.strftime("%d/%m/%Y")}
+    ]

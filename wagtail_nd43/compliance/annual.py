@@ -15,15 +15,14 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractMonth, Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from ..models.base import item_page_models
 from ..rulebook import Deadline
 from ..workdays import WorkingCalendar
 from . import evaluate
-from .checks import _is_late
-from .data import SiteData, has_field
+from .checks import deadline_items, deadline_limit
+from .data import SiteData
 
 
 #: The first year a report can be asked for; Decree 43/2011 took effect in 2011.
@@ -182,14 +181,6 @@ def _year_bounds(year):
     return start, datetime.datetime(year + 1, 1, 1, tzinfo=tz)
 
 
-def _limit(check):
-    if check.hours:
-        return ngettext("%(n)d hour", "%(n)d hours", check.hours) % {"n": check.hours}
-    return ngettext("%(n)d working day", "%(n)d working days", check.working_days) % {
-        "n": check.working_days
-    }
-
-
 def build_annual_report(site, year, today=None):
     """The annual report of ``site`` for calendar ``year`` (checked first)."""
     today = today or timezone.localdate()
@@ -249,27 +240,13 @@ def build_annual_report(site, year, today=None):
             requirement=requirement.id,
             title=requirement.title_vi,
             citation=requirement.source.citation(),
-            limit=_limit(check),
+            limit=deadline_limit(check),
         )
-        page = data.sections[check.section]
-        exclude = data.child_section_paths(check.section)
-        for model in item_page_models():
-            if not has_field(model, check.date_field):
-                continue
-            items = (
-                model.objects.descendant_of(page)
-                .live()
-                .filter(in_year, **{f"{check.date_field}__isnull": False})
-            )
-            for path in exclude:
-                items = items.exclude(path__startswith=path)
-            for begin, published in items.values_list(
-                check.date_field, "first_published_at"
-            ).iterator():
-                if _is_late(check, begin, published, data):
-                    row.missed += 1
-                else:
-                    row.met += 1
+        for _pk, is_late in deadline_items(check, data, in_year):
+            if is_late:
+                row.missed += 1
+            elif is_late is not None:
+                row.met += 1
         deadlines.append(row)
 
     visits_by_month, page_views = _visits(site, data.home, year)

@@ -6,9 +6,10 @@ returns a :class:`Finding`. They are generic: everything specific to a requireme
 """
 
 import datetime
+import inspect
 
 from django.apps import apps
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import formats, timezone
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
@@ -290,15 +291,28 @@ def fields_filled(requirement, check, data):
     )
 
 
+def current_records(queryset, data):
+    """Records with a term (a spokesperson's, a banner's display window) count
+    only while it runs on the evaluation day: the queryset's ``active(on)`` (a
+    day) or ``active(now)`` (a moment)."""
+    method = getattr(queryset, "active", None)
+    if method is None:
+        return queryset
+    if next(iter(inspect.signature(method).parameters), None) == "now":
+        if data.today == timezone.localdate():
+            return method()
+        noon = datetime.datetime.combine(data.today, datetime.time(12))
+        return method(timezone.make_aware(noon))
+    return method(data.today)
+
+
 def records_exist(requirement, check, data):
     hidden = _evidence_hidden(requirement, data, check.section)
     if hidden:
         return hidden
     model = apps.get_model(check.model)
     queryset = model._default_manager.filter(**dict(check.where))
-    if hasattr(queryset, "active"):
-        # Records with a term (a spokesperson's) count only while it runs.
-        queryset = queryset.active(data.today)
+    queryset = current_records(queryset, data)
     lookup = site_lookup(model)
     if lookup:
         queryset = queryset.filter(**{lookup: data.site})
@@ -508,14 +522,60 @@ def _item_models_under(page):
     return [model for model in item_page_models() if model in allowed]
 
 
+def deadline_items(check, data, *filters):
+    """``(pk, late)`` for each live, public item of the check's section matching
+    ``filters``; ``late`` is ``None`` for an item without the date the deadline
+    runs from. One query per item type the section takes."""
+    page = data.sections[check.section]
+    exclude = data.child_section_paths(check.section)
+    for model in _item_models_under(page):
+        if not has_field(model, check.date_field):
+            continue
+        rows = (
+            model.objects.descendant_of(page).live().filter(data.public_q(), *filters)
+        )
+        for path in exclude:
+            rows = rows.exclude(path__startswith=path)
+        own = check.own_field if has_field(model, check.own_field or "-") else None
+        columns = ["pk", check.date_field, "first_published_at"]
+        for row in rows.values_list(*columns, *([own] if own else [])).iterator():
+            pk, start, published = row[:3]
+            if start is None:
+                yield pk, None
+                continue
+            days = (
+                check.own_working_days
+                if own and row[3] and check.own_working_days
+                else check.working_days
+            )
+            yield pk, _is_late(check, start, published, data, days)
+
+
+def deadline_limit(check):
+    """The limit of a deadline check, in words."""
+    if check.hours:
+        return ngettext("%(n)d hour", "%(n)d hours", check.hours) % {"n": check.hours}
+    limit = ngettext("%(n)d working day", "%(n)d working days", check.working_days) % {
+        "n": check.working_days
+    }
+    if not check.own_working_days:
+        return limit
+    return _("%(own)s for the agency's own documents, %(limit)s for others") % {
+        "own": ngettext(
+            "%(n)d working day", "%(n)d working days", check.own_working_days
+        )
+        % {"n": check.own_working_days},
+        "limit": limit,
+    }
+
+
 def deadline(requirement, check, data):
     absent = _section_absent(requirement, data, check.section)
     if absent:
         return absent
     page = data.sections[check.section]
     links = _page_links(data, page)
-    models = [m for m in _item_models_under(page) if has_field(m, check.date_field)]
-    if not models:
+    if not any(has_field(m, check.date_field) for m in _item_models_under(page)):
         return Finding(
             requirement,
             NOT_EVALUATED,
@@ -528,54 +588,22 @@ def deadline(requirement, check, data):
     window = data.today - datetime.timedelta(
         days=_window_days(),
     )
-    exclude = data.child_section_paths(check.section)
     # From the window's first day, as a moment: compared as is, the column's index
     # serves (a ``__date`` cast would read every row).
     since = timezone.make_aware(datetime.datetime.combine(window, datetime.time.min))
     total = late = undated = 0
     first_late = None
-    for model in models:
-        rows = (
-            model.objects.descendant_of(page)
-            .live()
-            .filter(data.public_q(), first_published_at__gte=since)
-        )
-        for path in exclude:
-            rows = rows.exclude(path__startswith=path)
-        own = check.own_field if has_field(model, check.own_field or "-") else None
-        columns = ["pk", check.date_field, "first_published_at"]
-        for row in rows.values_list(*columns, *([own] if own else [])).iterator():
-            pk, start, published = row[:3]
-            if start is None:
-                undated += 1
-                continue
-            total += 1
-            days = (
-                check.own_working_days
-                if own and row[3] and check.own_working_days
-                else check.working_days
-            )
-            if _is_late(check, start, published, data, days):
-                late += 1
-                first_late = first_late or pk
+    for pk, is_late in deadline_items(check, data, Q(first_published_at__gte=since)):
+        if is_late is None:
+            undated += 1
+            continue
+        total += 1
+        if is_late:
+            late += 1
+            first_late = first_late or pk
     if first_late is not None:
         links["admin_url"] = data.admin_url("wagtailadmin_pages:edit", first_late)
-    if check.hours:
-        limit = ngettext("%(n)d hour", "%(n)d hours", check.hours) % {"n": check.hours}
-    else:
-        limit = ngettext(
-            "%(n)d working day", "%(n)d working days", check.working_days
-        ) % {"n": check.working_days}
-        if check.own_working_days:
-            limit = _(
-                "%(own)s for the agency's own documents, %(limit)s for others"
-            ) % {
-                "own": ngettext(
-                    "%(n)d working day", "%(n)d working days", check.own_working_days
-                )
-                % {"n": check.own_working_days},
-                "limit": limit,
-            }
+    limit = deadline_limit(check)
     if undated:
         links["extra_notes"] = [
             ngettext(
@@ -827,7 +855,95 @@ def records_on_time(requirement, check, data):
     )
 
 
+def in_menu(requirement, check, data):
+    """Sections marked ``in_menu`` are reachable from the main menu."""
+    wanted = [s for s in data.profile.sections(data.level) if s.in_menu]
+    for section in wanted:
+        absent = _section_absent(requirement, data, section.key)
+        if absent:
+            return absent
+        page = data.sections[section.key]
+        if not page.show_in_menus:
+            return Finding(
+                requirement,
+                MISSING,
+                _(
+                    "The section “%(section)s” is not in the main menu. Tick “Show "
+                    "in menus” on its page."
+                )
+                % {"section": page.title},
+                **_page_links(data, page),
+            )
+    return Finding(
+        requirement,
+        OK,
+        ngettext(
+            "The %(count)d main section is in the main menu.",
+            "The %(count)d main sections are in the main menu.",
+            len(wanted),
+        )
+        % {"count": len(wanted)},
+        evidence_url=data.public_url(data.home),
+        admin_url=data.edit_page_url(data.home),
+    )
+
+
+def package_setting(requirement, check, data):
+    from ..conf import nd43_settings
+
+    value = getattr(nd43_settings, check.name)
+    setting = f"WAGTAIL_ND43_{check.name}"
+    links = {
+        "evidence_url": data.public_url(data.home),
+        "admin_url": data.admin_url(check.admin_view) if check.admin_view else "",
+    }
+    if value in check.not_in:
+        return Finding(
+            requirement,
+            MISSING,
+            _(
+                "The setting %(setting)s is “%(value)s”. Change it in the site's "
+                "settings."
+            )
+            % {"setting": setting, "value": value},
+            **links,
+        )
+    return Finding(
+        requirement,
+        OK,
+        _("The setting %(setting)s is “%(value)s”.")
+        % {"setting": setting, "value": value},
+        **links,
+    )
+
+
+def domain(requirement, check, data):
+    hostname = data.site.hostname.lower().rstrip(".")
+    links = {"admin_url": data.admin_url("wagtailsites:edit", data.site.pk)}
+    if hostname.endswith(check.suffix):
+        return Finding(
+            requirement,
+            OK,
+            _("The site's address %(host)s ends with %(suffix)s.")
+            % {"host": hostname, "suffix": check.suffix},
+            **links,
+        )
+    return Finding(
+        requirement,
+        MISSING,
+        _(
+            "The site's address %(host)s does not end with %(suffix)s. Serve the "
+            "portal under its %(suffix)s domain and set it on the site."
+        )
+        % {"host": hostname, "suffix": check.suffix},
+        **links,
+    )
+
+
 EVALUATORS = {
+    "in_menu": in_menu,
+    "package_setting": package_setting,
+    "domain": domain,
     "section_live": section_live,
     "has_content": has_content,
     "fresh": fresh,

@@ -166,6 +166,8 @@ class Report:
     level: str
     findings: list
     evaluated_at: object = field(default_factory=timezone.now)
+    #: Remarks on the evaluation as a whole (e.g. an abolished agency level).
+    notes: list = field(default_factory=list)
 
     @property
     def scored(self):
@@ -233,5 +235,6 @@ class Report:
             },
             "evaluated_at": timezone.localtime(self.evaluated_at).isoformat(),
             "counts": self.counts(),
+            "notes": [str(note) for note in self.notes],
             "findings": [finding.to_dict() for finding in self.findings],
         }

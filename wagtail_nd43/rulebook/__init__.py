@@ -12,6 +12,7 @@ docs generator can load without a configured project.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from importlib import import_module
 
@@ -37,6 +38,11 @@ LEVELS: dict[str, str] = {
 }
 
 ALL_LEVELS: frozenset[str] = frozenset(LEVELS)
+
+#: Levels that no longer exist, from the day they ended: the district level went
+#: with the two-tier local government on 01/07/2025 (requirements.md §0.1). A site
+#: still set to it is evaluated as it is, with a note saying what to choose instead.
+ABOLISHED_LEVELS: dict[str, datetime.date] = {UBND_HUYEN: datetime.date(2025, 7, 1)}
 # The letters of requirements.md §11: B = ministry/Tổng cục/Cục, T = province,
 # S = provincial department, H = district, X = commune.
 B = frozenset({BO, TONG_CUC})
@@ -237,6 +243,34 @@ class RecordsOnTime(Check):
 
 
 @dataclass(frozen=True)
+class InMenu(Check):
+    """Every section of the level that the tree marks ``in_menu`` is published,
+    visible and shown in the site's main menu (TT32 Art. 16.1–2)."""
+
+    kind = "in_menu"
+
+
+@dataclass(frozen=True)
+class PackageSetting(Check):
+    """The package setting ``WAGTAIL_ND43_<name>`` is not one of ``not_in``
+    (e.g. the visit counters are not switched off)."""
+
+    name: str
+    not_in: tuple[str, ...] = ()
+    #: The admin view that shows what the setting drives (a URL name).
+    admin_view: str = ""
+    kind = "package_setting"
+
+
+@dataclass(frozen=True)
+class Domain(Check):
+    """The site's host name ends with ``suffix`` (ND43 Art. 6.1: ``.gov.vn``)."""
+
+    suffix: str
+    kind = "domain"
+
+
+@dataclass(frozen=True)
 class Requirement:
     """One checkable obligation, with the id used by ``requirements.md``.
 
@@ -251,9 +285,22 @@ class Requirement:
     severity: str = REQUIRED
     levels: frozenset[str] = ALL_LEVELS
     check: Check | None = None
+    #: The days the text behind the row is in force (``None``: open-ended). A
+    #: profile evaluates the rows in force on the evaluation date, so a text that
+    #: replaces another (Decree 244/2026 for Decree 09/2017) takes over by date.
+    in_force_from: datetime.date | None = None
+    in_force_until: datetime.date | None = None
 
     def applies_to(self, level: str) -> bool:
         return level in self.levels
+
+    def in_force_on(self, on: datetime.date | None) -> bool:
+        """Whether the row's text is in force on ``on`` (always, for ``None``)."""
+        if on is None:
+            return True
+        if self.in_force_from is not None and on < self.in_force_from:
+            return False
+        return self.in_force_until is None or on <= self.in_force_until
 
 
 @dataclass(frozen=True)
@@ -334,8 +381,13 @@ class Profile:
     def requirement(self, requirement_id: str) -> Requirement:
         return self._requirements[requirement_id]
 
-    def requirements_for(self, level: str):
-        return [req for req in self.requirements if req.applies_to(level)]
+    def requirements_for(self, level: str, on: datetime.date | None = None):
+        """The rows for agency ``level``; with ``on``, only those in force that day."""
+        return [
+            req
+            for req in self.requirements
+            if req.applies_to(level) and req.in_force_on(on)
+        ]
 
     def parent_of(self, key: str) -> Section | None:
         for section in self._sections.values():

@@ -8,16 +8,20 @@ not a copy of it:
 - every ND43 section is kept (sections added to ``nd43.py`` flow in here by
   themselves); the English sections apply to every agency level (ND42-7.2);
 - ND43 requirements that Decree 42 restates are re-cited under the ND42 id and
-  article (:data:`RECITED`), keeping their checks;
+  article (:data:`RECITED`), keeping their checks and their severity, so that
+  Decree 42 gates at least what Decree 43 gates for the same information (issue
+  14) — unless the row is only remembered (``memory``) or reaches further than
+  Decree 43 did on a secondary source (English at every level);
 - the other requirements of Decree 43 itself are kept as ``recommended``: whether
   Decree 42 still lists them is unverified (ND42-4.1(other)); requirements of other
   texts still in force (Decree 09/2017, Decree 13/2018, Decree 13/2023, Circular
   32/2017, the HCMC letter) keep their severity;
 - the new items get new sections and requirements (:data:`NEW_SECTIONS`,
   :data:`NEW_REQUIREMENTS`);
-- every ``ND42-*`` row is ``recommended`` (its wording is secondary or from memory,
-  requirements.md §0); what the Access to Information Law requires on the portal is
-  verified text (Luật Tiếp cận thông tin Art. 19.1) and so is ``required``.
+- the new ``ND42-*`` rows are ``recommended`` (their wording is secondary or from
+  memory, requirements.md §0); what the Access to Information Law requires on the
+  portal is verified text (Luật Tiếp cận thông tin Art. 19.1) and so is
+  ``required``; every finding says how sure its row is (``confidence``).
 
 Everything is data: correcting a row once the text is verified is editing a table.
 """
@@ -143,6 +147,14 @@ RECITED = {
         ),
         "title_en": "Procedures and online public services",
     },
+    # The Access to Information Law Art. 19.1(d), verified text: public investment
+    # and procurement on the portal (the ND43 project list with its nine items).
+    "ND43-10.1h": {
+        "id": "TCTT-19.1d",
+        "source": _source("19", "1", "d", document=TCTT),
+        "title_vi": "Danh mục, thông tin dự án đầu tư công, mua sắm công, đấu thầu",
+        "title_en": "Public investment, procurement and bidding",
+    },
     "ND43-11": {
         "id": "ND42-4.1(tc).2",
         "source": _source("4", "1"),
@@ -162,6 +174,8 @@ RECITED = {
         "title_vi": "Thông tin bằng tiếng Anh",
         "title_en": "Information in English",
         "levels": ALL_LEVELS,
+        # Beyond what Decree 43 asked, on a secondary source: recommended.
+        "severity": RECOMMENDED,
     },
     "ND43-13.1": {
         "id": "ND42-7.2.1",
@@ -172,6 +186,8 @@ RECITED = {
         ),
         "title_en": "Organisation, functions and powers in English",
         "levels": ALL_LEVELS,
+        # Beyond what Decree 43 asked, on a secondary source: recommended.
+        "severity": RECOMMENDED,
     },
     "ND43-13.2": {
         "id": "ND42-7.2.2",
@@ -179,6 +195,8 @@ RECITED = {
         "title_vi": "Thông tin liên hệ của cán bộ có thẩm quyền bằng tiếng Anh",
         "title_en": "Contacts of competent officials in English",
         "levels": ALL_LEVELS,
+        # Beyond what Decree 43 asked, on a secondary source: recommended.
+        "severity": RECOMMENDED,
     },
 }
 
@@ -259,7 +277,7 @@ NEW_SECTIONS = {
             "Official channels",
             "kenh-thong-tin",
             SECTION,
-            ("ND42-5.3",),
+            ("ND42-5.3", "ND244-5.2"),
             guidance_vi=(
                 "Danh sách các kênh cung cấp thông tin chính thức của cơ quan: cổng "
                 "thông tin điện tử, cổng dữ liệu, tài khoản mạng xã hội đã được phê "
@@ -344,6 +362,15 @@ NEW_REQUIREMENTS = (
         HasContent("kenh-thong-tin"),
     ),
     _req(
+        "ND244-5.2",
+        _source("5", "2", document=nd43.ND244, confidence=SECONDARY),
+        "Công bố tài khoản mạng xã hội chính thức trên cổng",
+        "Official social-network accounts published on the portal",
+        HasContent("kenh-thong-tin"),
+        severity=REQUIRED,
+        in_force_from=nd43.ND244_FROM,
+    ),
+    _req(
         "ND42-8.1d",
         _source("8", "1", "d"),
         "Đánh giá việc cung cấp thông tin (giao diện, nội dung, chất lượng, hỗ trợ)",
@@ -393,9 +420,15 @@ def derive_section(section):
 
 
 def derive_requirement(requirement):
-    """An ND43-profile requirement as it stands under Decree 42."""
+    """An ND43-profile requirement as it stands under Decree 42.
+
+    A restated requirement keeps its severity (the profiles gate the same
+    information alike), unless its wording is only remembered (``memory``)."""
     if requirement.id in RECITED:
-        return replace(requirement, severity=RECOMMENDED, **RECITED[requirement.id])
+        recited = replace(requirement, **RECITED[requirement.id])
+        if recited.source.confidence == MEMORY:
+            return replace(recited, severity=RECOMMENDED)
+        return recited
     if requirement.source.document == nd43.ND43 or requirement.id in DOWNGRADED:
         return replace(requirement, severity=RECOMMENDED)
     return requirement

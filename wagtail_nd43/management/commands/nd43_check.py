@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from ...compliance import FAIL_LEVELS, LATE, OK, evaluate
+from ...compliance.render import verify_rendered
 from ...models import agency_sites
 from ...rulebook import LEVELS, profile_names
 
@@ -57,6 +58,15 @@ class Command(BaseCommand):
             help="Let failing recommended findings set the exit status too.",
         )
         parser.add_argument(
+            "--render",
+            action="store_true",
+            help=(
+                "Also open each evidence page as an anonymous visitor (one request "
+                "per section) and fail findings whose page does not answer or does "
+                "not show what they rest on."
+            ),
+        )
+        parser.add_argument(
             "--profile",
             choices=profile_names(),
             help="Regulation profile (default: the one in the identity setting).",
@@ -65,6 +75,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         site = self._site(options["site"])
         report = evaluate(site, profile=options["profile"])
+        if options["render"]:
+            report = verify_rendered(report)
         if options["format"] == "json":
             self.stdout.write(
                 json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
@@ -98,6 +110,8 @@ class Command(BaseCommand):
                 "percent": report.score_percent,
             }
         )
+        for note in report.notes:
+            self.stdout.write(self.style.WARNING(str(note)))
         for finding in report.findings:
             style = (
                 self.style.SUCCESS
@@ -111,6 +125,8 @@ class Command(BaseCommand):
             )
             self.stdout.write(f"    {finding.citation}")
             self.stdout.write(f"    {finding.message}")
+            for note in finding.notes:
+                self.stdout.write(f"    {note}")
             if finding.evidence_url:
                 self.stdout.write(f"    {finding.evidence_url}")
 

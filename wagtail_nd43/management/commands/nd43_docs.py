@@ -22,7 +22,11 @@ REGENERATE_MATRIX = (
 
 #: What each check kind verifies and the statuses it can give, for the matrix.
 CHECK_KINDS = {
-    "section_live": ("The section exists, is published and public.", "ok, missing"),
+    "section_live": (
+        "The section exists in the site's tree, is published and public, and "
+        "every page above it is published: a visitor can open it.",
+        "ok, missing",
+    ),
     "has_content": (
         "Section live, and its own content filled or at least `min_items` live items.",
         "ok, missing, empty, incomplete",
@@ -33,8 +37,9 @@ CHECK_KINDS = {
         "ok, missing, empty, stale",
     ),
     "settings_filled": (
-        "The site's setting `model` has every field of `fields` filled.",
-        "ok, empty, incomplete",
+        "The site's setting `model` has every field of `fields` filled, and the "
+        "section that shows it (if not the home page) is visible to a visitor.",
+        "ok, missing, empty, incomplete",
     ),
     "fields_filled": (
         "Section live, and the section page's `fields` filled.",
@@ -42,19 +47,23 @@ CHECK_KINDS = {
     ),
     "records_exist": (
         "At least `min_count` records of `model` matching `where`, of this site "
-        "when the model belongs to one, with `fields` filled.",
+        "when the model belongs to one, current on the day (a term not ended), "
+        "every one with `fields` filled, shown on a section (`section`, or the one "
+        "that lists the requirement) a visitor can open.",
         "ok, missing, incomplete",
     ),
     "items_filled": (
-        "Section live, and at least `min_items` of its live, public items with "
-        "`fields` filled; with `per`, at least `min_items` for each of `values`.",
+        "Section live, at least `min_items` live, public items, and every one of "
+        "them with `fields` filled (the count of items lacking them is given); "
+        "with `per`, at least `min_items` for each of `values`.",
         "ok, missing, empty, incomplete, not_evaluated",
     ),
     "deadline": (
         "Items of the section published within `working_days` (Vietnamese "
-        "working days, holiday table) or `hours` of `date_field`, over the last "
+        "working days, holiday table; `own_working_days` for items whose "
+        "`own_field` is set) or `hours` of `date_field`, over the last "
         "`WAGTAIL_ND43_COMPLIANCE_DEADLINE_WINDOW_DAYS` days; not evaluated while "
-        "no item type has `date_field`.",
+        "no item type the section takes has `date_field`.",
         "ok, missing, late, not_evaluated",
     ),
     "translation_current": (
@@ -170,16 +179,29 @@ def render(profile):
         "Checks are evaluated by the compliance checker; `—` marks an obligation met "
         "by how the package is built or by the agency, documented but not checked.",
         "",
-        "| Id | Citation | Requirement | Severity | Levels | Check |",
-        "|---|---|---|---|---|---|",
+        "| Id | Citation | Requirement | Severity | Levels | In force | Source "
+        "| Check |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for requirement in profile.requirements:
         lines.append(
             f"| {requirement.id} | {_cell(requirement.source.citation())} "
             f"| {_cell(requirement.title_vi)} | {requirement.severity} "
-            f"| {_levels(requirement.levels)} | {_cell(_check(requirement.check))} |"
+            f"| {_levels(requirement.levels)} | {_in_force(requirement)} "
+            f"| {requirement.source.confidence} "
+            f"| {_cell(_check(requirement.check))} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _in_force(requirement):
+    """When the checker evaluates the row: ``from``/``until`` dates, or ``—``."""
+    parts = []
+    if requirement.in_force_from:
+        parts.append(f"from {requirement.in_force_from:%d/%m/%Y}")
+    if requirement.in_force_until:
+        parts.append(f"until {requirement.in_force_until:%d/%m/%Y}")
+    return ", ".join(parts) or "—"
 
 
 def _where(profile, requirement):
@@ -243,7 +265,29 @@ def render_matrix(profiles):
             )
         if profile.based_on:
             lines += _changes(get_profile(profile.based_on), profile)
+    lines += _not_checkable()
     return "\n".join(lines) + "\n"
+
+
+def _not_checkable():
+    """The catalogue rows no CMS can check, with the reason (``catalogue.py``)."""
+    from ...rulebook.catalogue import NOT_CHECKABLE, REASONS
+
+    lines = [
+        "",
+        "## Catalogue rows not checked",
+        "",
+        "Verified rows of the requirements catalogue that are not content a CMS "
+        "can check, and why. Every other verified row of Decree 43, Circular 32, "
+        "Decree 09 and the HCMC letter is checked by a requirement above "
+        "(`tests/test_catalogue_coverage.py` keeps the share at 90 % or more).",
+        "",
+        "| Row | Why | What answers it |",
+        "|---|---|---|",
+    ]
+    for row, (kind, answer) in NOT_CHECKABLE.items():
+        lines.append(f"| {row} | {_cell(REASONS[kind])} | {_cell(answer)} |")
+    return lines
 
 
 def _changes(base, profile):
