@@ -11,7 +11,7 @@ from django.apps import apps
 from django.test import SimpleTestCase
 
 from wagtail_nd43.models import AgencyHomePage, AgencySettings, SectionPageMixin
-from wagtail_nd43.models.base import section_page_models
+from wagtail_nd43.models.base import item_page_models, section_page_models
 from wagtail_nd43.rulebook import (
     BO,
     LEVELS,
@@ -235,10 +235,23 @@ class RequirementsTest(ProfileTestMixin, SimpleTestCase):
             if not getattr(check, "fields", None):
                 continue
             with self.subTest(requirement=requirement.id):
-                if check.kind == "items_filled":
-                    model = apps.get_model(
+                if check.kind == "records_exist":
+                    model = apps.get_model(check.model)
+                elif check.kind == "items_filled":
+                    section_model = apps.get_model(
                         self.profile.section(check.section).page_type
-                    ).get_item_model()
+                    )
+                    if hasattr(section_model, "get_item_model"):
+                        model = section_model.get_item_model()
+                    else:
+                        # A section listing plain item types (news: articles).
+                        (model,) = [
+                            m
+                            for m in section_model.allowed_subpage_models()
+                            if m in item_page_models()
+                            and set(check.fields)
+                            <= {f.name for f in m._meta.get_fields()}
+                        ][:1]
                 elif getattr(check, "section", None):
                     model = apps.get_model(
                         self.profile.section(check.section).page_type

@@ -73,6 +73,20 @@ CHECK_KINDS = {
         "publication; not evaluated when no page there records a source.",
         "ok, missing, empty, incomplete, stale, not_evaluated",
     ),
+    "in_menu": (
+        "Every section the tree marks `in_menu` is visible (as for `section_live`) "
+        "and shown in the site's main menu.",
+        "ok, missing",
+    ),
+    "package_setting": (
+        "The package setting `WAGTAIL_ND43_<name>` is not one of `not_in` (e.g. "
+        "the visit counters are not off).",
+        "ok, missing",
+    ),
+    "domain": (
+        "The site's host name ends with `suffix` (`.gov.vn`).",
+        "ok, missing",
+    ),
     "records_on_time": (
         "Records of `model` (of this site; live pages under its home) reach "
         "`end_field` within `working_days`, `days` or the setting `days_setting` "
