@@ -213,22 +213,9 @@ def add_legal_document(section, today):
     )
 
 
-def add_service(section):
-    """An online service listed by sector, field and administrative level."""
-    service = OnlineServicePage(
-        title="Cấp giấy phép hoạt động in",
-        sector="Thông tin và Truyền thông",
-        field="Xuất bản, in và phát hành",
-        implementing_agency="Sở Thông tin và Truyền thông",
-        service_level=3,
-        has_forms=True,
-    )
-    section.add_child(instance=service)
-    return service
-
-
 def fill_sections(home, today):
     from .factories import STRUCTURED_ITEM_FACTORIES
+    from .test_services import service
 
     for page in (
         Page.objects.descendant_of(home)
@@ -242,7 +229,8 @@ def fill_sections(home, today):
         if LegalDocumentPage.can_create_at(page):
             add_legal_document(page, today)
         if OnlineServicePage.can_create_at(page):
-            add_service(page)
+            # Listed by sector, field and administrative level (TT32 Art. 6).
+            service(page, "Cấp giấy phép hoạt động in")
         if ArticlePage.can_create_at(page) or PressReleasePage.can_create_at(page):
             add_item(page, today)
             continue

@@ -2,12 +2,7 @@
 needs without touching content, the checker and ``nd43_check`` following the
 chosen profile, the ND42 service levels, and the new sections' pages."""
 
-import json
-from io import StringIO
-
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
@@ -30,7 +25,7 @@ from wagtail_nd43.rulebook import BO, SO, get_profile
 from .bulk import bulk_create_pages
 from .compliance_fixture import fill_site
 from .test_services import service
-from .utils import default_site, run_scaffold, scaffold_site, section_page
+from .utils import check_json, default_site, run_scaffold, scaffold_site, section_page
 
 
 ND42 = get_profile("nd42")
@@ -63,16 +58,6 @@ def page_rows(pks):
             "content_type_id",
         )
     )
-
-
-def check_json(*args):
-    out = StringIO()
-    try:
-        call_command("nd43_check", "--format", "json", *args, stdout=out)
-        code = 0
-    except CommandError as error:
-        code = error.returncode
-    return code, json.loads(out.getvalue())
 
 
 class ProfileSwitchTest(TestCase):

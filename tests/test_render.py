@@ -1,14 +1,10 @@
 """``nd43_check --render``: the pages are opened as an anonymous visitor and what
 the findings rest on must be on them (issue 14)."""
 
-import json
 import tempfile
-from io import StringIO
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.test import TestCase, override_settings
 
 from wagtail_nd43.compliance import OK, evaluate
@@ -16,17 +12,7 @@ from wagtail_nd43.compliance.render import Renderer, verify_rendered, visible_te
 from wagtail_nd43.models import Spokesperson
 
 from .compliance_fixture import fill_site
-from .utils import default_site, scaffold_site, section_page
-
-
-def check_json(*args):
-    out = StringIO()
-    try:
-        call_command("nd43_check", "--format", "json", *args, stdout=out)
-        code = 0
-    except CommandError as error:
-        code = error.returncode
-    return code, json.loads(out.getvalue())
+from .utils import check_json, default_site, scaffold_site, section_page
 
 
 def failing(data):

@@ -110,6 +110,21 @@ def default_site():
     return Site.objects.get(is_default_site=True)
 
 
+def check_json(*args):
+    """``(exit status, parsed JSON)`` of ``manage.py nd43_check --format json``."""
+    import json
+
+    from django.core.management.base import CommandError
+
+    out = StringIO()
+    try:
+        call_command("nd43_check", "--format", "json", *args, stdout=out)
+        code = 0
+    except CommandError as error:
+        code = error.returncode
+    return code, json.loads(out.getvalue())
+
+
 def run_scaffold(*args):
     """Run ``manage.py nd43_scaffold`` with command-line ``args``; return its output."""
     out = StringIO()
