@@ -514,12 +514,21 @@ def items_filled(requirement, check, data):
 
 def _item_models_under(page):
     """The item page types editors can add to section ``page`` or to the plain
-    pages directly under it (e.g. a campaign sub-page)."""
-    allowed = set(page.specific_class.allowed_subpage_models())
-    for model in list(allowed):
-        if model not in section_page_models():
-            allowed |= set(model.allowed_subpage_models())
-    return [model for model in item_page_models() if model in allowed]
+    pages they can add under it (e.g. a campaign sub-page)."""
+    items = [model for model in item_page_models() if model.can_create_at(page)]
+    sections = section_page_models()
+    plain = [
+        model
+        for model in page.specific_class.allowed_subpage_models()
+        if model not in sections and model not in items and model.can_create_at(page)
+    ]
+    items += [
+        model
+        for model in item_page_models()
+        if model not in items
+        and any(parent in model.allowed_parent_page_models() for parent in plain)
+    ]
+    return items
 
 
 def deadline_items(check, data, *filters):
