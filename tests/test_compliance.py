@@ -85,13 +85,15 @@ class EmptyScaffoldTest(TestCase):
         cls.report = evaluate(default_site())
 
     def test_it_scores_low(self):
-        self.assertLess(self.report.score, 0.3)
+        # Only the structure it built, and the deadlines with nothing late yet
+        # (Art. 17, required since issue 14): 14 of 45 at "so".
+        self.assertLess(self.report.score, 0.35)
         self.assertEqual(
             self.report.required_applicable,
             len(
                 [
                     r
-                    for r in PROFILE.requirements_for("so")
+                    for r in PROFILE.requirements_for("so", on=timezone.localdate())
                     if r.severity == REQUIRED and r.check is not None
                 ]
             ),
