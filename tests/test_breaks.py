@@ -432,8 +432,9 @@ def touching(profile, level, keys, required_only=False):
 
 
 def section_breaks(profile, level):
-    """Per section: unpublished, private, moved out of the site, and (for a
-    subsection) its parent unpublished."""
+    """Per section: unpublished, and (for a subsection) its parent unpublished;
+    per top-level section also private and moved out of the site (a subsection
+    is hidden the same way by its parent's privacy or move, which is tested)."""
     breaks = []
     for section in profile.sections(level):
         if section.key == profile.root.key:
@@ -443,11 +444,10 @@ def section_breaks(profile, level):
         if not must:
             continue
         affected = touching(profile, level, keys)
-        for label, action in (
-            ("unpublished", unpublish),
-            ("private", restrict),
-            ("moved out of the site", move_out_of_site),
-        ):
+        ways = [("unpublished", unpublish)]
+        if profile.parent_of(section.key) == profile.root:
+            ways += [("private", restrict), ("moved out of the site", move_out_of_site)]
+        for label, action in ways:
             breaks.append(
                 Break(f"{section.key}: {label}", action(section.key), must, affected)
             )

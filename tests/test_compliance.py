@@ -108,7 +108,13 @@ class EmptyScaffoldTest(TestCase):
                 elif finding.status == OK:
                     self.assertIn(
                         finding.requirement.check.kind,
-                        ("section_live", "in_menu", "deadline", "records_on_time"),
+                        (
+                            "section_live",
+                            "in_menu",
+                            "deadline",
+                            "records_on_time",
+                            "package_setting",
+                        ),
                     )
                 elif finding.required:
                     self.assertIn(finding.status, (MISSING, EMPTY))
