@@ -318,6 +318,9 @@ def publish_late(check):
             if not has_field(model, check.date_field):
                 continue
             for pk, published in items.values_list("pk", "first_published_at"):
+                # An item made without a publishing date counts as published now.
+                published = published or timezone.now()
+                model.objects.filter(pk=pk).update(first_published_at=published)
                 start = published - datetime.timedelta(
                     days=3 * max(check.working_days, check.own_working_days) + 14,
                     hours=check.hours + 1,
