@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     # Before the wagtail.* apps: its Vietnamese wins over Wagtail's own.
     "wagtail_nd43.vi_admin",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
@@ -56,6 +57,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail_nd43.scheduling.ScheduleCacheMiddleware",
+    # Cache-Control of pages: public for anonymous visitors, private otherwise;
+    # after ScheduleCacheMiddleware, which caps the lifetime set here.
+    "wagtail_nd43.frontend_cache.CacheControlMiddleware",
 ]
 
 ROOT_URLCONF = "tests.urls"

@@ -53,6 +53,16 @@ DEFAULTS = {
     "CHROME_CACHE": "default",
     # Longest a chrome entry is kept; publishing renews it at once anyway.
     "CHROME_CACHE_SECONDS": 60 * 60,
+    # Cache-Control of public pages (frontend_cache.CacheControlMiddleware):
+    # browsers keep them PAGE_MAX_AGE seconds, shared caches (proxies, CDNs)
+    # PAGE_SHARED_MAX_AGE, since publishing purges them; both capped by the next
+    # banner/alert/mourning start or end.
+    "PAGE_MAX_AGE": 5 * 60,
+    "PAGE_SHARED_MAX_AGE": 60 * 60,
+    # Path added to a site's URL to purge everything on that host from the
+    # frontend cache (a Varnish ban in docs/how-to/deploy.md; CloudFront reads it
+    # as a wildcard).
+    "FRONTEND_CACHE_SITE_PATH": "/*",
     # ---- Counters (issue 7) ----
     # "server": count when Django renders a page; "beacon": count through a small
     # POST sent by the page (for sites behind a CDN or full-page cache); "off".

@@ -10,6 +10,7 @@ from . import (
     admin_urls,
     counter_admin_urls,
     counter_menu,
+    frontend_cache,
     protection,
     public_input,
     slugs,
@@ -79,6 +80,7 @@ def register_compliance_report_menu_item():
 # Before anything reads the request: 405 for other methods, cleaned GET (issue 16).
 hooks.register("before_serve_page", public_input.serve_page_hook, order=-100)
 hooks.register("before_serve_page", count_served_page, order=10)
+hooks.register("before_serve_page", frontend_cache.note_served_page)
 hooks.register("register_reports_menu_item", counter_menu.most_viewed_menu_item)
 hooks.register("register_reports_menu_item", counter_menu.visits_menu_item)
 

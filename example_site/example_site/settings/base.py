@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     # Before the wagtail.* apps: its Vietnamese wins over Wagtail's own.
     "wagtail_nd43.vi_admin",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
@@ -65,6 +66,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Caps page cache lifetimes at the next banner/alert start or end.
     "wagtail_nd43.scheduling.ScheduleCacheMiddleware",
+    # Cache-Control of pages: public for anonymous visitors, private otherwise;
+    # after ScheduleCacheMiddleware, which caps the lifetime set here.
+    "wagtail_nd43.frontend_cache.CacheControlMiddleware",
 ]
 
 ROOT_URLCONF = "example_site.urls"
