@@ -3,6 +3,8 @@
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, PageViewRestriction, Site
 
+from . import frontend_cache
+
 
 def remember_targets(instance, **kwargs):
     """Before a legal document goes, note the documents its relations point at."""
@@ -104,6 +106,20 @@ def preset_press_kind(sender, page, parent, **kwargs):
             return
 
 
+def register_compliance_results():
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from .compliance.stored import forget, forget_for_pages
+    from .models import AgencySettings
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(forget, dispatch_uid=f"nd43_compliance_forget_{id(signal)}")
+    post_delete.connect(forget_for_pages, dispatch_uid="nd43_compliance_forget_del")
+    post_save.connect(
+        forget, sender=AgencySettings, dispatch_uid="nd43_compliance_forget_id"
+    )
+
+
 def register():
     from wagtail.signals import init_new_page
 
@@ -117,6 +133,8 @@ def register():
 
     register_site_search_index()
     register_chrome()
+    register_compliance_results()
+    frontend_cache.register()
 
     # Any change to a document, to the filters' vocabularies or to who may see
     # pages makes cached listing counts and filter choices stale.

@@ -17,6 +17,7 @@ from wagtail.models import Site
 
 from ...compliance import FAIL_LEVELS, LATE, OK, evaluate
 from ...compliance.render import verify_rendered
+from ...compliance.stored import store
 from ...models import agency_sites
 from ...rulebook import LEVELS, profile_names
 
@@ -71,12 +72,23 @@ class Command(BaseCommand):
             choices=profile_names(),
             help="Regulation profile (default: the one in the identity setting).",
         )
+        parser.add_argument(
+            "--store",
+            action="store_true",
+            help=(
+                "Keep the result for the admin dashboard, which then reads it "
+                "instead of evaluating on each load (run it periodically, e.g. "
+                "hourly from cron)."
+            ),
+        )
 
     def handle(self, *args, **options):
         site = self._site(options["site"])
         report = evaluate(site, profile=options["profile"])
         if options["render"]:
             report = verify_rendered(report)
+        if options["store"]:
+            store(report)
         if options["format"] == "json":
             self.stdout.write(
                 json.dumps(report.to_dict(), ensure_ascii=False, indent=2)

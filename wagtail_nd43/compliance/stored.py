@@ -1,0 +1,102 @@
+"""Compliance results stored per site (:class:`~wagtail_nd43.models.ComplianceResult`).
+
+``store(report)`` keeps the score, the counts and the most urgent findings of an
+evaluation; :func:`stored_reports` gives the dashboard one object per site with
+the attributes its template reads from a live :class:`Report`, plus
+``computed_at``. Sites without a stored result are evaluated (and stored) once.
+
+Publishing, unpublishing, moving or deleting a page and saving an identity forget
+the stored results (:func:`forget`): the next dashboard load evaluates again, once,
+instead of on every load.
+"""
+
+from ..rulebook import get_profile
+from . import STATUSES, evaluate
+
+
+#: Findings kept for the dashboard's "most urgent" list.
+WORST_COUNT = 5
+
+
+def store(report):
+    """Keep ``report`` as the site's stored result; return the row."""
+    from ..models import ComplianceResult
+
+    result, _created = ComplianceResult.objects.update_or_create(
+        site=report.site,
+        defaults={
+            "profile": report.profile.name,
+            "level": report.level or "",
+            "score": report.score,
+            "required_ok": report.required_ok,
+            "required_applicable": report.required_applicable,
+            "counts": report.counts(),
+            "worst": [finding.to_dict() for finding in report.worst(WORST_COUNT)],
+            "computed_at": report.evaluated_at,
+        },
+    )
+    return result
+
+
+def forget(**kwargs):
+    """Signal receiver: the content changed, the stored results are out of date."""
+    from ..models import ComplianceResult
+
+    ComplianceResult.objects.all().delete()
+
+
+def forget_for_pages(instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        forget()
+
+
+class StoredFinding:
+    def __init__(self, data):
+        self.data = data
+        self.status = data["status"]
+        self.title = data["title"]
+        self.message = data["message"]
+        self.citation = data["citation"]
+        self.admin_url = data.get("admin_url") or ""
+
+    @property
+    def status_label(self):
+        return STATUSES.get(self.status, self.status)
+
+
+class StoredReport:
+    """A stored result shaped like a :class:`Report` for the dashboard."""
+
+    def __init__(self, site, result):
+        self.site = site
+        self.result = result
+        self.profile = get_profile(result.profile)
+        self.level = result.level
+        self.required_ok = result.required_ok
+        self.required_applicable = result.required_applicable
+        self.score = result.score
+        self.computed_at = result.computed_at
+
+    @property
+    def score_percent(self):
+        return round(self.score * 100)
+
+    def worst(self):
+        return [StoredFinding(data) for data in self.result.worst]
+
+
+def stored_reports(sites):
+    """One :class:`StoredReport` per site, in the order of ``sites``: one query for
+    the stored rows; a site without one is evaluated and stored now."""
+    from ..models import ComplianceResult
+
+    results = {r.site_id: r for r in ComplianceResult.objects.filter(site__in=sites)}
+    reports = []
+    for site in sites:
+        result = results.get(site.pk)
+        if result is None:
+            result = store(evaluate(site))
+        reports.append(StoredReport(site, result))
+    return reports
