@@ -16,7 +16,7 @@ from django.test import LiveServerTestCase, TestCase, override_settings
 from django.utils import timezone
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
-from wagtail_nd43.models import ArticlePage, ConsultationsPage, NewsIndexPage
+from wagtail_nd43.models import ArticlePage, SectionPage
 
 from .factories import (
     ArticlePageFactory,
@@ -25,7 +25,7 @@ from .factories import (
     SiteAlertFactory,
 )
 from .test_templatetags import ScaffoldedSiteMixin
-from .utils import default_site, run_scaffold
+from .utils import default_site, run_scaffold, section_page
 
 
 VCL = Path(__file__).resolve().parent.parent / "example_site/deploy/varnish.vcl"
@@ -65,7 +65,9 @@ class CacheControlTest(ScaffoldedSiteMixin, TestCase):
         self.assertNotIn("public", response["Cache-Control"])
 
     def test_a_page_with_a_form_is_never_shared(self):
-        consultation = ConsultationPageFactory(parent=ConsultationsPage.objects.get())
+        consultation = ConsultationPageFactory(
+            parent=section_page(self.home, "lay-y-kien")
+        )
 
         response = self.client.get(consultation.url)
 
@@ -208,7 +210,7 @@ class VarnishTest(LiveServerTestCase):
         site.hostname, site.port = "localhost", 80
         site.save()
         self.site = site
-        self.news = NewsIndexPage.objects.get()
+        self.news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
         self.article = ArticlePageFactory(parent=self.news, title="Tin buổi sáng")
         self.settings_override = override_settings(
             WAGTAILFRONTENDCACHE={
