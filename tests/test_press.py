@@ -445,7 +445,7 @@ class PressListingTest(PressTestCase):
             {"year": "-1"},
             {"year": "²"},
             {"year": "2025²"},
-            {"kind": "ad-hoc\x00"},
+            {"kind": "ad\x00hoc"},
             {"kind": "", "year": ""},
             {"kind": "xx", "year": "abc", "page": "zz"},
         ):

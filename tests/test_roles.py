@@ -195,7 +195,9 @@ class AgencyChangesAreKeptTest(RolesTestCase):
             group=self.board, permission__codename="lock_page"
         ).delete()
         self.editors.permissions.remove(
-            Permission.objects.get(codename="add_spokesperson")
+            Permission.objects.get(
+                content_type__app_label="wagtail_nd43", codename="add_spokesperson"
+            )
         )
         GroupCollectionPermission.objects.filter(group=self.editors).delete()
         workflow = Workflow.objects.get(name=WORKFLOW)

@@ -24,6 +24,8 @@ CONTROL_CHARACTERS = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
     "\ufeff\ufff9-\ufffb]"
 )
+#: The C0 and C1 controls among them (NUL, ...) separate words.
+_WORD_BREAKING_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Unpaired surrogates cannot be encoded (nor stored); they are dropped too.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
@@ -44,7 +46,11 @@ PAGE_METHODS = (*SAFE_METHODS, "POST")
 def clean_value(value, max_length=MAX_VALUE_LENGTH):
     """``value`` as text without control characters, NFC, at most ``max_length``."""
     text = "" if value is None else str(value)
-    text = _SURROGATES.sub("", CONTROL_CHARACTERS.sub("", text))
+    # A C0/C1 control character becomes a space, not nothing: "hội\x00nghị" must
+    # not turn into one word "hộinghị" that matches neither. Invisible format
+    # characters (bidi overrides, BOM) are removed.
+    text = CONTROL_CHARACTERS.sub("", _WORD_BREAKING_CONTROLS.sub(" ", text))
+    text = _SURROGATES.sub("", text).strip()
     return unicodedata.normalize("NFC", text[: max_length * 2])[:max_length]
 
 

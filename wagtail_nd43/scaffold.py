@@ -105,8 +105,10 @@ def scaffold(site, profile, level, dry_run=False, workflow=True, replace_root=Fa
         if dry_run:
             transaction.set_rollback(True)
     if dry_run:
-        # The rolled-back run pointed the caller's ``site`` at a page that is gone.
+        # The rolled-back run pointed the caller's ``site`` at a page that is gone,
+        # and Wagtail cached the site root paths it saw inside the transaction.
         site.refresh_from_db()
+        Site.clear_site_root_paths_cache()
     return result
 
 
