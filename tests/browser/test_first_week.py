@@ -28,11 +28,11 @@ FACTS_SCRIPT = """
 import json
 from wagtail.models import Site
 from wagtail_nd43.compliance import evaluate
-from wagtail_nd43.models import NewsIndexPage, PeriodicPressPage
+from wagtail_nd43.models import PeriodicPressPage, SectionPage
 site = Site.objects.get(is_default_site=True)
 report = evaluate(site)
 print("ND43_WEEK=" + json.dumps({
-    "news": NewsIndexPage.objects.live().first().pk,
+    "news": SectionPage.objects.live().get(requirement_key="tin-tuc-su-kien").pk,
     "periodic_press": PeriodicPressPage.objects.live().first().pk,
     "findings": [finding.citation for finding in report.findings],
 }))
@@ -145,10 +145,12 @@ def test_the_self_assessment_prints_every_row_on_a4(open_session, demo_site):
     pdf = page.pdf(format="A4", print_background=True)
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     text = "\n".join(sheet.extract_text() for sheet in reader.pages)
-    flat = re.sub(r"\s+", " ", text)
+    # A citation wraps inside its narrow column (at a space or after "NĐ-"), so
+    # the text is compared with every line break and space taken out.
+    flat = re.sub(r"\s+", "", text)
     assert len(reader.pages) > 1
     # Every criterion's legal basis is printed, and the header on every sheet.
-    missing = [c for c in facts["findings"] if re.sub(r"\s+", " ", c) not in flat]
+    missing = [c for c in facts["findings"] if re.sub(r"\s+", "", c) not in flat]
     assert not missing, f"{len(missing)} of {len(facts['findings'])} rows not printed"
     for sheet in reader.pages:
         assert "Căn cứ" in sheet.extract_text()
