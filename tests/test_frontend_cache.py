@@ -25,7 +25,7 @@ from .factories import (
     SiteAlertFactory,
 )
 from .test_templatetags import ScaffoldedSiteMixin
-from .utils import default_site, run_scaffold, section_page
+from .utils import KeepsInitialData, default_site, run_scaffold, section_page
 
 
 VCL = Path(__file__).resolve().parent.parent / "example_site/deploy/varnish.vcl"
@@ -141,7 +141,7 @@ def free_port():
         return sock.getsockname()[1]
 
 
-class VarnishTest(LiveServerTestCase):
+class VarnishTest(KeepsInitialData, LiveServerTestCase):
     """The documented Varnish set-up in front of a live server: cached pages are
     served from Varnish, and a publish is visible through it at once."""
 

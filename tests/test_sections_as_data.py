@@ -30,7 +30,7 @@ from wagtail_nd43.models import AgencyHomePage, ContactPage, SectionPage, Standa
 from wagtail_nd43.models.base import open_sections_at
 from wagtail_nd43.rulebook import SO, get_profile, profile_names
 
-from .utils import default_site, scaffold_site, section_page
+from .utils import KeepsInitialData, default_site, scaffold_site, section_page
 
 
 PROFILES = {"tinh-mau": "tests.testapp.profiles"}
@@ -170,7 +170,7 @@ MERGED_KEYS = {
 BEFORE = ("wagtail_nd43", "0005_scaffold_record")
 
 
-class UpgradeFromOneTypePerSectionTest(TransactionTestCase):
+class UpgradeFromOneTypePerSectionTest(KeepsInitialData, TransactionTestCase):
     """A database built at migration 0005 (the last schema with one page type per
     section) is migrated to the head: nothing an editor or a visitor sees changes."""
 
@@ -311,12 +311,15 @@ class UpgradeFromOneTypePerSectionTest(TransactionTestCase):
             for slug, page in built.items()
         }
 
-    def test_every_page_url_revision_and_key_survives(self):
+    def test_upgrade_keeps_pages_urls_revisions_and_keys_and_goes_back(self):
+        """One scenario, since every migration run takes seconds: upgrade, check
+        what an editor and a visitor see, then migrate back."""
         old_ids = {
             model: ContentType.objects.get(app_label="wagtail_nd43", model=model).pk
             for model in MERGED_KEYS
         }
-        MigrationExecutor(connection).migrate(self.head)
+        executor = MigrationExecutor(connection)
+        executor.migrate(self.head)
         section_type = ContentType.objects.get_for_model(SectionPage)
 
         for slug, (pk, url_path, path, key) in self.pages.items():
@@ -354,8 +357,7 @@ class UpgradeFromOneTypePerSectionTest(TransactionTestCase):
             Page.objects.get(pk=self.pages["trang-chu"][0]).specific, AgencyHomePage
         )
 
-    def test_the_upgraded_site_answers_at_the_same_urls(self):
-        MigrationExecutor(connection).migrate(self.head)
+        # The upgraded site answers at the same URLs.
         for slug in (
             "trang-chu",
             "gioi-thieu",
@@ -373,9 +375,7 @@ class UpgradeFromOneTypePerSectionTest(TransactionTestCase):
         response = self.client.get("/gioi-thieu/")
         self.assertContains(response, 'href="/gioi-thieu/chuc-nang-nhiem-vu/"')
 
-    def test_the_migration_goes_back_to_one_type_per_section(self):
-        executor = MigrationExecutor(connection)
-        executor.migrate(self.head)
+        # Migrating back gives each section its own page type again.
         executor = MigrationExecutor(connection)
         executor.migrate(self.before)
         for slug, model in (

@@ -5,7 +5,7 @@ from io import StringIO
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.db.models import Max
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import (
@@ -104,6 +104,43 @@ def sections_for_each_level(*models):
                 ).exists()
             transaction.set_rollback(True)
     return found
+
+
+class KeepsInitialData:
+    """For a ``TransactionTestCase``: put back, after each test, the rows the
+    migrations made (Wagtail's root page and default site, the locale, content
+    types), which the test's flush deletes. Tests are sent to workers class by
+    class, so a ``TestCase`` may run after this one in the same worker and expects
+    them there."""
+
+    serialized_rollback = True
+
+    def _fixture_teardown(self):
+        super()._fixture_teardown()
+        for alias in self._databases_names(include_mirrors=False):
+            contents = getattr(connections[alias], "_test_serialized_contents", None)
+            if contents:
+                restore_rows(alias, contents)
+
+
+def restore_rows(alias, contents):
+    """Write back serialized rows, content types first: building some rows (a
+    workflow task) asks for their content type, which would otherwise be made
+    again under a new id and clash with the one restored after it."""
+    import json
+
+    from django.contrib.contenttypes.models import ContentType
+    from django.core import serializers
+
+    rows = json.loads(contents)
+    types = [row for row in rows if row["model"] == "contenttypes.contenttype"]
+    others = [row for row in rows if row["model"] != "contenttypes.contenttype"]
+    with transaction.atomic(using=alias):
+        with connections[alias].constraint_checks_disabled():
+            for part in (types, others):
+                ContentType.objects.clear_cache()
+                for obj in serializers.deserialize("python", part, using=alias):
+                    obj.save(using=alias)
 
 
 def default_site():
