@@ -44,10 +44,6 @@ REPO = HERE.parent.parent
 README = REPO / "README.md"
 PORTAL = "congthongtin.example.vn"
 START = time.monotonic()
-#: The host's StandardPage, ArticlePage, ContactPage and NewsIndexPage (the
-#: ``pages`` app) clash with the package's models until its clash-free naming
-#: lands (issue 13, point 1); then this is True.
-SAME_NAMES = False
 
 
 def say(message):
@@ -94,8 +90,6 @@ class Host:
             if key not in ("PYTHONPATH", "DJANGO_SETTINGS_MODULE", "VIRTUAL_ENV")
         }
         self.env["DATABASE_URL"] = database_url
-        if not SAME_NAMES:
-            self.env["HOSTSITE_WITHOUT_SAME_NAMES"] = "1"
         self.env["PATH"] = f"{self.venv / 'bin'}:{self.env['PATH']}"
 
     def manage(self, *args, check=True):

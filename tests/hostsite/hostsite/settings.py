@@ -50,11 +50,6 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-if os.environ.get("HOSTSITE_WITHOUT_SAME_NAMES"):
-    # Page models named like the package's need its clash-free naming (issue 13,
-    # point 1); run.py sets this until that has landed.
-    INSTALLED_APPS.remove("pages")
-
 ROOT_URLCONF = "hostsite.urls"
 
 TEMPLATES = [

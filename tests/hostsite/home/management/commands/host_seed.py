@@ -3,7 +3,6 @@ and a search page, all published, in English (the default locale)."""
 
 import datetime
 
-from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from home.models import HomePage, SearchPage
@@ -40,8 +39,7 @@ class Command(BaseCommand):
         site.site_name = "Lâm Viên Department of Justice"
         site.save()
         welcome.delete()
-        if apps.is_installed("pages"):
-            self.add_pages(home)
+        self.add_pages(home)
         find = publish(
             home,
             SearchPage(
