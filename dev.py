@@ -151,11 +151,12 @@ def test(options):
     in_ci = os.environ.get("CI") == "true"
     results = {"SQLite": pytest("SQLite", options.pytest_args)}
     if postgres_reachable():
-        # The browser tests drive the example site on its own SQLite database,
-        # so running them again here would test nothing new.
+        # The tests that use the database. The browser tests drive the example
+        # site on its own SQLite database, so running them again here would test
+        # nothing new; nor would the tests that never reach a database.
         results["PostgreSQL"] = pytest(
             "PostgreSQL",
-            ["-m", "not browser", *options.pytest_args],
+            ["-m", "database and not browser", *options.pytest_args],
             database_url=POSTGRES_URL,
         )
     elif in_ci:

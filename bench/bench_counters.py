@@ -414,9 +414,9 @@ def main():
     parser.add_argument("--only", choices=["throughput", "lost", "killed"])
     args = parser.parse_args()
     if args.smoke:
-        args.connections, args.duration, args.slice = 8, 4, 1
-        args.latency_rounds = 10
-        args.workers, args.requests, args.pages, args.min_kills = 2, 300, 20, 1
+        args.connections, args.duration, args.slice = 8, 2, 1
+        args.latency_rounds = 5
+        args.workers, args.requests, args.pages, args.min_kills = 2, 150, 20, 1
     page_ids, paths = build_site(args.pages)
     ratio = clean = killed = None
     if args.only in (None, "throughput"):

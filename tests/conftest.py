@@ -4,6 +4,11 @@ without the signals that would renew them)."""
 
 import pytest
 from django.core.cache import caches
+from django.test import TransactionTestCase
+
+
+#: Fixtures that give a test the database.
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server"}
 
 
 @pytest.fixture(autouse=True)
@@ -32,3 +37,17 @@ def pytest_xdist_make_scheduler(config, log):
             return LoadScopeScheduling._split_scope(self, nodeid)
 
     return ClassOrGroupScheduling(config, log)
+
+
+def pytest_collection_modifyitems(items):
+    """Mark the tests that use the database. ``dev.py test`` runs only these again
+    on PostgreSQL: a test that never reaches the database would run the very same
+    code twice."""
+    for item in items:
+        cls = getattr(item, "cls", None)
+        if (
+            (cls is not None and issubclass(cls, TransactionTestCase))
+            or item.get_closest_marker("django_db")
+            or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+        ):
+            item.add_marker(pytest.mark.database)
