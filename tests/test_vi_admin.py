@@ -30,10 +30,13 @@ from wagtail_nd43 import vi_admin
 from wagtail_nd43.vi_admin.checks import APP_NAME, check_catalogue_precedence
 from wagtail_nd43.vi_admin.coverage import (
     DOMAINS,
+    Message,
+    PoEntry,
     effective_translations,
     measure,
     read_po,
     source_messages,
+    wagtail_overrides,
 )
 
 
@@ -119,6 +122,21 @@ def placeholders(text):
         sorted(BRACE.findall(text)),
         sorted(TAG.findall(text)),
     )
+
+
+def glossary_corrections():
+    """``{msgid: row}`` of the glossary's list of corrections of Wagtail's own
+    translations (the code spans of its ``- **row** (n): …`` lines)."""
+    text = GLOSSARY.read_text(encoding="utf-8")
+    section = text.split("## Corrections of Wagtail's own translations", 1)[1]
+    section = section.split("\n## ", 1)[0]
+    corrections = {}
+    for line in section.splitlines():
+        row = re.match(r"- \*\*(.+?)\*\* \(\d+\): ", line)
+        if row:
+            for msgid in re.findall(r"`([^`]+)`", line[row.end() :]):
+                corrections[msgid] = row.group(1)
+    return corrections
 
 
 def glossary_terms():
@@ -400,6 +418,53 @@ class GlossaryTest(SimpleTestCase):
             with self.subTest(msgid=msgid):
                 self.assertIn(msgid, translations)
                 self.assertNotIn(terms[concept], translations[msgid].lower())
+
+
+class WagtailCorrectionsTest(SimpleTestCase):
+    """The catalogues replace a translation Wagtail ships only for a reason the
+    glossary gives (its section "Corrections of Wagtail's own translations")."""
+
+    def unlisted(self, overrides, corrections):
+        return [
+            f"{o.domain}: {o.message.msgid!r} -> ours {o.ours!r}, "
+            f"Wagtail's {' / '.join(map(repr, o.wagtails))}"
+            for o in overrides
+            if o.message.msgid not in corrections
+        ]
+
+    def test_every_correction_is_listed_in_the_glossary(self):
+        self.assertEqual(self.unlisted(wagtail_overrides(), glossary_corrections()), [])
+
+    def test_every_listed_correction_is_still_one(self):
+        corrected = {o.message.msgid for o in wagtail_overrides()}
+        stale = sorted(set(glossary_corrections()) - corrected)
+        self.assertEqual(stale, [])
+
+    def test_the_list_has_the_rows_of_the_table(self):
+        rows = set(glossary_corrections().values())
+        self.assertLessEqual({"workflow", "document", "comment", "site"}, rows)
+        self.assertEqual(
+            glossary_corrections()["Submit to %(workflow_name)s"], "workflow"
+        )
+
+    def test_an_unlisted_correction_is_caught(self):
+        # "Cancel" is left to Wagtail ("Hủy bỏ"); a catalogue entry for it is caught.
+        overrides = wagtail_overrides()
+        self.assertNotIn("Cancel", {o.message.msgid for o in overrides})
+        with mock.patch(
+            "wagtail_nd43.vi_admin.coverage.read_po",
+            side_effect=lambda path: [
+                *read_po(path),
+                *(
+                    [PoEntry(Message("Cancel"), "Hủy", fuzzy=False)]
+                    if path.name == "django.po" and APP_DIR in path.parents
+                    else []
+                ),
+            ],
+        ):
+            unlisted = self.unlisted(wagtail_overrides(), glossary_corrections())
+        self.assertEqual(len(unlisted), 1)
+        self.assertIn("'Cancel' -> ours 'Hủy'", unlisted[0])
 
 
 class DateFormatTest(SimpleTestCase):

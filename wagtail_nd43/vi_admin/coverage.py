@@ -113,18 +113,22 @@ def source_messages(domain):
     return messages
 
 
-def wagtail_translated(domain, language="vi"):
-    """The messages Wagtail's own catalogues translate into ``language``."""
-    translated = set()
+def wagtail_translations(domain, language="vi"):
+    """``{Message: {translation}}`` of Wagtail's own catalogues (non-empty, not
+    fuzzy); a message several Wagtail apps translate may have several."""
+    translations = {}
     for _app, locale_dir in wagtail_locale_dirs():
         path = locale_dir / language / "LC_MESSAGES" / f"{domain}.po"
         if path.exists():
-            translated.update(
-                entry.message
-                for entry in read_po(path)
-                if entry.msgstr and not entry.fuzzy
-            )
-    return translated
+            for entry in read_po(path):
+                if entry.msgstr and not entry.fuzzy:
+                    translations.setdefault(entry.message, set()).add(entry.msgstr)
+    return translations
+
+
+def wagtail_translated(domain, language="vi"):
+    """The messages Wagtail's own catalogues translate into ``language``."""
+    return set(wagtail_translations(domain, language))
 
 
 def runtime_catalogue(domain, language="vi"):
@@ -202,3 +206,38 @@ def effective_translations(domain, language="vi"):
     return {
         message: catalogue.get(message.key) or "" for message in source_messages(domain)
     }
+
+
+#: The locale directories of this app's catalogues, by domain.
+LOCALE_DIRS = {
+    "django": Path(__file__).resolve().parent / "locale",
+    "djangojs": Path(__file__).resolve().parent / "locale_js",
+}
+
+
+@dataclass(frozen=True)
+class Override:
+    """A message this app translates differently from Wagtail's own catalogue."""
+
+    domain: str
+    message: Message
+    ours: str
+    wagtails: tuple  # Wagtail's translations (its apps may disagree)
+
+
+def wagtail_overrides(language="vi"):
+    """The :class:`Override` list: messages of this app's catalogues (same msgid and
+    context) that Wagtail translates too, differently. Listed before the ``wagtail.*``
+    apps, this app's translation is the one served; docs/reference/glossary-vi.md
+    gives the reason for each."""
+    overrides = []
+    for domain, locale_dir in LOCALE_DIRS.items():
+        wagtails = wagtail_translations(domain, language)
+        path = locale_dir / language / "LC_MESSAGES" / f"{domain}.po"
+        for entry in read_po(path):
+            theirs = wagtails.get(entry.message, set())
+            if theirs - {entry.msgstr}:
+                overrides.append(
+                    Override(domain, entry.message, entry.msgstr, tuple(sorted(theirs)))
+                )
+    return overrides
