@@ -108,8 +108,13 @@ def chromium_executable():
     return CHROMIUM
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(chromium_executable):
+    """Chromium, for the browser tests only. Playwright's sync API keeps an event
+    loop running in this thread while it is open; Django refuses database work
+    under a running loop, so the tests the same xdist worker runs after these
+    would fail (``SynchronousOnlyOperation``). Package scope closes it after the
+    last browser test."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
