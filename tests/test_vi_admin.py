@@ -378,7 +378,11 @@ class PrecedenceTest(TestCase):
         # Without LOCALE_PATHS the admin's JavaScript misses our 63 messages.
         plain = [e.id for e in checks.run_checks()]
         self.assertNotIn("wagtail_nd43_vi_admin.W005", plain)
-        for kwargs in ({"databases": ["default"]}, {"include_deployment_checks": True}):
+        for kwargs in (
+            {"databases": ["default"]},
+            {"include_deployment_checks": True},
+            {"databases": ["default"], "include_deployment_checks": True},
+        ):
             with self.subTest(**kwargs):
                 ids = [e.id for e in checks.run_checks(**kwargs)]
                 self.assertEqual(ids.count("wagtail_nd43_vi_admin.W005"), 1)
