@@ -5,6 +5,7 @@ queries does not depend on the number of pages."""
 import datetime
 import json
 
+import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.test import TestCase, override_settings
@@ -175,6 +176,7 @@ class FilledSiteTest(TestCase):
         self.assertIn("điện thoại", finding.message)
 
 
+@pytest.mark.exhaustive
 class FilledSiteOfMinistriesAndProvincesTest(TestCase):
     """Science, statistics and English (Art. 11–13) are filled at the levels
     that have them; the English pages were published after their sources."""

@@ -6,6 +6,7 @@ a number of queries that does not grow with the site."""
 import datetime
 import json
 
+import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import connection
@@ -87,6 +88,7 @@ def publish(page, body=None, at=None):
     return page
 
 
+@pytest.mark.exhaustive
 class EnglishScaffoldTest(TestCase):
     def test_only_ministries_and_provinces_get_science_statistics_and_english(self):
         """Articles 11–13 apply to ministries with their general departments (B) and

@@ -3,6 +3,7 @@ on the site roots real projects have, and never overwrites what editors did."""
 
 from contextlib import contextmanager
 
+import pytest
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.test import TestCase
@@ -69,6 +70,7 @@ def expected_tree(level):
     ]
 
 
+@pytest.mark.exhaustive
 class ScaffoldEachLevelTest(TestCase):
     """On a fresh Wagtail project (the welcome page is the root), each level gets
     exactly the rulebook's tree for that level."""
