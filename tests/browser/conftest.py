@@ -78,16 +78,16 @@ for username, password, group in {users!r}:
 """
 
 
-def pytest_collection_modifyitems(config, items):
+def pytest_itemcollected(item):
     """Every test in this folder is a ``browser`` test (``-m "not browser"`` skips).
 
-    Under pytest-xdist (``--dist loadgroup``) they share one group, so one worker
-    runs them all and the example site is built and served once, not per worker.
+    Under pytest-xdist (``--dist loadgroup``) they form one group, so one worker
+    runs them all and the example site is built and served once, not per worker
+    (the scheduler in ``tests/conftest.py`` keeps the folder together).
     """
-    for item in items:
-        if HERE in Path(str(item.path)).resolve().parents:
-            item.add_marker(pytest.mark.browser)
-            item.add_marker(pytest.mark.xdist_group("browser"))
+    if HERE in Path(str(item.path)).resolve().parents:
+        item.add_marker(pytest.mark.browser)
+        item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 # --- the browser ---------------------------------------------------------------
