@@ -7,6 +7,7 @@ extraction ``dev.py messages`` runs on a scratch copy of the package.
 """
 
 import importlib.util
+import os
 import shutil
 import sys
 import tempfile
@@ -31,6 +32,10 @@ def load_dev():
 
 
 dev = load_dev()
+
+
+if not HAS_GETTEXT and os.environ.get("CI") == "true":
+    raise RuntimeError("CI=true but GNU gettext (xgettext, msgmerge) is not installed")
 
 
 @unittest.skipUnless(HAS_GETTEXT, "GNU gettext (xgettext, msgmerge) is not installed")
