@@ -149,7 +149,20 @@ def pytest(label, extra, database_url=None):
 def test(options):
     ensure_venv()
     in_ci = os.environ.get("CI") == "true"
-    results = {"SQLite": pytest("SQLite", options.pytest_args)}
+    args = options.pytest_args
+    if any(not arg.startswith("-") for arg in args):
+        # Tests or an expression chosen: one run of what was asked for.
+        results = {"SQLite": pytest("SQLite", args)}
+    else:
+        # The browser tests after the rest, in one process: beside the other
+        # tests, Chromium and the demo server fight them for the cores (on two
+        # cores the SQLite run took 724 s together, about 540 s one after the other).
+        results = {
+            "SQLite": pytest("SQLite", ["-m", "not browser", *args]),
+            "Browser": pytest(
+                "SQLite, browser tests", ["-m", "browser", "-p", "no:xdist", *args]
+            ),
+        }
     if postgres_reachable():
         # The tests that use the database. The browser tests drive the example
         # site on its own SQLite database, so running them again here would test

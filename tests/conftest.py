@@ -18,6 +18,7 @@ def _empty_caches():
     yield
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, which may be off
 def pytest_xdist_make_scheduler(config, log):
     """Send whole test classes (or modules) to a worker, and every test of an
     ``xdist_group`` (the browser tests) to one worker.
