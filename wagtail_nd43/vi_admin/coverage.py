@@ -21,6 +21,8 @@ from pathlib import Path
 
 from django.utils.translation import trans_real
 
+from . import JAVASCRIPT_LOCALE_DIR
+
 
 DOMAINS = ("django", "djangojs")
 #: Wagtail's admin JavaScript catalogue is built from this package only.
@@ -211,7 +213,7 @@ def effective_translations(domain, language="vi"):
 #: The locale directories of this app's catalogues, by domain.
 LOCALE_DIRS = {
     "django": Path(__file__).resolve().parent / "locale",
-    "djangojs": Path(__file__).resolve().parent / "locale_js",
+    "djangojs": Path(JAVASCRIPT_LOCALE_DIR),
 }
 
 
