@@ -34,6 +34,7 @@ from wagtail_nd43.models.base import section_page_models
 from wagtail_nd43.weeks import monday_of, suggested_title, week_slug
 
 
+DISSEMINATION = "pho-bien-phap-luat"
 PARAGRAPH = [{"type": "paragraph", "value": "<p>Nội dung đầy đủ của chuyên mục.</p>"}]
 
 
@@ -232,7 +233,11 @@ def fill_sections(home, today):
             # Listed by sector, field and administrative level (TT32 Art. 6).
             service(page, "Cấp giấy phép hoạt động in")
         if ArticlePage.can_create_at(page) or PressReleasePage.can_create_at(page):
-            add_item(page, today)
+            if page.requirement_key == DISSEMINATION:
+                # Explains a document issued today (Art. 17.1.b: 15 working days).
+                add_item(page, today, law_issued_date=today)
+            else:
+                add_item(page, today)
             continue
         if WeekSchedulePage.can_create_at(page):
             add_week(page, today)

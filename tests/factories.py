@@ -322,6 +322,8 @@ class ProjectPageFactory(wagtail_factories.PageFactory):
     funding_type = "state-budget"
     donor = "Ngân sách tỉnh"
     status = "ongoing"
+    # Approved today: published within Decree 43 Art. 17.1.d's 10 working days.
+    approved_date = factory.LazyFunction(timezone.localdate)
 
     class Meta:
         model = "wagtail_nd43.ProjectPage"

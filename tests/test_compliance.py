@@ -465,6 +465,82 @@ class DeadlineTest(TestCase):
         self.assertEqual(finding.status, LATE)
         self.assertIn(f"/pages/{own.pk}/", finding.admin_url)
 
+    def test_dissemination_within_15_working_days_of_the_law(self):
+        """Art. 17.1.b: an article explaining a document comes out within 15
+        working days of the document's issue; general articles have no date and
+        are not counted."""
+        section = section_page(self.home, "pho-bien-phap-luat")
+        spec = PROFILE.requirement("ND43-17.1b").check
+        self.assertEqual(PROFILE.requirement("ND43-17.1b").severity, REQUIRED)
+        add_item(
+            section,
+            datetime.date(2025, 2, 14),
+            title="Tuyên truyền pháp luật nói chung",
+            first_published_at=self.published(datetime.date(2025, 2, 14)),
+        )
+        # Issued Monday 3/2/2025; 15 working days later is Monday 24/2.
+        add_item(
+            section,
+            datetime.date(2025, 2, 24),
+            title="Đúng hạn",
+            law_issued_date=datetime.date(2025, 2, 3),
+            first_published_at=self.published(datetime.date(2025, 2, 24)),
+        )
+        finding = check(spec, today=self.today)
+        self.assertEqual(finding.status, OK)
+        self.assertIn("1", finding.message)
+        self.assertEqual(len(finding.extra_notes), 1)
+        late = add_item(
+            section,
+            datetime.date(2025, 2, 25),
+            title="Muộn",
+            law_issued_date=datetime.date(2025, 2, 3),
+            first_published_at=self.published(datetime.date(2025, 2, 25)),
+        )
+        finding = check(spec, today=self.today)
+        self.assertEqual(finding.status, LATE)
+        self.assertIn(f"/pages/{late.pk}/", finding.admin_url)
+
+    def test_projects_within_10_working_days_of_approval(self):
+        """Art. 17.1.d: projects, bids and procurement, like plans, are posted
+        within 10 working days of their approval."""
+        from .factories import ProjectPageFactory
+
+        section = section_page(self.home, "du-an-dau-tu")
+        requirement = PROFILE.requirement("ND43-17.1d.1")
+        self.assertEqual(requirement.severity, REQUIRED)
+        self.assertIn("ND43-17.1d.1", PROFILE.section("du-an-dau-tu").requirement_ids)
+        # Approved Monday 10/2/2025: 10 working days later is Monday 24/2.
+        ProjectPageFactory(
+            parent=section,
+            approved_date=datetime.date(2025, 2, 10),
+            first_published_at=self.published(datetime.date(2025, 2, 24)),
+        )
+        self.assertEqual(check(requirement.check, today=self.today).status, OK)
+        late = ProjectPageFactory(
+            parent=section,
+            kind="bidding",
+            approved_date=datetime.date(2025, 2, 10),
+            first_published_at=self.published(datetime.date(2025, 2, 25)),
+        )
+        finding = check(requirement.check, today=self.today)
+        self.assertEqual(finding.status, LATE)
+        self.assertIn(f"/pages/{late.pk}/", finding.admin_url)
+
+    def test_a_project_not_approved_yet_is_not_counted_late(self):
+        from .factories import ProjectPageFactory
+
+        section = section_page(self.home, "du-an-dau-tu")
+        ProjectPageFactory(
+            parent=section,
+            status="preparing",
+            approved_date=None,
+            first_published_at=self.published(datetime.date(2025, 2, 25)),
+        )
+        finding = check(PROFILE.requirement("ND43-17.1d.1").check, today=self.today)
+        self.assertEqual(finding.status, OK)
+        self.assertIn("1", finding.extra_notes[0])
+
     def test_a_date_no_item_type_records_is_not_evaluated(self):
         spec = Deadline("hoi-dap", date_field="received_date", working_days=15)
         finding = check(spec)

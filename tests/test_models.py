@@ -1,10 +1,12 @@
 """Page types: where each may be created, what editors must fill in, and how a
 section knows which part of the decree it serves."""
 
+import datetime
+
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -226,6 +228,26 @@ class ArticlePageTest(WagtailPageTestCase):
             raised.exception.message_dict["source_name"],
             [gettext("Name the source of reused information (Decree 43, Article 5).")],
         )
+        article.source_name = "Báo Lâm Viên"
+        article.full_clean()
+
+    def test_the_date_of_the_law_explained_is_optional_and_never_in_the_future(self):
+        """Art. 17.1.b counts 15 working days from it; other articles leave it
+        empty."""
+        article = ArticlePageFactory(parent=self.news)
+        article.full_clean()
+        article.law_issued_date = timezone.localdate() + datetime.timedelta(days=1)
+        article.is_reused = True
+        article.source_name = ""
+
+        with self.assertRaises(ValidationError) as raised:
+            article.full_clean()
+
+        # Reported together with the article's other errors.
+        self.assertEqual(
+            set(raised.exception.message_dict), {"law_issued_date", "source_name"}
+        )
+        article.law_issued_date = timezone.localdate()
         article.source_name = "Báo Lâm Viên"
         article.full_clean()
 

@@ -1,10 +1,13 @@
 """Projects, investment, bidding and public procurement (Decree 43/2011 Art.
 10.1.h): the nine items the decree lists, kind and status, attachments."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
@@ -76,6 +79,15 @@ class ProjectRulesTest(TestCase):
                 with self.assertRaises(ValidationError) as caught:
                     page.full_clean(exclude=NOT_IN_TREE)
                 self.assertIn(words, " ".join(caught.exception.message_dict[field]))
+
+    def test_the_approval_date_is_optional_and_never_in_the_future(self):
+        """The date Art. 17.1.d counts from: empty while not approved yet."""
+        project(approved_date=None).full_clean(exclude=NOT_IN_TREE)
+        project(approved_date=timezone.localdate()).full_clean(exclude=NOT_IN_TREE)
+        tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+        with self.assertRaises(ValidationError) as caught:
+            project(approved_date=tomorrow).full_clean(exclude=NOT_IN_TREE)
+        self.assertIn("approved_date", caught.exception.message_dict)
 
     def test_attachments_share_the_legal_modules_file_rules_plus_spreadsheets(self):
         for extension, accepted in (
@@ -186,6 +198,8 @@ class ProjectPageTest(TestCase):
             "Ngân sách nhà nước",
             "Ngân sách tỉnh",
             "Dự toán chi tiết",
+            # Its approval date, from which the 10 working days run.
+            timezone.localdate().strftime("%d/%m/%Y"),
         ):
             self.assertContains(response, text)
 

@@ -242,6 +242,10 @@ def _add_articles(sections, key, items, position, today, images, report, spokesp
         source_name, source_url = item.get("source", ("", ""))
         image_key = item.get("image")
         fields = {}
+        if "explains_days" in item:
+            fields["law_issued_date"] = date - datetime.timedelta(
+                days=item["explains_days"]
+            )
         if model is PressReleasePage:
             fields["kind"] = data.PRESS_KINDS.get(key, PressReleasePage.RELEASE)
             fields["spokesperson"] = spokesperson

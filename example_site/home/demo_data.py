@@ -515,6 +515,16 @@ ARTICLES = {
     ],
     "pho-bien-phap-luat": [
         {
+            "title": "Hướng dẫn thực hiện Quy định bảo đảm an toàn thông tin mạng "
+            "trong các cơ quan nhà nước của tỉnh",
+            "lead": "Những việc các cơ quan, đơn vị cần làm ngay theo quyết định UBND "
+            "tỉnh vừa ban hành: phân loại hệ thống thông tin, cử cán bộ phụ trách và "
+            "báo cáo sự cố trong 24 giờ.",
+            # Explains a document issued 6 days before the article: within the 15
+            # working days of Decree 43 Art. 17.1.b.
+            "explains_days": 6,
+        },
+        {
             "title": "Tuyên truyền Luật Giao dịch điện tử năm 2023",
             "lead": "Những điểm mới của Luật Giao dịch điện tử về chữ ký điện tử, hợp "
             "đồng điện tử và giá trị pháp lý của thông điệp dữ liệu.",

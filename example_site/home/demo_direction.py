@@ -402,6 +402,8 @@ def load_direction_items(sections, today, document):
                 budget=budget,
                 funding_type=funding,
                 donor=donor,
+                # Approved the day it was posted (Art. 17.1.d: 10 working days).
+                approved_date=day,
                 first_published_at=_published(day, 0),
             )
             page.attachments = [

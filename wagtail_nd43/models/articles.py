@@ -1,7 +1,9 @@
 """Articles: the items of news, direction, law dissemination and planning sections.
 
 Every article states its author, and its source when it reuses another's information
-(ND43-5.3); its lead image needs alt text (TT32-18.1c).
+(ND43-5.3); its lead image needs alt text (TT32-18.1c). An article that explains a
+newly issued legal document records the document's issue date: Decree 43/2011
+Art. 17.1.b counts 15 working days from it.
 """
 
 from django.core.exceptions import ValidationError
@@ -119,6 +121,46 @@ class ArticlePageMixin(FoldedSearchMixin, models.Model):
         return self.date
 
 
+class LawDisseminationMixin(models.Model):
+    """The issue date of the legal document an article explains (law dissemination,
+    Decree 43/2011 Art. 10.1.d): Art. 17.1.b counts 15 working days from it."""
+
+    law_issued_date = models.DateField(
+        _("issue date of the document explained"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "For an article that explains a newly issued law, decree or policy: the "
+            "date it was issued. Decree 43/2011 Art. 17.1.b: publish the article "
+            "within 15 working days of it. Leave empty for other articles."
+        ),
+    )
+
+    law_dissemination_panels = [
+        MultiFieldPanel(
+            ["law_issued_date"],
+            heading=_("Law dissemination (Decree 43, Article 17.1.b)"),
+            classname="collapsed",
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if self.law_issued_date and self.law_issued_date > _today():
+            errors.setdefault("law_issued_date", []).append(
+                _("The issue date cannot be in the future.")
+            )
+        if errors:
+            raise ValidationError(errors)
+
+
 # Page types that may hold articles. Which sections list articles is the
 # rulebook's (``Section.items``) and the section types' (``item_types``) to say.
 ARTICLE_SECTIONS = [
@@ -138,9 +180,12 @@ ARTICLE_SECTIONS = [
 ]
 
 
-class ArticlePage(ItemPageMixin, ArticlePageMixin, Nd43Page):
+class ArticlePage(ItemPageMixin, LawDisseminationMixin, ArticlePageMixin, Nd43Page):
     parent_page_types = ARTICLE_SECTIONS
     subpage_types = []
+    content_panels = (
+        ArticlePageMixin.content_panels + LawDisseminationMixin.law_dissemination_panels
+    )
     template = "wagtail_nd43/pages/article_page.html"
 
     class Meta:
@@ -162,4 +207,10 @@ class CampaignPage(ListingPageMixin, Nd43Page):
         verbose_name_plural = _("campaigns")
 
 
-__all__ = ["ARTICLE_SECTIONS", "ArticlePage", "ArticlePageMixin", "CampaignPage"]
+__all__ = [
+    "ARTICLE_SECTIONS",
+    "ArticlePage",
+    "ArticlePageMixin",
+    "CampaignPage",
+    "LawDisseminationMixin",
+]

@@ -604,8 +604,13 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
         return EffectStatus(self.status).label
 
     def publication_deadline_days(self):
-        """Working days allowed to post the document (Decree 43 Art. 17.1.c)."""
-        return 2 if self.is_own_issuance else 10
+        """Working days allowed to post the document (Decree 43 Art. 17.1.c), as
+        the compliance check counts them."""
+        from ..rulebook.nd43 import LEGAL_DOCUMENTS_DEADLINE as deadline
+
+        if self.is_own_issuance:
+            return deadline.own_working_days
+        return deadline.working_days
 
     def outgoing_relations_live(self):
         """This document's relations to other live documents."""

@@ -5,10 +5,15 @@ The decree lists projects in preparation, ongoing and completed, each with nine
 items: name, main objective, professional field, project type, implementation
 period, budget, funding type, donor and status. The page's title is the project's
 name; the eight other items are required fields named after the decree's words.
+
+The approval date is not one of the nine items, but Art. 17.1.d counts the posting
+deadline from it: 10 working days after the project, investment item, bidding
+package or procurement is approved.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -128,6 +133,17 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
         choices=ProjectStatus.choices,
         default=ProjectStatus.PREPARING,
     )
+    approved_date = models.DateField(
+        _("approval date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The date of the decision approving the project, investment item, "
+            "bidding package or procurement plan. Decree 43/2011 Art. 17.1.d: "
+            "publish it within 10 working days of that date. Leave empty while it "
+            "is not approved yet."
+        ),
+    )
     body = StreamField(
         BodyBlock(),
         blank=True,
@@ -151,6 +167,7 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
             ],
             heading=_("The nine items Decree 43 requires"),
         ),
+        FieldPanel("approved_date"),
         InlinePanel(
             "attachments",
             heading=_("Files to download"),
@@ -167,6 +184,7 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
         index.SearchField("body"),
         index.FilterField("kind"),
         index.FilterField("status"),
+        index.FilterField("approved_date"),
     ]
 
     class Meta:
@@ -177,6 +195,8 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
         errors = {}
         if self.budget == 0:
             errors["budget"] = _("Enter the project's budget; it cannot be 0.")
+        if self.approved_date and self.approved_date > timezone.localdate():
+            errors["approved_date"] = _("The approval date cannot be in the future.")
         attachment_errors = ProjectAttachment.errors_in(self.attachments.all())
         if attachment_errors:
             errors["__all__"] = attachment_errors
@@ -194,6 +214,7 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
             (_("Budget"), format_amount(self.budget)),
             (_("Funding type"), self.get_funding_type_display()),
             (_("Donor"), self.donor),
+            (_("Approval date"), self.approved_date),
         ]
 
     def get_listing_facts(self):

@@ -82,7 +82,14 @@ NOT_CHECKABLE = {
 #: Catalogue row → rulebook requirements that check it under other ids.
 CHECKED_BY = {
     "ND43-17.1h": ("ND43-13.1", "ND43-13.2"),
-    "TT32-19": ("ND43-17.1c", "ND43-17.1d", "ND43-17.1e", "ND43-17.1g"),
+    "TT32-19": (
+        "ND43-17.1b",
+        "ND43-17.1c",
+        "ND43-17.1d",
+        "ND43-17.1d.1",
+        "ND43-17.1e",
+        "ND43-17.1g",
+    ),
     "CV412-1": ("ND43-10.1a", "ND43-10.1b", "ND43-10.1c", "ND43-10.1e"),
 }
 

@@ -376,11 +376,12 @@ TREE = _section(
             "Projects, investment, bidding and procurement",
             "du-an-dau-tu",
             "ProjectsPage",
-            ("ND43-10.1h",),
+            ("ND43-10.1h", "ND43-17.1d.1"),
             guidance_vi=(
                 "Danh sách dự án đang chuẩn bị đầu tư, đang triển khai và đã hoàn tất. Mỗi "
                 "dự án: tên, mục tiêu chính, lĩnh vực chuyên môn, loại dự án, thời gian "
-                "thực hiện, kinh phí, loại hình tài trợ, nhà tài trợ, tình trạng."
+                "thực hiện, kinh phí, loại hình tài trợ, nhà tài trợ, tình trạng; ghi "
+                "ngày phê duyệt và đăng chậm nhất 10 ngày làm việc sau ngày đó."
             ),
         ),
         _section(
@@ -703,6 +704,15 @@ PRESS_REGULATION = FieldsFilled(
 )
 AD_HOC_DEADLINE = Deadline(
     "thong-tin-bao-chi.dot-xuat", date_field="event_at", hours=24
+)
+#: Art. 17.1.c: 2 working days for the documents the agency issued itself, 10 for
+#: others (``LegalDocumentPage.publication_deadline_days`` reads it).
+LEGAL_DOCUMENTS_DEADLINE = Deadline(
+    "van-ban",
+    date_field="issued_date",
+    working_days=10,
+    own_field="is_own_issuance",
+    own_working_days=2,
 )
 
 REQUIREMENTS = (
@@ -1088,10 +1098,9 @@ REQUIREMENTS = (
         "b",
         "Phổ biến pháp luật chậm nhất 15 ngày làm việc",
         "Dissemination within 15 working days",
-        Deadline("pho-bien-phap-luat", date_field="issued_date", working_days=15),
-        # No item type of the section records the date of the law it explains
-        # yet: not evaluated, so not required until one does.
-        severity=RECOMMENDED,
+        # Articles that explain a newly issued document record its issue date;
+        # the others (general dissemination) have no deadline of their own.
+        Deadline("pho-bien-phap-luat", date_field="law_issued_date", working_days=15),
     ),
     _req(
         "ND43-17.1c",
@@ -1101,13 +1110,7 @@ REQUIREMENTS = (
         "c",
         "Đăng văn bản chậm nhất 2 (cơ quan ban hành) hoặc 10 ngày làm việc",
         "Legal documents within 2 or 10 working days",
-        Deadline(
-            "van-ban",
-            date_field="issued_date",
-            working_days=10,
-            own_field="is_own_issuance",
-            own_working_days=2,
-        ),
+        LEGAL_DOCUMENTS_DEADLINE,
     ),
     _req(
         "ND43-17.1d",
@@ -1118,6 +1121,17 @@ REQUIREMENTS = (
         "Đăng chiến lược, quy hoạch chậm nhất 10 ngày làm việc sau phê duyệt",
         "Plans within 10 working days of approval",
         Deadline("quy-hoach-ke-hoach", date_field="approved_date", working_days=10),
+    ),
+    _req(
+        "ND43-17.1d.1",
+        ND43,
+        "17",
+        "1",
+        "d",
+        "Đăng dự án, đầu tư, đấu thầu, mua sắm công chậm nhất 10 ngày làm việc sau "
+        "phê duyệt",
+        "Projects, bidding and procurement within 10 working days of approval",
+        Deadline("du-an-dau-tu", date_field="approved_date", working_days=10),
     ),
     _req(
         "ND43-17.1đ",
