@@ -6,6 +6,7 @@ import re
 from unittest import mock
 
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase, override_settings
@@ -481,6 +482,107 @@ class QuestionDeadlineTest(ParticipationSiteMixin, TestCase):
         self.assertTrue(question.is_overdue())
         question.status = Question.Status.ANSWERED
         self.assertFalse(question.is_overdue())
+
+
+class QuestionClockTest(ParticipationSiteMixin, TestCase):
+    """Decree 43 Art. 17.1.đ: within 15 working days the sender gets the answer,
+    an out-of-scope notice or a status notice; the deadline's clock
+    (``first_response_at``) stops at the first of them. Forwarding the question
+    to a unit is not a response."""
+
+    def notice(self, question, **fields):
+        values = {
+            "status_notice": "Câu hỏi đang được Phòng Kinh tế xem xét.",
+            "answer_expected_by": timezone.localdate() + datetime.timedelta(days=10),
+            **fields,
+        }
+        for name, value in values.items():
+            setattr(question, name, value)
+        question.full_clean()
+        question.save()
+
+    def test_forwarding_alone_does_not_stop_the_clock(self):
+        question = QuestionFactory(site=self.site)
+        question.status = Question.Status.FORWARDED
+        question.forwarded_to = "Phòng Kinh tế"
+        question.save()
+        self.assertIsNone(question.first_response_at)
+        self.assertIsNone(question.responded_at)
+
+    def test_the_answer_and_the_out_of_scope_notice_stop_it(self):
+        for status, field, text in (
+            (Question.Status.ANSWERED, "answer", "Hồ sơ gồm đơn đề nghị."),
+            (Question.Status.OUT_OF_SCOPE, "out_of_scope_reason", "Thuộc UBND xã."),
+        ):
+            with self.subTest(status=status):
+                question = QuestionFactory(site=self.site)
+                question.status = status
+                setattr(question, field, text)
+                question.save()
+                self.assertIsNotNone(question.first_response_at)
+                self.assertEqual(question.first_response_at, question.responded_at)
+
+    def test_a_status_notice_stops_it_and_the_question_stays_open(self):
+        question = QuestionFactory(site=self.site, status=Question.Status.FORWARDED)
+        self.notice(question)
+        self.assertIsNotNone(question.notice_sent_at)
+        self.assertEqual(question.first_response_at, question.notice_sent_at)
+        self.assertFalse(question.is_closed)
+        self.assertIsNone(question.responded_at)
+        noticed = question.first_response_at
+        # Answered later: the clock stays where the notice stopped it.
+        question.status = Question.Status.ANSWERED
+        question.answer = "Hồ sơ gồm đơn đề nghị."
+        question.save()
+        self.assertEqual(question.first_response_at, noticed)
+        self.assertGreaterEqual(question.responded_at, noticed)
+
+    def test_reopening_an_answered_question_keeps_its_first_response(self):
+        question = QuestionFactory(site=self.site)
+        question.status = Question.Status.ANSWERED
+        question.answer = "Hồ sơ gồm đơn đề nghị."
+        question.save()
+        answered = question.first_response_at
+        question.status = Question.Status.FORWARDED
+        question.save()
+        self.assertIsNone(question.responded_at)
+        self.assertEqual(question.first_response_at, answered)
+
+    def test_the_notice_gives_a_date_that_is_not_past(self):
+        question = QuestionFactory(site=self.site)
+        for fields, field in (
+            ({"answer_expected_by": None}, "answer_expected_by"),
+            ({"status_notice": ""}, "status_notice"),
+            (
+                {"answer_expected_by": timezone.localdate() - datetime.timedelta(1)},
+                "answer_expected_by",
+            ),
+        ):
+            with self.subTest(fields=fields):
+                with self.assertRaises(ValidationError) as caught:
+                    self.notice(question, **fields)
+                self.assertIn(field, caught.exception.message_dict)
+                self.assertIsNone(question.notice_sent_at)
+
+    def test_after_a_notice_the_answer_is_due_on_its_date(self):
+        question = QuestionFactory(site=self.site)
+        question.due_date = timezone.localdate() - datetime.timedelta(days=1)
+        self.assertTrue(question.is_overdue())
+        self.notice(question)
+        self.assertEqual(question.answer_due, question.answer_expected_by)
+        self.assertFalse(question.is_overdue())
+        later = question.answer_expected_by + datetime.timedelta(days=1)
+        self.assertTrue(question.is_overdue(today=later))
+
+    def test_the_sender_reads_the_notice_when_following_the_question(self):
+        question = QuestionFactory(site=self.site, email="chu.hoi@example.vn")
+        self.notice(question)
+        response = self.post(
+            self.lookup_url,
+            {"ticket": question.ticket, "contact": "chu.hoi@example.vn"},
+        )
+        self.assertContains(response, "Câu hỏi đang được Phòng Kinh tế xem xét.")
+        self.assertContains(response, f"{question.answer_expected_by:%d/%m/%Y}")
 
 
 class ConsultationStatusTest(TestCase):

@@ -85,6 +85,54 @@ class QuestionAdminTest(AdminTestMixin, TestCase):
         self.assertEqual(mail.outbox[-1].to, [question.email])
         self.assertIn("Hồ sơ gồm đơn", mail.outbox[-1].body)
 
+    def test_a_status_notice_emails_the_sender_and_moves_the_due_date(self):
+        """The notice with the date the answer is expected by (Art. 17.1.đ): the
+        sender is told at once; the list shows the new date, and the question is
+        overdue only after it."""
+        question = QuestionFactory(site=self.site, title="Câu hỏi cần thêm thời gian")
+        Question.objects.filter(pk=question.pk).update(
+            due_date=timezone.localdate() - datetime.timedelta(days=1)
+        )
+        expected = timezone.localdate() + datetime.timedelta(days=10)
+        url = reverse("nd43-questions:edit", args=[question.pk])
+        data = {
+            "title": question.title,
+            "body": question.body,
+            "category": "",
+            "status": "forwarded",
+            "forwarded_to": "Phòng Kinh tế",
+            "out_of_scope_reason": "",
+            "answer": "",
+            "status_notice": "Câu hỏi đang được Phòng Kinh tế xem xét.",
+            "answer_expected_by": expected.isoformat(),
+        }
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 302)
+        question.refresh_from_db()
+        self.assertIsNotNone(question.notice_sent_at)
+        self.assertEqual(question.first_response_at, question.notice_sent_at)
+        notice = mail.outbox[-1]
+        self.assertEqual(notice.to, [question.email])
+        self.assertIn("Câu hỏi đang được Phòng Kinh tế xem xét.", notice.body)
+        self.assertIn(f"{expected:%d/%m/%Y}", notice.body)
+        # Saving again sends nothing new.
+        sent = len(mail.outbox)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(url, data)
+        self.assertEqual(len(mail.outbox), sent)
+        listing = reverse("nd43-questions:index")
+        response = self.client.get(listing)
+        self.assertContains(response, f"{expected:%d/%m/%Y}")
+        self.assertContains(response, "Đã gửi thông báo tình trạng")
+        response = self.client.get(listing + "?overdue=true")
+        self.assertNotContains(response, "Câu hỏi cần thêm thời gian")
+        Question.objects.filter(pk=question.pk).update(
+            answer_expected_by=timezone.localdate() - datetime.timedelta(days=1)
+        )
+        response = self.client.get(listing + "?overdue=true")
+        self.assertContains(response, "Câu hỏi cần thêm thời gian")
+
     def test_answered_without_answer_is_refused(self):
         question = QuestionFactory(site=self.site)
         url = reverse("nd43-questions:edit", args=[question.pk])
@@ -262,8 +310,33 @@ class ComplianceChecksTest(AdminTestMixin, TestCase):
             status="answered",
             answer="Đã trả lời",
             responded_at=timezone.now() - datetime.timedelta(days=39),
+            first_response_at=timezone.now() - datetime.timedelta(days=39),
         )
         self.assertEqual(self.finding("ND43-17.1đ").status, "ok")
+
+    def test_a_status_notice_in_time_meets_the_deadline_forwarding_does_not(self):
+        question = QuestionFactory(site=self.site)
+        received = timezone.now() - datetime.timedelta(days=40)
+        Question.objects.filter(pk=question.pk).update(
+            created_at=received,
+            status="forwarded",
+            forwarded_to="Phòng Kinh tế",
+        )
+        self.assertEqual(self.finding("ND43-17.1đ").status, "late")
+        # A status notice sent a week after receipt stopped the clock in time.
+        Question.objects.filter(pk=question.pk).update(
+            status_notice="Câu hỏi đang được xem xét.",
+            answer_expected_by=timezone.localdate(),
+            notice_sent_at=received + datetime.timedelta(days=7),
+            first_response_at=received + datetime.timedelta(days=7),
+        )
+        self.assertEqual(self.finding("ND43-17.1đ").status, "ok")
+        # Sent five weeks after receipt: too late.
+        Question.objects.filter(pk=question.pk).update(
+            notice_sent_at=received + datetime.timedelta(days=35),
+            first_response_at=received + datetime.timedelta(days=35),
+        )
+        self.assertEqual(self.finding("ND43-17.1đ").status, "late")
 
     def test_closed_consultations_concluded_in_time(self):
         now = timezone.now()

@@ -211,11 +211,13 @@ def load_participation(sections, now=None):
                 answer=answer,
                 is_public=True,
             )
-            answered = add_working_days(received, 6)
-            Question.objects.filter(pk=question.pk).update(
-                responded_at=timezone.make_aware(
-                    datetime.datetime.combine(answered, datetime.time(10, 0))
+            answered = timezone.make_aware(
+                datetime.datetime.combine(
+                    add_working_days(received, 6), datetime.time(10, 0)
                 )
+            )
+            Question.objects.filter(pk=question.pk).update(
+                responded_at=answered, first_response_at=answered
             )
             created += 1
     return created

@@ -2,9 +2,11 @@
 
 - :class:`Question`: a question or petition sent through the “Hỏi đáp” section
   (ND43-15.2, 17.1.đ). It gets a ticket code; the sender follows its status
-  (received → forwarded → answered, or out of scope with a reason); the answer is due
-  15 working days after receipt (:mod:`wagtail_nd43.workdays`); answers of general
-  interest are published in the section.
+  (received → forwarded → answered, or out of scope with a reason); within 15
+  working days of receipt (:mod:`wagtail_nd43.workdays`) the sender gets the answer,
+  the out-of-scope notice or a status notice giving the date the answer is expected
+  by (the decree accepts any of the three; being forwarded is none of them); answers
+  of general interest are published in the section.
 - :class:`ConsultationPage`: one draft open for comment under “Lấy ý kiến góp ý”
   (ND43-10.1.i, ND42-8.1.c). Its status comes from its dates and the synthesis
   report; :class:`ConsultationComment` holds the comments, moderated in the admin.
@@ -239,8 +241,37 @@ class Question(SubmissionMixin):
         null=True,
         help_text=_("15 working days after receipt."),
     )
+    status_notice = models.TextField(
+        _("status notice"),
+        blank=True,
+        help_text=_(
+            "When the answer needs more time: tell the sender how the question is "
+            "being handled. Saving it emails the sender and meets the 15-working-day "
+            "deadline (Decree 43, Article 17.1.đ); the question stays open until "
+            "it is answered."
+        ),
+    )
+    answer_expected_by = models.DateField(
+        _("answer expected by"),
+        null=True,
+        blank=True,
+        help_text=_("The date the status notice gives for the answer."),
+    )
+    notice_sent_at = models.DateTimeField(
+        _("status notice sent at"), null=True, blank=True, editable=False
+    )
     responded_at = models.DateTimeField(
-        _("answered or notified at"), null=True, blank=True, editable=False
+        _("answered or closed at"), null=True, blank=True, editable=False
+    )
+    first_response_at = models.DateTimeField(
+        _("first response at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When the sender first got the answer, the out-of-scope notice or a "
+            "status notice: the 15-working-day deadline stops there."
+        ),
     )
 
     class Meta:
@@ -255,21 +286,37 @@ class Question(SubmissionMixin):
     def save(self, *args, **kwargs):
         if self.due_date is None and self.created_at:
             self.due_date = _due_date(self.created_at)
+        now = timezone.now()
+        if self.status_notice.strip() and self.notice_sent_at is None:
+            self.notice_sent_at = now
         if self.is_closed and self.responded_at is None:
-            self.responded_at = timezone.now()
+            self.responded_at = now
         if not self.is_closed:
             self.responded_at = None
+        if self.first_response_at is None:
+            # The deadline's clock stops at the first of the three responses and
+            # stays stopped: a question reopened after its answer was answered in
+            # time. Forwarding it is not a response.
+            responses = [t for t in (self.responded_at, self.notice_sent_at) if t]
+            self.first_response_at = min(responses) if responses else None
         super().save(*args, **kwargs)
 
     @property
     def is_closed(self):
         return self.status in (QuestionStatus.ANSWERED, QuestionStatus.OUT_OF_SCOPE)
 
+    @property
+    def answer_due(self):
+        """The date the answer is due: the one the status notice gave, once it was
+        sent, else 15 working days after receipt."""
+        if self.notice_sent_at and self.answer_expected_by:
+            return self.answer_expected_by
+        return self.due_date
+
     def is_overdue(self, today=None):
         today = today or timezone.localdate()
-        return (
-            not self.is_closed and self.due_date is not None and today > self.due_date
-        )
+        due = self.answer_due
+        return not self.is_closed and due is not None and today > due
 
     is_overdue.boolean = True
 
@@ -288,6 +335,27 @@ class Question(SubmissionMixin):
         if self.is_public and self.status != QuestionStatus.ANSWERED:
             raise ValidationError(
                 {"is_public": _("Only answered questions can be published.")}
+            )
+        if self.status_notice.strip() and not self.answer_expected_by:
+            raise ValidationError(
+                {
+                    "answer_expected_by": _(
+                        "Give the date the answer is expected by: the status notice "
+                        "tells the sender."
+                    )
+                }
+            )
+        if self.answer_expected_by and not self.status_notice.strip():
+            raise ValidationError(
+                {"status_notice": _("Write the status notice that gives this date.")}
+            )
+        if (
+            self.answer_expected_by
+            and self.notice_sent_at is None
+            and self.answer_expected_by < timezone.localdate()
+        ):
+            raise ValidationError(
+                {"answer_expected_by": _("The date cannot be in the past.")}
             )
 
 

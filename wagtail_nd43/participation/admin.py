@@ -98,7 +98,11 @@ class OverdueFilter(django_filters.BooleanFilter):
         if value is None:
             return queryset
         today = timezone.localdate()
-        overdue = Q(due_date__lt=today) & ~Q(
+        # Past the 15 working days, or past the date a status notice gave.
+        late = Q(notice_sent_at__isnull=True, due_date__lt=today) | Q(
+            notice_sent_at__isnull=False, answer_expected_by__lt=today
+        )
+        overdue = late & ~Q(
             status__in=[Question.Status.ANSWERED, Question.Status.OUT_OF_SCOPE]
         )
         return queryset.filter(overdue) if value else queryset.exclude(overdue)
@@ -116,11 +120,18 @@ class QuestionFilterSet(WagtailFilterSet):
 
 
 def deadline_state(question, calendar, today=None):
-    """What the questions list says of ``question``'s deadline: the date, and for
-    an open question the working days left (0: due today) or overdue."""
+    """What the questions list says of ``question``'s deadline: the date (the one
+    a status notice gave, once sent), and for an open question the working days
+    left (0: due today) or overdue."""
     today = today or timezone.localdate()
-    due = question.due_date
-    state = {"due": due, "closed": question.is_closed, "left": None, "overdue": None}
+    due = question.answer_due
+    state = {
+        "due": due,
+        "closed": question.is_closed,
+        "notified": question.notice_sent_at is not None,
+        "left": None,
+        "overdue": None,
+    }
     if due is None or question.is_closed:
         return state
     if today > due:
@@ -168,14 +179,16 @@ class OverdueColumn(Column):
 
 class QuestionEditView(EditView):
     def save_instance(self):
-        previous = (
+        previous_status, previous_notice = (
             Question.objects.filter(pk=self.object.pk)
-            .values_list("status", flat=True)
+            .values_list("status", "notice_sent_at")
             .first()
-        )
+        ) or (None, None)
         instance = super().save_instance()
-        if instance.status != previous:
+        if instance.status != previous_status:
             notify.question_status_changed(instance)
+        if previous_notice is None and instance.notice_sent_at is not None:
+            notify.question_status_notice(instance)
         return instance
 
 
@@ -224,6 +237,10 @@ class QuestionViewSet(SubmissionViewSetMixin, ModelViewSet):
         MultiFieldPanel(
             ["status", "forwarded_to", "out_of_scope_reason", "answer", "is_public"],
             heading=_("Handling"),
+        ),
+        MultiFieldPanel(
+            ["status_notice", "answer_expected_by"],
+            heading=_("Status notice (when the answer needs more time)"),
         ),
     ]
 

@@ -118,6 +118,31 @@ def question_status_changed(question):
     )
 
 
+def question_status_notice(question):
+    """Send the sender the status notice and the date the answer is expected by
+    (Decree 43 Art. 17.1.đ: an answer or a status notice within 15 working
+    days)."""
+    if not question.email:
+        return
+    send_later(
+        _("About your question %(ticket)s") % {"ticket": question.ticket},
+        _(
+            "Your question %(ticket)s “%(title)s” is being handled.\n\n%(notice)s"
+            "\n\nThe answer is expected by %(date)s."
+        )
+        % {
+            "ticket": question.ticket,
+            "title": question.title,
+            "notice": question.status_notice,
+            "date": f"{question.answer_expected_by:%d/%m/%Y}"
+            if question.answer_expected_by
+            else "",
+        },
+        [question.email],
+        "question status notice",
+    )
+
+
 def comment_received(comment):
     page = comment.page
     send_later(

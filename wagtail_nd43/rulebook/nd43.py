@@ -1144,7 +1144,9 @@ REQUIREMENTS = (
         RecordsOnTime(
             APP + "Question",
             start_field="created_at",
-            end_field="responded_at",
+            # The answer, the out-of-scope notice or a status notice, whichever
+            # came first (Art. 17.1.đ accepts each); forwarding is none of them.
+            end_field="first_response_at",
             working_days=15,
         ),
     ),
