@@ -3,18 +3,25 @@ dashboard panel) and the token-protected JSON endpoint."""
 
 import io
 import json
+import tempfile
+from pathlib import Path
+from unittest import mock
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import checks
 from django.core.cache import cache
-from django.test import TestCase, override_settings
+from django.test import Client, TestCase, override_settings
 from django.urls import reverse
 from openpyxl import load_workbook
 from wagtail.test.utils import WagtailTestUtils
 
+from wagtail_nd43.models import ComplianceResult
 from wagtail_nd43.roles import BOARD, EDITORS
+from wagtail_nd43.rulebook import get_profile
 
-from .utils import scaffold_site, section_page
+from .compliance_fixture import fill_site
+from .utils import default_site, scaffold_site, section_page
 
 
 REPORT = reverse("wagtail_nd43_compliance:report")
@@ -177,3 +184,77 @@ class ComplianceApiTest(TestCase):
             API, HTTP_AUTHORIZATION=f"Bearer {TOKEN}", REMOTE_ADDR="198.51.100.77"
         )
         self.assertEqual(response.status_code, 200)
+
+
+class VerifyNowTest(WagtailTestUtils, TestCase):
+    """The report's "verify now" button runs the render verification of
+    ``nd43_check --render`` for the report's site and shows what it found."""
+
+    @classmethod
+    def setUpTestData(cls):
+        scaffold_site("so")
+        fill_site(default_site())
+        cls.board_member = cls.create_user("bbt", password="password")
+        cls.board_member.groups.add(Group.objects.get(name=BOARD))
+        cls.editor = cls.create_user("btv", password="password")
+        cls.editor.groups.add(Group.objects.get(name=EDITORS))
+
+    def setUp(self):
+        self.client.force_login(self.board_member)
+
+    def verify(self):
+        return self.client.post(REPORT + f"?site={default_site().pk}")
+
+    def test_the_report_offers_it_as_a_post_button_in_vietnamese(self):
+        response = self.client.get(REPORT)
+        self.assertContains(response, 'method="post"')
+        self.assertContains(response, "csrfmiddlewaretoken")
+        self.assertContains(response, "Kiểm tra ngay trên trang công khai")
+
+    def test_a_filled_site_is_confirmed_page_by_page(self):
+        with mock.patch.object(Client, "get", autospec=True, side_effect=Client.get):
+            response = self.verify()
+            fetched = [call.args[1] for call in Client.get.call_args_list]
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.context["verification"]["failed"], [])
+        self.assertContains(response, "mọi kết quả đạt đều được xác nhận")
+        # Bounded work: each page once, at most one per section of the level.
+        self.assertEqual(len(fetched), len(set(fetched)))
+        self.assertEqual(len(fetched), response.context["verification"]["pages"])
+        self.assertLessEqual(len(fetched), len(get_profile("nd43").sections("so")))
+
+    def test_what_the_database_has_but_the_pages_do_not_show_fails(self):
+        """A theme that drops the footer: the identity is filled in the database
+        (the report passes it) but a visitor never sees it."""
+        with tempfile.TemporaryDirectory() as folder:
+            override = Path(folder) / "wagtail_nd43" / "includes"
+            override.mkdir(parents=True)
+            (override / "footer.html").write_text("<footer></footer>")
+            templates = [
+                {
+                    **settings.TEMPLATES[0],
+                    "DIRS": [folder, *settings.TEMPLATES[0]["DIRS"]],
+                }
+            ]
+            with override_settings(TEMPLATES=templates):
+                plain = self.client.get(REPORT)
+                verified = self.verify()
+        self.assertIsNone(plain.context["verification"])
+        failed = {f.id: f for f in verified.context["verification"]["failed"]}
+        self.assertIn("CV412-7", failed)
+        self.assertEqual(failed["CV412-7"].status, "missing")
+        self.assertContains(verified, "không có trên trang mà người truy cập nhận được")
+        self.assertContains(verified, failed["CV412-7"].message)
+        # The dashboard keeps the verified result.
+        stored = ComplianceResult.objects.get(site=default_site())
+        self.assertLess(stored.score, 1)
+
+    def test_it_needs_the_csrf_token_and_the_compliance_permission(self):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(self.board_member)
+        self.assertEqual(client.post(REPORT).status_code, 403)
+        self.client.force_login(self.editor)
+        with mock.patch("wagtail_nd43.views.compliance.verify_rendered") as verify:
+            response = self.verify()
+        self.assertRedirects(response, reverse("wagtailadmin_home"))
+        verify.assert_not_called()

@@ -1,6 +1,7 @@
 """Surfaces of the compliance checker in the admin: the report (filterable,
-exportable), the printable self-assessment table, the dashboard panel; and the
-read-only JSON endpoint for a supervising department."""
+exportable, verified by rendering on demand), the printable self-assessment table,
+the dashboard panel; and the read-only JSON endpoint for a supervising
+department."""
 
 import hmac
 
@@ -23,6 +24,7 @@ from wagtail.models import Site
 
 from .. import public_input
 from ..compliance import STATUSES, evaluate
+from ..compliance.render import Renderer, verify_rendered
 from ..compliance.stored import store, stored_reports
 from ..conf import nd43_settings
 from ..models import agency_sites
@@ -126,6 +128,12 @@ class LinksColumn(Column):
 
 
 class ComplianceReportView(ExcelCsvExportMixin, ReportView):
+    """The findings of a site, evaluated on each load. Its "verify now" button
+    POSTs here: the findings are then also checked against the public pages as
+    ``nd43_check --render`` does (one anonymous request per evidence page, so one
+    per section at most), and the page shows what rendering changed."""
+
+    template_name = "wagtail_nd43/admin/compliance/report.html"
     page_title = _("Compliance with the decree")
     header_icon = "tasks"
     index_url_name = "wagtail_nd43_compliance:report"
@@ -170,16 +178,39 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
         "evidence_url": _("Evidence"),
     }
 
+    #: Set by a POST of the "verify now" button.
+    verify_rendering = False
+    verification = None
+
     def dispatch(self, request, *args, **kwargs):
         if not can_view_compliance(request.user):
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
 
+    def post(self, request, *args, **kwargs):
+        """Verify now: the report, checked against the pages a visitor gets."""
+        self.verify_rendering = True
+        return self.get(request, *args, **kwargs)
+
     @cached_property
     def report(self):
         """Evaluated now (the report is how editors recompute on demand), and
-        stored for the dashboard."""
+        stored for the dashboard; verified by rendering after a "verify now"."""
         report = evaluate(site_for(self.request))
+        if self.verify_rendering:
+            renderer = Renderer(report.site)
+            verified = verify_rendered(report, renderer=renderer)
+            self.verification = {
+                "pages": len(renderer.pages),
+                "failed": [
+                    after
+                    for before, after in zip(
+                        report.findings, verified.findings, strict=True
+                    )
+                    if after.status != before.status
+                ],
+            }
+            report = verified
         store(report)
         return report
 
@@ -198,6 +229,7 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["report"] = self.report
+        context["verification"] = self.verification
         return context
 
     @cached_property
