@@ -98,9 +98,11 @@ class OverdueFilter(django_filters.BooleanFilter):
         if value is None:
             return queryset
         today = timezone.localdate()
-        # Past the 15 working days, or past the date a status notice gave.
-        late = Q(notice_sent_at__isnull=True, due_date__lt=today) | Q(
-            notice_sent_at__isnull=False, answer_expected_by__lt=today
+        # Past the date a status notice gave, else past the 15 working days
+        # (as ``Question.answer_due``).
+        noticed = Q(notice_sent_at__isnull=False, answer_expected_by__isnull=False)
+        late = (noticed & Q(answer_expected_by__lt=today)) | (
+            ~noticed & Q(due_date__lt=today)
         )
         overdue = late & ~Q(
             status__in=[Question.Status.ANSWERED, Question.Status.OUT_OF_SCOPE]
