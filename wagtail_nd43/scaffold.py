@@ -28,7 +28,8 @@ from django.apps import apps
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from .models import AgencyHomePage, AgencySettings, ScaffoldRecord
 from .models.base import sections_by_key
@@ -96,8 +97,13 @@ def scaffold(site, profile, level, dry_run=False, workflow=True, replace_root=Fa
         home, status = _ensure_home(site, profile.root, replace_root, result)
         result.steps.append(Step(0, home.title, profile.root.key, status, home))
         existing = sections_by_key(home)
-        for child in profile.root.children:
-            _build(child, home, 1, level, existing, result.steps)
+        # Each new page is saved three times (created, revision, publish); its
+        # references are indexed once, after its last save.
+        with disable_reference_index_auto_update():
+            for child in profile.root.children:
+                _build(child, home, 1, level, existing, result.steps)
+        for step in result.created:
+            ReferenceIndex.create_or_update_for_object(step.page)
         result.roles = ensure_roles(home, with_workflow=workflow)
         result.holidays_created = seed_holidays()
         result.roles += ensure_example_banners(home)
@@ -412,7 +418,9 @@ def _create(section, parent, source=None):
             }
         )
     model = apps.get_model(section.page_type)
-    if not model.can_create_at(parent):
+    # Whether the type may sit there at all: that the section is missing was
+    # established from ``existing`` (``can_create_at`` would ask the database again).
+    if not model.can_exist_under(parent):
         raise ScaffoldError(
             _(
                 "Cannot create the section “%(section)s” under "

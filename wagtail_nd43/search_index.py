@@ -135,10 +135,13 @@ def update_page(page):
     )
 
 
-def page_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+def page_saved(
+    sender, instance, created=False, raw=False, update_fields=None, **kwargs
+):
     """``post_save`` of every page type: re-read the saved row (a draft revision
-    keeps unpublished text on the instance) and index it."""
-    if raw or not isinstance(instance, Page):
+    keeps unpublished text on the instance) and index it. A page just created as a
+    draft has no row to write or remove."""
+    if raw or not isinstance(instance, Page) or (created and not instance.live):
         return
     if update_fields is not None and set(update_fields) <= UNINDEXED_FIELDS:
         return
