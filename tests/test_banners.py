@@ -434,3 +434,14 @@ class BannerAdminTest(WagtailTestUtils, TestCase):
             with self.subTest(name=name):
                 url = reverse(f"wagtailsnippets_wagtail_nd43_{name}:list")
                 self.assertEqual(self.client.get(url).status_code, 200)
+
+    def test_the_mourning_form_does_not_offer_leaving_its_dates_empty(self):
+        """Its dates are required (see the model's clean()): the help texts of the
+        other scheduled items ("leave empty to show…") would contradict that."""
+        response = self.client.get(
+            reverse("wagtailsnippets_wagtail_nd43_mourningperiod:add")
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertNotContains(response, "Leave empty")
+        self.assertNotContains(response, "Để trống")
+        self.assertContains(response, "Thời điểm bắt đầu tang lễ")

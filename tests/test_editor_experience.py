@@ -215,3 +215,48 @@ class FrequentlyAskedTest(TestCase):
         response, many = count()
         self.assertContains(response, "Câu hỏi thường gặp 5")
         self.assertEqual(many, few)
+
+
+class VocabularyChooserTest(WagtailTestUtils, TestCase):
+    """A legal document's type, issuer and signer are chosen from a searchable list
+    that shows a short vocabulary on one page."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from wagtail_nd43.models.legal import Signer
+
+        from .factories import DocumentTypeFactory, IssuingBodyFactory
+
+        for number in range(30):
+            DocumentTypeFactory(name=f"Loại văn bản {number:02d}", sort_order=number)
+        DocumentTypeFactory(name="Nghị định", sort_order=99)
+        IssuingBodyFactory(name="UBND tỉnh Lâm Viên")
+        IssuingBodyFactory(name="Bộ Thông tin và Truyền thông")
+        Signer.objects.create(full_name="Trần Văn Đức", position="Phó Chủ tịch")
+        Signer.objects.create(full_name="Lê Thị Hoa", position="Giám đốc")
+
+    def setUp(self):
+        self.login()
+
+    def choose(self, model, **params):
+        url = reverse(f"wagtailsnippetchoosers_wagtail_nd43_{model}:choose_results")
+        response = self.client.get(url, params)
+        self.assertEqual(response.status_code, 200)
+        return [str(item) for item in response.context["results"]]
+
+    def test_the_chooser_has_a_search_box(self):
+        url = reverse("wagtailsnippetchoosers_wagtail_nd43_documenttype:choose")
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("q", response.context["filter_form"].fields)
+
+    def test_a_search_typed_without_diacritics_finds_the_entry(self):
+        self.assertEqual(self.choose("documenttype", q="nghi dinh"), ["Nghị định"])
+        self.assertEqual(self.choose("issuingbody", q="ubnd"), ["UBND tỉnh Lâm Viên"])
+        self.assertEqual(
+            self.choose("signer", q="duc pho chu tich"),
+            ["Trần Văn Đức – Phó Chủ tịch"],
+        )
+
+    def test_a_short_list_fits_on_one_page(self):
+        self.assertEqual(len(self.choose("documenttype")), 31)

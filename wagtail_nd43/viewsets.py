@@ -16,6 +16,7 @@ from .models import (
     Unit,
 )
 from .models.legal import DocumentType, IssuingBody, LegalField, Signer
+from .views.choosers import FoldedSearchChooserViewSet
 
 
 class SpokespersonViewSet(SnippetViewSet):
@@ -106,6 +107,10 @@ class VocabularyViewSet(SnippetViewSet):
     search_fields = ["name"]
     search_backend_name = None
     list_per_page = 50
+    # The chooser of a legal document's type, issuer or signer: searchable (folded,
+    # as editors type) and long enough to show a short list on one page.
+    chooser_viewset_class = FoldedSearchChooserViewSet
+    chooser_per_page = 50
     copy_view_enabled = False
     panels = ["name", "sort_order"]
 
@@ -131,6 +136,8 @@ class SignerViewSet(SnippetViewSet):
     list_display = ["full_name", "position"]
     search_fields = ["full_name", "position"]
     search_backend_name = None
+    chooser_viewset_class = FoldedSearchChooserViewSet
+    chooser_per_page = 50
     copy_view_enabled = False
     panels = ["full_name", "position"]
 

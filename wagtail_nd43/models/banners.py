@@ -18,7 +18,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.images import get_image_model_string
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 
@@ -402,7 +402,25 @@ class MourningPeriod(DraftStateMixin, RevisionMixin, ScheduledMixin):
     panels = [
         "title",
         "notice",
-        FieldRowPanel(["start_at", "end_at"], heading=_("Mourning period")),
+        FieldRowPanel(
+            [
+                # A mourning period always has both ends (see clean()): the shared
+                # help texts ("leave empty to show at once / until unpublished")
+                # would contradict the validation.
+                FieldPanel(
+                    "start_at",
+                    help_text=_("When the mourning begins, as announced by the State."),
+                ),
+                FieldPanel(
+                    "end_at",
+                    help_text=_(
+                        "When it ends: the site returns to its colours at this moment "
+                        "by itself, even on pages kept by a cache."
+                    ),
+                ),
+            ],
+            heading=_("Mourning period"),
+        ),
     ]
 
     class Meta:
