@@ -536,3 +536,45 @@ class SpokespersonApprovalTest(RolesTestCase):
         page = self.client.get(self.spokesperson_page.url)
         self.assertContains(page, "028 3520 1111")
         self.assertNotContains(page, "028 3999 9999")
+
+
+class WagtailDefaultGroupsTest(WagtailTestUtils, TestCase):
+    """Wagtail's own "Editors", "Moderators" and "Moderators approval" get a
+    Vietnamese name saying the portal does not use them, unless they are in use."""
+
+    def setUp(self):
+        # Wagtail's migrations create them on every new project; make sure they are
+        # here as Wagtail makes them, whatever ran before.
+        for name in ("Editors", "Moderators"):
+            Group.objects.get_or_create(name=name)
+        if not Workflow.objects.filter(name="Moderators approval").exists():
+            task = GroupApprovalTask.objects.create(name="Moderators approval")
+            workflow = Workflow.objects.create(name="Moderators approval")
+            workflow.workflow_tasks.create(task=task, sort_order=0)
+
+    def test_unused_defaults_are_renamed_in_vietnamese(self):
+        result = scaffold(default_site(), PROFILE, SO)
+
+        names = set(Group.objects.values_list("name", flat=True))
+        self.assertIn("Editors (nhóm mặc định của Wagtail, cổng không dùng)", names)
+        self.assertIn("Moderators (nhóm mặc định của Wagtail, cổng không dùng)", names)
+        self.assertFalse(names & {"Editors", "Moderators"})
+        workflows = set(Workflow.objects.values_list("name", flat=True))
+        self.assertNotIn("Moderators approval", workflows)
+        self.assertIn(
+            "Moderators approval (quy trình duyệt mặc định của Wagtail, "
+            "cổng không dùng)",
+            workflows,
+        )
+        self.assertFalse(GroupApprovalTask.objects.filter(name="Moderators approval"))
+        renamed = [step for step in result.roles if step.done]
+        self.assertEqual(len(renamed), 3)
+
+    def test_a_default_group_with_members_is_left_as_it_is(self):
+        user = self.create_user("host-editor", password="password")
+        user.groups.add(Group.objects.get(name="Editors"))
+
+        scaffold(default_site(), PROFILE, SO)
+
+        self.assertTrue(Group.objects.filter(name="Editors").exists())
+        self.assertFalse(Group.objects.filter(name="Moderators").exists())

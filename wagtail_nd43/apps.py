@@ -10,6 +10,7 @@ class WagtailNd43AppConfig(AppConfig):
 
     def ready(self):
         from . import (
+            admin_labels,
             checks,  # noqa: F401  (registers the system checks)
             signal_handlers,
             slugs,
@@ -20,3 +21,4 @@ class WagtailNd43AppConfig(AppConfig):
         signal_handlers.register()
         slugs.register_slug_widget()
         apply_other_apps_defaults()
+        admin_labels.label_unlabelled_wagtail_columns()

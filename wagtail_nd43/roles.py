@@ -21,6 +21,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Task,
     Workflow,
     WorkflowContentType,
     WorkflowPage,
@@ -47,6 +48,20 @@ BOARD = "Ban biên tập"
 EDITORS = "Biên tập viên"
 TECHNICAL = "Quản trị kỹ thuật"
 WORKFLOW = "Ban biên tập duyệt"
+
+#: Wagtail's own initial groups and workflow (its migrations create them on every
+#: new project), and the Vietnamese names the scaffold gives them while unused, so
+#: the role screens do not list "Editors" and "Moderators" beside the board's
+#: groups as if they were part of the portal's set-up. Kept, not deleted: a host
+#: site may come to use them, and they can be renamed back.
+WAGTAIL_DEFAULT_GROUPS = {
+    "Editors": "Editors (nhóm mặc định của Wagtail, cổng không dùng)",
+    "Moderators": "Moderators (nhóm mặc định của Wagtail, cổng không dùng)",
+}
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+WAGTAIL_DEFAULT_WORKFLOW_LABEL = (
+    "Moderators approval (quy trình duyệt mặc định của Wagtail, cổng không dùng)"
+)
 
 #: Models whose changes go through the board's workflow, like pages do.
 WORKFLOW_SNIPPETS = (Spokesperson,)
@@ -103,6 +118,8 @@ COLLECTION_PERMISSIONS = {
 class RoleStep:
     label: str
     created: bool
+    #: What was done when it is not a creation (e.g. "renamed").
+    done: str = ""
 
 
 def ensure_roles(home, with_workflow=True):
@@ -129,6 +146,53 @@ def ensure_roles(home, with_workflow=True):
     )
     if with_workflow:
         steps.extend(_ensure_workflow(home, groups[BOARD], new_home=granted))
+    steps.extend(label_wagtail_defaults())
+    return steps
+
+
+def label_wagtail_defaults():
+    """Give Wagtail's initial "Editors" and "Moderators" groups, and its "Moderators
+    approval" workflow and task, a Vietnamese name saying what they are, as long as
+    nobody uses them: a group with members, or a workflow anything has been through,
+    is the agency's or the host site's and is left as it is."""
+    steps = []
+    renamed = _("renamed")
+    for name, label in WAGTAIL_DEFAULT_GROUPS.items():
+        group = Group.objects.filter(name=name).first()
+        if group is None or group.user_set.exists():
+            continue
+        group.name = label
+        group.save(update_fields=["name"])
+        steps.append(
+            RoleStep(
+                str(
+                    _("Wagtail's default group “%(name)s” → “%(label)s”")
+                    % {"name": name, "label": label}
+                ),
+                True,
+                str(renamed),
+            )
+        )
+    workflow = Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).first()
+    if workflow is not None and not workflow.workflow_states.exists():
+        workflow.name = WAGTAIL_DEFAULT_WORKFLOW_LABEL
+        workflow.save(update_fields=["name"])
+        Task.objects.filter(
+            name=WAGTAIL_DEFAULT_WORKFLOW, workflow_tasks__workflow=workflow
+        ).update(name=WAGTAIL_DEFAULT_WORKFLOW_LABEL)
+        steps.append(
+            RoleStep(
+                str(
+                    _("Wagtail's default workflow “%(name)s” → “%(label)s”")
+                    % {
+                        "name": WAGTAIL_DEFAULT_WORKFLOW,
+                        "label": WAGTAIL_DEFAULT_WORKFLOW_LABEL,
+                    }
+                ),
+                True,
+                str(renamed),
+            )
+        )
     return steps
 
 

@@ -445,3 +445,11 @@ def nd43_counter_beacon(context):
         "url": reverse("wagtail_nd43:count"),
         "token": make_token(page.pk, site.pk),
     }
+
+
+@register.simple_tag
+def nd43_permission_label(permission, short=False):
+    """A permission's name in the admin's language (see ``admin_labels``)."""
+    from ..admin_labels import permission_label
+
+    return permission_label(permission, short=short)

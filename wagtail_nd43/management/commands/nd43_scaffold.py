@@ -155,7 +155,10 @@ class Command(BaseCommand):
             style = self.style.SUCCESS if step.status == CREATED else str
             self.stdout.write(f"{'  ' * step.depth}{step.title} — {style(label)}")
         for role in result.roles:
-            label = labels[CREATED] if role.created else _("already present")
+            if role.created:
+                label = role.done or labels[CREATED]
+            else:
+                label = _("already present")
             self.stdout.write(f"{role.label} — {label}")
         if result.holidays_created:
             self.stdout.write(
