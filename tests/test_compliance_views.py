@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import checks
 from django.core.cache import cache
-from django.test import Client, TestCase, override_settings
+from django.test import Client, RequestFactory, TestCase, override_settings
 from django.urls import reverse
 from openpyxl import load_workbook
 from wagtail.test.utils import WagtailTestUtils
@@ -108,11 +108,30 @@ class ComplianceAdminTest(WagtailTestUtils, TestCase):
 
     def test_the_self_assessment_is_a_table_with_evidence(self):
         self.client.force_login(self.board_member)
-        response = self.client.get(ASSESSMENT)
+        response = self.client.get(ASSESSMENT, HTTP_HOST="cong.lamvien.gov.vn")
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, '<th colspan="6" scope="rowgroup">')
         self.assertContains(response, "Điều 10 Nghị định 43/2011/NĐ-CP</th>")
-        self.assertContains(response, "http://localhost/gioi-thieu/")
+        # Evidence on the address the site is served at, not the "localhost" the
+        # Site record Wagtail created still carries.
+        self.assertContains(response, "http://cong.lamvien.gov.vn/gioi-thieu/")
+        self.assertNotContains(response, "http://localhost/")
+
+    def test_another_sites_evidence_keeps_its_own_address(self):
+        from wagtail.models import Site
+
+        from wagtail_nd43.compliance import evaluate
+        from wagtail_nd43.views.compliance import on_request_host
+
+        site = Site.objects.get(is_default_site=True)
+        Site.objects.create(
+            hostname="khac.lamvien.gov.vn", root_page=site.root_page.get_parent()
+        )
+        request = RequestFactory().get("/", HTTP_HOST="khac.lamvien.gov.vn")
+        report = on_request_host(evaluate(site), request)
+        urls = [f.evidence_url for f in report.findings if f.evidence_url]
+        self.assertTrue(urls)
+        self.assertTrue(all(url.startswith("http://localhost/") for url in urls))
 
     def test_the_dashboard_shows_the_score_to_the_board(self):
         self.client.force_login(self.board_member)

@@ -47,6 +47,24 @@ def _sites():
     return list(agency_sites())
 
 
+def on_request_host(report, request):
+    """The report with its evidence links on the address the reader is using, when
+    that address serves the report's site: the Site record Wagtail creates on a new
+    project still says ``http://localhost``, and a link to it from the report or
+    the printed self-assessment leads nowhere. Other sites keep their own root URL.
+    """
+    site = report.site
+    if Site.find_for_request(request) != site:
+        return report
+    recorded = site.root_url
+    actual = request.build_absolute_uri("/").rstrip("/")
+    if recorded != actual:
+        for finding in report.findings:
+            if finding.evidence_url.startswith(recorded + "/"):
+                finding.evidence_url = actual + finding.evidence_url[len(recorded) :]
+    return report
+
+
 def site_for(request):
     """The site chosen with ``?site=<id>``, else the request's site, else the
     default one."""
@@ -212,7 +230,7 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
             }
             report = verified
         store(report)
-        return report
+        return on_request_host(report, self.request)
 
     def get_base_queryset(self):
         return FindingList(self.report.findings)
@@ -262,7 +280,7 @@ class SelfAssessmentView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        report = evaluate(site_for(self.request))
+        report = on_request_host(evaluate(site_for(self.request)), self.request)
         from ..models import AgencySettings
 
         context["report"] = report
@@ -324,7 +342,8 @@ def compliance_api(request):
         response["WWW-Authenticate"] = 'Bearer realm="wagtail_nd43"'
         return response
     response = JsonResponse(
-        evaluate(site_for(request)).to_dict(), json_dumps_params={"ensure_ascii": False}
+        on_request_host(evaluate(site_for(request)), request).to_dict(),
+        json_dumps_params={"ensure_ascii": False},
     )
     response["Cache-Control"] = "no-store"
     return response
