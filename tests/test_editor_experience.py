@@ -216,6 +216,23 @@ class FrequentlyAskedTest(TestCase):
         self.assertContains(response, "Câu hỏi thường gặp 5")
         self.assertEqual(many, few)
 
+    def test_the_site_map_lists_the_faq_articles_under_the_qa_page(self):
+        from wagtail_nd43.models import QuestionsPage, SiteMapPage
+
+        from .factories import ArticlePageFactory
+
+        scaffold_site(SO)
+        questions = QuestionsPage.objects.get()
+        faq = ArticlePageFactory(parent=questions, title="Thủ tục cấp phép là gì?")
+        site_map = SiteMapPage.objects.get()
+
+        html = self.client.get(site_map.url).content.decode()
+
+        link = f'<a href="{faq.url}">{faq.title}</a>'
+        self.assertIn(link, html)
+        # Inside the Q&A page's entry, after its link.
+        self.assertLess(html.index(f'<a href="{questions.url}"'), html.index(link))
+
 
 class VocabularyChooserTest(WagtailTestUtils, TestCase):
     """A legal document's type, issuer and signer are chosen from a searchable list
