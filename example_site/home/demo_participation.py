@@ -112,13 +112,26 @@ QUESTIONS = [
 ]
 
 
-def _pdf(title, lines):
+def _pdf(title, lines, filename="bao-cao-tong-hop.pdf"):
     document = get_document_model()(title=title)
-    document.file.save(
-        "bao-cao-tong-hop.pdf", ContentFile(draw_pdf([*lines, FICTIONAL])), save=False
-    )
+    document.file.save(filename, ContentFile(draw_pdf([*lines, FICTIONAL])), save=False)
     document.save()
     return document
+
+
+def _draft(spec):
+    """The draft put out for comments: what a citizen reads before commenting."""
+    return _pdf(
+        spec["title"],
+        [
+            "DỰ THẢO",
+            spec["title"],
+            "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng",
+            "Điều 2. Giải thích từ ngữ",
+            "Điều 3. Nguyên tắc thực hiện",
+        ],
+        filename=spec["slug"] + ".pdf",
+    )
 
 
 def _consultation(section, spec, opens_at, closes_at, report_document=None):
@@ -131,6 +144,7 @@ def _consultation(section, spec, opens_at, closes_at, report_document=None):
         summary=spec["summary"],
         opens_at=opens_at,
         closes_at=closes_at,
+        draft_document=_draft(spec),
         synthesis_report=report_document,
         **UNIT,
     )

@@ -24,6 +24,13 @@ def test_visitor_comments_asks_and_follows_the_answer(open_session, demo_site):
     # A comment on the open draft.
     page.goto(demo_site.url(OPEN_DRAFT))
     expect(page.locator("[data-status='open']")).to_be_visible()
+    # The draft itself is there to read before commenting (issue 17).
+    draft = page.locator("dt:has-text('Tệp dự thảo') + dd a")
+    expect(draft).to_be_visible()
+    href = draft.get_attribute("href")
+    download = page.request.get(href if "://" in href else demo_site.url(href))
+    assert download.ok, f"The draft file answered {download.status}"
+    assert download.body().startswith(b"%PDF"), "The draft file is not a PDF"
     page.get_by_label("Họ và tên").fill("Ngô Thị Thử")
     page.get_by_label("Thư điện tử").fill("ngothithu@example.vn")
     page.get_by_label("Nội dung").fill("Đề nghị bổ sung <b>lộ trình</b> thực hiện.")
