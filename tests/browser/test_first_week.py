@@ -5,17 +5,24 @@ The editor creates a news article and a press item, never touching the slug on t
 at ASCII addresses. The superuser prints the self-assessment to PDF with every row. On a phone the
 header and the folded menu leave the content above the fold.
 
-The themed 404 page is tested with ``DEBUG = False`` in ``tests/test_error_pages.py``:
-the demo server here runs the example site's development settings, where Django
-shows its technical 404 page.
+The citizen follows a dead link to the themed 404 page (a second server on the same
+demo database with ``DEBUG = False``: the demo server runs the development
+settings, where Django shows its technical 404 page) and finds Decree 43 first by
+its number in the site search.
 """
 
 import io
 import json
 import re
+import subprocess
+import sys
 import uuid
 
-from .helpers import require_module, screenshot
+import pytest
+
+from .conftest import _free_port, _wait_until_serving
+from .helpers import REPO_ROOT, require_module, screenshot
+from .test_accessibility import check_accessibility
 from .test_workflow import APPROVE, FOOTER, SUBMIT, log_in, log_out, open_more_actions
 
 
@@ -166,3 +173,60 @@ def test_a_phone_shows_the_content_above_the_fold(open_session, demo_site):
     menu.click()
     expect(page.get_by_role("link", name="Giới thiệu").first).to_be_visible()
     screenshot(page, "first-week-9-phone-menu-open")
+
+
+@pytest.fixture
+def live_settings_url(demo_site):
+    """The demo database served with ``DEBUG = False``, as an agency runs it (the
+    error pages Django shows then are the site's own). Yields the base URL."""
+    (demo_site.workdir / "nd43_browser_live.py").write_text(
+        "from nd43_browser_settings import *  # noqa: F403\n\nDEBUG = False\n",
+        encoding="utf-8",
+    )
+    port = _free_port()
+    log_path = demo_site.workdir / "runserver-live.log"
+    with log_path.open("w", encoding="utf-8") as log:
+        server = subprocess.Popen(  # noqa: S603 (our own interpreter and script)
+            [
+                sys.executable,
+                "example_site/manage.py",
+                "runserver",
+                f"127.0.0.1:{port}",
+                "--noreload",
+                "--insecure",
+            ],
+            cwd=REPO_ROOT,
+            env={**demo_site.env, "DJANGO_SETTINGS_MODULE": "nd43_browser_live"},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_serving(base_url + "/", server, log_path)
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_a_citizen_meets_a_404_and_finds_a_decree_by_its_number(
+    open_session, live_settings_url
+):
+    page = open_session().page
+    response = page.goto(live_settings_url + "/van-ban/nghi-dinh-khong-co-that/")
+    assert response.status == 404
+    expect(page.get_by_role("heading", level=1)).to_have_text("Không tìm thấy trang")
+    expect(page.get_by_role("banner")).to_be_visible()  # the site's own header
+    expect(page.get_by_role("link", name="Về trang chủ")).to_be_visible()
+    check_accessibility(page, "first-week-7-not-found")
+
+    # From the 404 page's own search box, by the decree's number.
+    page.get_by_label("Tìm trên cổng thông tin nội dung bạn cần").fill("43/2011/NĐ-CP")
+    page.get_by_label("Tìm trên cổng thông tin nội dung bạn cần").press("Enter")
+    first = page.locator(".nd43-search-result").first
+    expect(first.get_by_role("link")).to_contain_text("43/2011/NĐ-CP")
+    screenshot(page, "first-week-8-search-by-number")
+
+    # And typed the way people type it, without diacritics.
+    page.goto(live_settings_url + "/nd43/search/?q=nghi+dinh+43")
+    expect(first.get_by_role("link")).to_contain_text("Nghị định 43/2011/NĐ-CP")
