@@ -80,6 +80,16 @@ class RoleScreensTest(WagtailTestUtils, TestCase):
         self.assertNotIn('aria-label="Actions"', html)
         self.assertIn('aria-label="Thao tác"', html)
 
+    def test_the_workflow_list_is_a_valid_list_for_screen_readers(self):
+        # Wagtail's migrations create a workflow with one task on every project.
+        response = self.client.get(reverse("wagtailadmin_workflows:index"))
+        html = response.content.decode()
+        self.assertIn('class="workflow-tasks__task"', html)
+        # Each item holds its link (not a link holding an item), no stray <h4>.
+        self.assertNotRegex(html, r"<a [^>]*>\s*<li")
+        self.assertRegex(html, r'<li class="workflow-tasks__task"[^>]*>\s*<a ')
+        self.assertNotIn('<h4 class="workflow-tasks__name">', html)
+
     def test_a_page_published_by_nobody_shows_a_dash(self):
         home = Page.objects.get(depth=2)
         home.save_revision().publish()  # a script publishes: no user
