@@ -212,7 +212,18 @@ def live_settings_url(demo_site):
 def test_a_citizen_meets_a_404_and_finds_a_decree_by_its_number(
     open_session, live_settings_url
 ):
-    page = open_session().page
+    session = open_session()
+    # The session keeps the browser on the demo server; here it is the live one.
+    session.context.unroute_all()
+    outside = re.compile(rf"^(?!{re.escape(live_settings_url)}/)")
+    session.context.route(
+        outside,
+        lambda route: (
+            session.external_requests.append(route.request.url),
+            route.abort(),
+        ),
+    )
+    page = session.page
     response = page.goto(live_settings_url + "/van-ban/nghi-dinh-khong-co-that/")
     assert response.status == 404
     expect(page.get_by_role("heading", level=1)).to_have_text("Không tìm thấy trang")
@@ -230,3 +241,4 @@ def test_a_citizen_meets_a_404_and_finds_a_decree_by_its_number(
     # And typed the way people type it, without diacritics.
     page.goto(live_settings_url + "/nd43/search/?q=nghi+dinh+43")
     expect(first.get_by_role("link")).to_contain_text("Nghị định 43/2011/NĐ-CP")
+    assert session.external_requests == [], session.external_requests
