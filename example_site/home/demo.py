@@ -46,6 +46,7 @@ from . import demo_data as data
 from . import demo_science
 from .demo_banners import draw_sea_banner, publish_sea_banner
 from .demo_direction import load_direction_items
+from .demo_disclosure import generated_items
 from .demo_legal import load_legal_documents
 from .demo_participation import load_participation
 
@@ -55,6 +56,7 @@ SCHEDULE_KEY = "chi-dao-dieu-hanh.lich-lam-viec"
 SERVICES_KEY = "dich-vu-cong"
 PERIODIC_PRESS_KEY = "thong-tin-bao-chi.dinh-ky"
 LEGAL_KEY = "van-ban"
+MAP_KEY = "gioi-thieu.ban-do-hanh-chinh"
 
 
 class DemoContentError(Exception):
@@ -121,7 +123,10 @@ def load(site, today=None):
             sections, today, _document
         )
         report.pages_filled += english
-        generated = {PERIODIC_PRESS_KEY: periodic_press_items(today)}
+        generated = {
+            PERIODIC_PRESS_KEY: periodic_press_items(today),
+            **generated_items(today),
+        }
         for position, (key, items) in enumerate({**data.ARTICLES, **generated}.items()):
             _add_articles(
                 sections, key, items, position, today, images, report, spokesperson
@@ -184,7 +189,7 @@ def _fill_pages(sections, today, report):
             current = getattr(page, name)
             if name == "body":
                 if len(current) == 0:
-                    page.body = json.dumps(value)
+                    page.body = json.dumps(_body(key, value, report))
                     changed = True
             elif not current:
                 setattr(page, name, _fmt(value, today))
@@ -192,6 +197,24 @@ def _fill_pages(sections, today, report):
         if changed:
             page.save_revision().publish()
             report.pages_filled.append(page.title)
+
+
+def _body(key, blocks, report):
+    """The body of section ``key``: ``blocks``, after the drawn map on the
+    administrative map page, with the full-size map to download after them."""
+    if key != MAP_KEY:
+        return blocks
+    title, alt = data.ADMIN_MAP
+    image = _image(title, draw_admin_map, "demo-ban-do-hanh-chinh.png", report)
+    document = _document(f"{title} – bản khổ lớn", "ban-do-hanh-chinh")
+    return [
+        {
+            "type": "image",
+            "value": {"image": image.pk, "alt_text": alt, "decorative": False},
+        },
+        *blocks,
+        {"type": "document", "value": {"document": document.pk, "title": ""}},
+    ]
 
 
 def _slug(title):
@@ -597,6 +620,65 @@ def draw_building():
     draw.line((600, 260, 600, 120), fill=(80, 80, 80), width=6)
     draw.rectangle((603, 120, 723, 200), fill=RED)
     draw.polygon(_star(663, 162, 28), fill=YELLOW)
+    return image
+
+
+def draw_admin_map(width=1200, height=800, scale=5, units=96, seed=43):
+    """A fictional province cut into ``units`` communes (nearest-seed cells on a
+    coarse grid), each in a pale colour, with dark boundaries and a red capital."""
+    import random
+
+    rng = random.Random(seed)  # noqa: S311  (a drawing, not a secret)
+    cols, rows = width // scale, height // scale
+    cx, cy = cols / 2, rows / 2
+
+    def inside(x, y):
+        # An irregular blob: an ellipse whose radius wavers with the angle.
+        angle = math.atan2(y - cy, x - cx)
+        wobble = 1 + 0.12 * math.sin(3 * angle) + 0.07 * math.cos(5 * angle + 1)
+        return ((x - cx) / (0.41 * cols)) ** 2 + ((y - cy) / (0.38 * rows)) ** 2 < (
+            wobble**2
+        )
+
+    seeds = []
+    while len(seeds) < units:
+        x, y = rng.uniform(0, cols), rng.uniform(0, rows)
+        if inside(x, y):
+            seeds.append((x, y))
+    palette = [
+        (244, 226, 178),
+        (206, 232, 196),
+        (252, 208, 190),
+        (214, 222, 246),
+        (240, 214, 238),
+        (226, 240, 220),
+    ]
+    cell = [[-1] * cols for _ in range(rows)]
+    for y in range(rows):
+        for x in range(cols):
+            if inside(x + 0.5, y + 0.5):
+                cell[y][x] = min(
+                    range(units),
+                    key=lambda i: (seeds[i][0] - x) ** 2 + (seeds[i][1] - y) ** 2,
+                )
+    small = PILImage.new("RGB", (cols, rows), (168, 206, 232))
+    pixels = small.load()
+    for y in range(rows):
+        for x in range(cols):
+            here = cell[y][x]
+            if here < 0:
+                continue
+            edge = (x + 1 < cols and cell[y][x + 1] != here) or (
+                y + 1 < rows and cell[y + 1][x] != here
+            )
+            pixels[x, y] = (90, 90, 90) if edge else palette[here % len(palette)]
+    image = small.resize((width, height), PILImage.NEAREST)
+    draw = ImageDraw.Draw(image)
+    capital = seeds[
+        min(range(units), key=lambda i: abs(seeds[i][0] - cx) + abs(seeds[i][1] - cy))
+    ]
+    x, y = capital[0] * scale, capital[1] * scale
+    draw.polygon(_star(x, y, 18), fill=RED)
     return image
 
 

@@ -72,6 +72,14 @@ IMAGES = {
 }
 
 
+ADMIN_MAP = (
+    "Bản đồ hành chính tỉnh Hòa Bình Xanh (minh họa)",
+    "Bản đồ hành chính tỉnh Hòa Bình Xanh (minh họa): địa giới 96 xã, phường tô các "
+    "màu nhạt, ranh giới xã màu xám, ngôi sao đỏ đánh dấu trung tâm hành chính "
+    "tỉnh ở phường Trung Tâm; xung quanh là nền xanh.",
+)
+
+
 # ---- StreamField helpers ------------------------------------------------------------
 
 
@@ -186,6 +194,74 @@ SECTIONS = {
                 "2020: khai trương Trung tâm Giám sát, điều hành đô thị thông minh.",
                 "2024: 100% văn bản giữa các cơ quan nhà nước của tỉnh được gửi, nhận "
                 "dưới dạng điện tử có chữ ký số.",
+            ),
+        ],
+    },
+    "gioi-thieu.tong-quan": {
+        "intro": (
+            "Tổng quan về tỉnh Hòa Bình Xanh: bộ máy hành chính, điều kiện tự nhiên, "
+            "lịch sử, truyền thống văn hóa, di tích và danh thắng (dữ liệu minh họa)."
+        ),
+        "body": [
+            h("Vị trí địa lý và điều kiện tự nhiên"),
+            p(
+                "Tỉnh Hòa Bình Xanh nằm ở vùng trung du, có diện tích tự nhiên "
+                "4.610 km², dân số khoảng 1,12 triệu người. Phía bắc là vùng đồi núi "
+                "thấp với rừng phòng hộ đầu nguồn; phía nam là đồng bằng ven sông Ngọc, "
+                "đất phù sa màu mỡ. Khí hậu nhiệt đới gió mùa, nhiệt độ trung bình năm "
+                "23,8 °C, lượng mưa trung bình 1.850 mm, mùa mưa từ tháng 5 đến tháng "
+                "10. Độ che phủ rừng đạt 52,6%."
+            ),
+            h("Bộ máy hành chính"),
+            p(
+                "Chính quyền địa phương của tỉnh tổ chức theo mô hình hai cấp: cấp tỉnh "
+                "và cấp xã. Tỉnh có 96 đơn vị hành chính cấp xã, gồm 18 phường và 78 "
+                "xã; trung tâm hành chính đặt tại phường Trung Tâm. Ủy ban nhân dân "
+                "tỉnh có 17 cơ quan chuyên môn (sở, ban, ngành)."
+            ),
+            h("Lịch sử và truyền thống văn hóa"),
+            p(
+                "Vùng đất Hòa Bình Xanh có người sinh sống từ hàng nghìn năm trước; "
+                "tỉnh được thành lập năm 1831 và nhiều lần điều chỉnh địa giới. Trong "
+                "các cuộc kháng chiến, nhân dân trong tỉnh có nhiều đóng góp, 24 xã, "
+                "phường được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân. "
+                "Các dân tộc Kinh, Mường, Tày cùng sinh sống, gìn giữ lễ hội xuống đồng, "
+                "hát ví đồng quê và nghề dệt thổ cẩm truyền thống."
+            ),
+            h("Di tích và danh thắng"),
+            ul(
+                "Đền Thượng Ngọc – di tích lịch sử, văn hóa cấp quốc gia, lễ hội "
+                "ngày 10 tháng Giêng âm lịch.",
+                "Thác Bạc – danh thắng cấp tỉnh, cao 68 m, trong khu rừng phòng hộ "
+                "Núi Mây.",
+                "Hồ Sen – khu sinh thái và điểm du lịch cộng đồng của xã Suối Ngọc.",
+                "Khu di tích Chiến khu Đồng Lúa – di tích lịch sử cách mạng cấp quốc "
+                "gia.",
+            ),
+        ],
+    },
+    "gioi-thieu.ban-do-hanh-chinh": {
+        "intro": (
+            "Bản đồ địa giới hành chính tỉnh Hòa Bình Xanh đến cấp xã, phường "
+            "(dữ liệu minh họa)."
+        ),
+        # The map image itself is drawn at load time and put first (demo.py).
+        "body": [
+            p(
+                "Bản đồ thể hiện ranh giới 96 đơn vị hành chính cấp xã của tỉnh sau "
+                "khi sắp xếp đơn vị hành chính năm 2025. Tên từng xã, phường ghi trên "
+                "bản đồ khổ lớn đính kèm; bảng dưới đây tóm tắt theo khu vực."
+            ),
+            table(
+                "Đơn vị hành chính cấp xã theo khu vực",
+                [
+                    ["Khu vực", "Phường", "Xã", "Diện tích (km²)"],
+                    ["Trung tâm và ven sông Ngọc", "14", "12", "610"],
+                    ["Trung du phía tây", "3", "27", "1.540"],
+                    ["Vùng núi phía bắc", "0", "31", "1.980"],
+                    ["Đồng bằng phía nam", "1", "8", "480"],
+                    ["Toàn tỉnh", "18", "78", "4.610"],
+                ],
             ),
         ],
     },
@@ -400,6 +476,72 @@ SECTIONS = {
     },
     "thong-tin-bao-chi.dot-xuat": {
         "intro": "Thông tin đột xuất, thông cáo báo chí về các sự kiện quan trọng.",
+    },
+    "thong-tin-bao-chi.hop-bao": {
+        "intro": "Nội dung các cuộc họp báo định kỳ hằng quý và thông cáo báo chí "
+        "của Sở.",
+    },
+    "van-ban.cong-bao": {
+        "intro": (
+            "Công báo điện tử tỉnh Hòa Bình Xanh: số, ngày đăng công báo, danh mục và "
+            "trích yếu văn bản đăng trên từng số (dữ liệu minh họa)."
+        ),
+    },
+    "quy-hoach-ke-hoach.ke-hoach-cong-tac": {
+        "intro": "Chương trình, kế hoạch công tác hằng năm của Sở và kết quả thực "
+        "hiện.",
+    },
+    "bao-cao-tai-chinh": {
+        "intro": "Báo cáo tài chính năm, dự toán và quyết toán ngân sách được công khai "
+        "của Sở.",
+    },
+    "kenh-thong-tin": {
+        "intro": (
+            "Danh sách các kênh cung cấp thông tin chính thức của Sở Thông tin và "
+            "Truyền thông tỉnh Hòa Bình Xanh. Thông tin đăng trên các kênh khác không "
+            "phải là thông tin chính thức của Sở."
+        ),
+        "body": [
+            table(
+                "Kênh thông tin chính thức (địa chỉ minh họa)",
+                [
+                    ["Kênh", "Tên", "Địa chỉ"],
+                    [
+                        "Cổng thông tin điện tử",
+                        "Sở Thông tin và Truyền thông tỉnh Hòa Bình Xanh",
+                        "https://stttt.hoabinhxanh.example",
+                    ],
+                    [
+                        "Trang Facebook",
+                        "Sở Thông tin và Truyền thông Hòa Bình Xanh",
+                        "https://facebook.example/sotttthoabinhxanh",
+                    ],
+                    [
+                        "Zalo OA",
+                        "Sở TT&TT Hòa Bình Xanh",
+                        "https://zalo.example/stttthoabinhxanh",
+                    ],
+                    [
+                        "Kênh YouTube",
+                        "Hòa Bình Xanh số",
+                        "https://youtube.example/@hoabinhxanhso",
+                    ],
+                    [
+                        "Ứng dụng di động",
+                        "Hòa Bình Xanh số",
+                        "App Store, Google Play: tìm “Hòa Bình Xanh số”",
+                    ],
+                    ["Thư điện tử", "Văn phòng Sở", "stttt@hoabinhxanh.gov.vn"],
+                    ["Đường dây nóng", "Văn phòng Sở", "(0200) 3 812 345"],
+                ],
+            ),
+            p(
+                "Tài khoản mạng xã hội của Sở được lập theo Quyết định số "
+                "61/QĐ-STTTT của Giám đốc Sở (minh họa) và do Văn phòng Sở quản lý. "
+                "Khi phát hiện tài khoản giả mạo Sở, xin báo cho Văn phòng Sở qua thư "
+                "điện tử stttt@hoabinhxanh.gov.vn."
+            ),
+        ],
     },
     "gioi-thieu.ban-bien-tap": {
         "intro": "Ban Biên tập Cổng thông tin điện tử của Sở, thành lập theo Điều 21 "

@@ -15,11 +15,13 @@ from wagtail_nd43.models import (
     DirectivePage,
     LegalDocumentPage,
     PetitionResponsePage,
+    PlanCategory,
     PlanDocumentPage,
     ProjectAttachment,
     ProjectPage,
     RewardPenaltyPage,
 )
+from wagtail_nd43.models.planning import categories_required
 
 
 DIRECTIVES_KEY = "chi-dao-dieu-hanh.y-kien-chi-dao"
@@ -276,6 +278,56 @@ PLANS = [
 ]
 
 
+# The four areas a People's Committee publishes (Decree 43/2011 Art. 10.1.đ):
+# (days ago, category, title, decision number, from year, to year, summary)
+CATEGORY_PLANS = [
+    (
+        12,
+        PlanCategory.INVESTMENT,
+        "Danh mục dự án kêu gọi đầu tư tỉnh Hòa Bình Xanh giai đoạn {year}–2030",
+        "{n}/QĐ-UBND",
+        "{year}",
+        "2030",
+        "Danh mục 38 dự án kêu gọi đầu tư về nông nghiệp công nghệ cao, du lịch sinh "
+        "thái, hạ tầng khu công nghiệp và trung tâm dữ liệu, kèm các chính sách ưu "
+        "đãi đầu tư của tỉnh.",
+    ),
+    (
+        19,
+        PlanCategory.CONSTRUCTION,
+        "Kế hoạch sử dụng đất năm {year} tỉnh Hòa Bình Xanh",
+        "{n}/QĐ-UBND",
+        "{year}",
+        "{year}",
+        "Kế hoạch phân bổ chỉ tiêu sử dụng đất năm {year} cho 96 xã, phường; danh "
+        "mục công trình, dự án thu hồi đất và chuyển mục đích sử dụng đất.",
+    ),
+    (
+        26,
+        PlanCategory.RESOURCES,
+        "Kế hoạch bảo vệ, khai thác khoáng sản làm vật liệu xây dựng thông thường "
+        "tỉnh Hòa Bình Xanh đến năm 2030",
+        "{n}/QĐ-UBND",
+        "2026",
+        "2030",
+        "Khoanh định 21 khu vực được khai thác cát, sỏi lòng sông và đất san lấp, "
+        "thời hạn và công suất khai thác, biện pháp bảo vệ môi trường.",
+    ),
+    (
+        33,
+        PlanCategory.WASTE,
+        "Kế hoạch thu gom, xử lý chất thải rắn sinh hoạt và danh mục khu vực ô nhiễm "
+        "môi trường nghiêm trọng tỉnh Hòa Bình Xanh",
+        "{n}/QĐ-UBND",
+        "{year}",
+        "2030",
+        "Lộ trình đóng cửa 4 bãi chôn lấp không hợp vệ sinh, xây dựng 2 nhà máy đốt "
+        "rác phát điện; danh mục 3 khu vực ô nhiễm nghiêm trọng và 6 cơ sở có nguy "
+        "cơ xảy ra sự cố môi trường.",
+    ),
+]
+
+
 def _slug(title):
     slug = slugify(title.replace("đ", "d").replace("Đ", "D"))
     return slug[:80].rsplit("-", 1)[0] if len(slug) > 80 else slug
@@ -416,7 +468,14 @@ def load_direction_items(sections, today, document):
     if PLANNING_KEY in sections:
         section = sections[PLANNING_KEY]
         existing = set(section.get_children().values_list("slug", flat=True))
-        for index, (days, title, number, start, end, summary) in enumerate(PLANS):
+        # A People's Committee publishes plans in each of the four areas.
+        plans = [(*row[:1], *row[2:]) for row in CATEGORY_PLANS]
+        categories = [row[1] for row in CATEGORY_PLANS]
+        if not categories_required(section):
+            plans, categories = [], []
+        plans += PLANS
+        categories += [""] * len(PLANS)
+        for index, (days, title, number, start, end, summary) in enumerate(plans):
             day = today - datetime.timedelta(days=days)
             title = _fmt(title, today)
             created += _add(
@@ -428,7 +487,8 @@ def load_direction_items(sections, today, document):
                     approved_date=day,
                     period_start=int(_fmt(start, today)),
                     period_end=int(_fmt(end, today)),
-                    summary=summary,
+                    category=categories[index],
+                    summary=_fmt(summary, today),
                     file=document(title, _slug(title)),
                     first_published_at=_published(day, 3),
                 ),
