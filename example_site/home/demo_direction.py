@@ -284,10 +284,11 @@ CATEGORY_PLANS = [
     (
         12,
         PlanCategory.INVESTMENT,
-        "Danh mục dự án kêu gọi đầu tư tỉnh Hòa Bình Xanh giai đoạn {year}–2030",
+        "Danh mục dự án kêu gọi đầu tư tỉnh Hòa Bình Xanh giai đoạn "
+        "{year}–{year_after}",
         "{n}/QĐ-UBND",
         "{year}",
-        "2030",
+        "{year_after}",
         "Danh mục 38 dự án kêu gọi đầu tư về nông nghiệp công nghệ cao, du lịch sinh "
         "thái, hạ tầng khu công nghiệp và trung tâm dữ liệu, kèm các chính sách ưu "
         "đãi đầu tư của tỉnh.",
@@ -320,7 +321,7 @@ CATEGORY_PLANS = [
         "môi trường nghiêm trọng tỉnh Hòa Bình Xanh",
         "{n}/QĐ-UBND",
         "{year}",
-        "2030",
+        "{year_after}",
         "Lộ trình đóng cửa 4 bãi chôn lấp không hợp vệ sinh, xây dựng 2 nhà máy đốt "
         "rác phát điện; danh mục 3 khu vực ô nhiễm nghiêm trọng và 6 cơ sở có nguy "
         "cơ xảy ra sự cố môi trường.",
