@@ -167,8 +167,8 @@ def test(options):
         # The tests that use the database. The browser tests drive the example
         # site on its own SQLite database, so running them again here would test
         # nothing new; nor would the tests that never reach a database. The
-        # exhaustive ones repeat, over every agency level or every break, queries
-        # the other tests already run here once.
+        # exhaustive ones repeat, over every agency level or the demo at each
+        # level, queries the other tests already run here once.
         results["PostgreSQL"] = pytest(
             "PostgreSQL",
             ["-m", "database and not browser and not exhaustive", *options.pytest_args],

@@ -15,7 +15,6 @@ a required requirement has no break.
 import datetime
 from dataclasses import dataclass, field
 
-import pytest
 from django.apps import apps
 from django.db import models, transaction
 from django.test import TestCase
@@ -685,12 +684,10 @@ class BreaksMixin:
                 self.assertEqual(unexpected, set(), item.label)
 
 
-@pytest.mark.exhaustive
 class BreaksAtDepartmentTest(BreaksMixin, TestCase):
     level = SO
 
 
-@pytest.mark.exhaustive
 class BreaksAtProvinceTest(BreaksMixin, TestCase):
     level = UBND_TINH
 
