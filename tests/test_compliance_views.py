@@ -3,11 +3,8 @@ dashboard panel) and the token-protected JSON endpoint."""
 
 import io
 import json
-import tempfile
-from pathlib import Path
 from unittest import mock
 
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import checks
 from django.core.cache import cache
@@ -21,7 +18,7 @@ from wagtail_nd43.roles import BOARD, EDITORS
 from wagtail_nd43.rulebook import get_profile
 
 from .compliance_fixture import fill_site
-from .utils import default_site, scaffold_site, section_page
+from .utils import default_site, footer_dropped, scaffold_site, section_page
 
 
 REPORT = reverse("wagtail_nd43_compliance:report")
@@ -245,19 +242,9 @@ class VerifyNowTest(WagtailTestUtils, TestCase):
     def test_what_the_database_has_but_the_pages_do_not_show_fails(self):
         """A theme that drops the footer: the identity is filled in the database
         (the report passes it) but a visitor never sees it."""
-        with tempfile.TemporaryDirectory() as folder:
-            override = Path(folder) / "wagtail_nd43" / "includes"
-            override.mkdir(parents=True)
-            (override / "footer.html").write_text("<footer></footer>")
-            templates = [
-                {
-                    **settings.TEMPLATES[0],
-                    "DIRS": [folder, *settings.TEMPLATES[0]["DIRS"]],
-                }
-            ]
-            with override_settings(TEMPLATES=templates):
-                plain = self.client.get(REPORT)
-                verified = self.verify()
+        with footer_dropped():
+            plain = self.client.get(REPORT)
+            verified = self.verify()
         self.assertIsNone(plain.context["verification"])
         failed = {f.id: f for f in verified.context["verification"]["failed"]}
         self.assertIn("CV412-7", failed)

@@ -1,18 +1,14 @@
 """``nd43_check --render``: the pages are opened as an anonymous visitor and what
 the findings rest on must be on them (issue 14)."""
 
-import tempfile
-from pathlib import Path
-
-from django.conf import settings
-from django.test import TestCase, override_settings
+from django.test import TestCase
 
 from wagtail_nd43.compliance import OK, evaluate
 from wagtail_nd43.compliance.render import Renderer, verify_rendered, visible_text
 from wagtail_nd43.models import Spokesperson
 
 from .compliance_fixture import fill_site
-from .utils import check_json, default_site, scaffold_site, section_page
+from .utils import check_json, default_site, footer_dropped, scaffold_site, section_page
 
 
 def failing(data):
@@ -65,19 +61,9 @@ class RenderTest(TestCase):
 
     def test_a_theme_that_drops_the_footer_fails_the_footer_requirements(self):
         """In the database everything is filled; on the pages it is not shown."""
-        with tempfile.TemporaryDirectory() as folder:
-            override = Path(folder) / "wagtail_nd43" / "includes"
-            override.mkdir(parents=True)
-            (override / "footer.html").write_text("<footer></footer>")
-            templates = [
-                {
-                    **settings.TEMPLATES[0],
-                    "DIRS": [folder, *settings.TEMPLATES[0]["DIRS"]],
-                }
-            ]
-            with override_settings(TEMPLATES=templates):
-                plain = {f.id: f.status for f in evaluate(default_site()).findings}
-                rendered = verify_rendered(evaluate(default_site()))
+        with footer_dropped():
+            plain = {f.id: f.status for f in evaluate(default_site()).findings}
+            rendered = verify_rendered(evaluate(default_site()))
         for rid in ("TT32-16.3c", "CV412-7"):
             with self.subTest(rid):
                 self.assertEqual(plain[rid], OK)

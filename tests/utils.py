@@ -1,13 +1,17 @@
 """Small helpers shared by the test modules."""
 
+import tempfile
+from contextlib import contextmanager
 from io import StringIO
+from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import connection, connections, transaction
 from django.db.models import Max
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
@@ -142,6 +146,20 @@ def restore_rows(alias, contents):
                 ContentType.objects.clear_cache()
                 for obj in serializers.deserialize("python", part, using=alias):
                     obj.save(using=alias)
+
+
+@contextmanager
+def footer_dropped():
+    """A theme whose footer shows nothing: the identity stays filled in the
+    database, but no visitor sees it."""
+    with tempfile.TemporaryDirectory() as folder:
+        override = Path(folder) / "wagtail_nd43" / "includes"
+        override.mkdir(parents=True)
+        (override / "footer.html").write_text("<footer></footer>")
+        engine = settings.TEMPLATES[0]
+        templates = [{**engine, "DIRS": [folder, *engine["DIRS"]]}]
+        with override_settings(TEMPLATES=templates):
+            yield
 
 
 def default_site():
