@@ -18,6 +18,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -295,7 +296,14 @@ def demo_site(chromium_executable, tmp_path_factory):
     facts = json.loads(facts)
     site.identity, site.news = facts["identity"], facts["news"]
 
-    log_path = workdir / "runserver.log"
+    with runserver(port, env, workdir / "runserver.log"):
+        yield site
+
+
+@contextmanager
+def runserver(port, env, log_path):
+    """The example site's ``runserver`` on ``port`` with ``env``, its output in
+    ``log_path``; stopped on leaving."""
     with log_path.open("w", encoding="utf-8") as log:
         server = subprocess.Popen(  # noqa: S603 (our own interpreter and script)
             [
@@ -312,8 +320,8 @@ def demo_site(chromium_executable, tmp_path_factory):
             stderr=subprocess.STDOUT,
         )
     try:
-        _wait_until_serving(site.url("/"), server, log_path)
-        yield site
+        _wait_until_serving(f"http://127.0.0.1:{port}/", server, log_path)
+        yield
     finally:
         server.terminate()
         try:

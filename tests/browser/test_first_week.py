@@ -14,14 +14,12 @@ its number in the site search.
 import io
 import json
 import re
-import subprocess
-import sys
 import uuid
 
 import pytest
 
-from .conftest import _free_port, _wait_until_serving
-from .helpers import REPO_ROOT, require_module, screenshot
+from .conftest import _free_port, runserver
+from .helpers import require_module, screenshot
 from .test_accessibility import check_accessibility
 from .test_workflow import APPROVE, FOOTER, SUBMIT, log_in, log_out, open_more_actions
 
@@ -184,29 +182,9 @@ def live_settings_url(demo_site):
         encoding="utf-8",
     )
     port = _free_port()
-    log_path = demo_site.workdir / "runserver-live.log"
-    with log_path.open("w", encoding="utf-8") as log:
-        server = subprocess.Popen(  # noqa: S603 (our own interpreter and script)
-            [
-                sys.executable,
-                "example_site/manage.py",
-                "runserver",
-                f"127.0.0.1:{port}",
-                "--noreload",
-                "--insecure",
-            ],
-            cwd=REPO_ROOT,
-            env={**demo_site.env, "DJANGO_SETTINGS_MODULE": "nd43_browser_live"},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_serving(base_url + "/", server, log_path)
-        yield base_url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    env = {**demo_site.env, "DJANGO_SETTINGS_MODULE": "nd43_browser_live"}
+    with runserver(port, env, demo_site.workdir / "runserver-live.log"):
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_a_citizen_meets_a_404_and_finds_a_decree_by_its_number(
