@@ -148,3 +148,34 @@ class QueryCountTest(TestCase):
                 with self.assertNumQueries(with_10[url]):
                     response = self.client.get(url)
                 self.assertEqual(response.status_code, 200)
+
+
+class RoutingTest(TestCase):
+    """A section the URL only passes through is not loaded whole: its own table is
+    read only for the page that answers."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = scaffold_site(SO)
+        cls.news = section_page(cls.home, "tin-tuc-su-kien")
+        (cls.article,) = create_articles(cls.news, 1)
+
+    def route(self, page):
+        components = [
+            part for part in page.relative_url(default_site()).split("/") if part
+        ]
+        with CaptureQueriesContext(connection) as queries:
+            result = self.home.route(None, components)
+        return result.page, [query["sql"] for query in queries]
+
+    def test_an_article_is_routed_without_reading_its_section_row(self):
+        page, queries = self.route(self.article)
+        self.assertEqual(page, self.article)
+        self.assertEqual(page.lead, self.article.lead)  # loaded whole
+        section_table = type(self.news)._meta.db_table
+        self.assertEqual([sql for sql in queries if section_table in sql], [])
+
+    def test_the_section_itself_is_loaded_whole(self):
+        page, queries = self.route(self.news)
+        self.assertEqual(type(page), type(self.news))
+        self.assertIn("body", page.__dict__)
