@@ -417,19 +417,21 @@ def items_filled(requirement, check, data):
             f"filled_{i}": Count("pk", filter=filled_q(model, [name]))
             for i, name in enumerate(check.fields)
         }
-        rows = (
-            rows.values(*group)
-            .annotate(
-                n=Count("pk"),
-                filled=(
-                    Count("pk", filter=filled_q(model, check.fields))
-                    if check.fields
-                    else Count("pk")
-                ),
-                **per_field,
-            )
-            .order_by()
-        )
+        counts = {
+            "n": Count("pk"),
+            "filled": (
+                Count("pk", filter=filled_q(model, check.fields))
+                if check.fields
+                else Count("pk")
+            ),
+            **per_field,
+        }
+        # One row per value of ``per``; without it one row in all (``values()``
+        # with no field would group by every column: a row per item).
+        if group:
+            rows = rows.values(*group).annotate(**counts).order_by()
+        else:
+            rows = [rows.aggregate(**counts)]
         for row in rows:
             total += row["n"]
             key = row[check.per] if check.per else ""
