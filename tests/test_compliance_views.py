@@ -8,6 +8,7 @@ from unittest import mock
 from django.contrib.auth.models import Group
 from django.core import checks
 from django.core.cache import cache
+from django.http import HttpResponsePermanentRedirect
 from django.test import Client, RequestFactory, TestCase, override_settings
 from django.urls import reverse
 from openpyxl import load_workbook
@@ -254,6 +255,30 @@ class VerifyNowTest(WagtailTestUtils, TestCase):
         # The dashboard keeps the verified result.
         stored = ComplianceResult.objects.get(site=default_site())
         self.assertLess(stored.score, 1)
+
+    @override_settings(SECURE_SSL_REDIRECT=True, ALLOWED_HOSTS=["portal.example.vn"])
+    def test_pages_are_asked_for_on_the_address_the_admin_is_on(self):
+        """In production the Site record often still says localhost:80, which the
+        project's ALLOWED_HOSTS refuses and SECURE_SSL_REDIRECT redirects."""
+        response = self.client.post(
+            REPORT + f"?site={default_site().pk}",
+            HTTP_HOST="portal.example.vn",
+            secure=True,
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.context["verification"]["unreachable"], [])
+        self.assertEqual(response.context["verification"]["failed"], [])
+
+    def test_pages_at_a_wrong_address_are_said_and_not_stored(self):
+        moved = HttpResponsePermanentRedirect("https://localhost/")
+        with mock.patch.object(Client, "get", return_value=moved):
+            response = self.verify()
+        unreachable = response.context["verification"]["unreachable"]
+        self.assertTrue(unreachable)
+        self.assertEqual({status for _url, status in unreachable}, {301})
+        self.assertContains(response, "Cài đặt → Trang web")
+        # The database's result is kept, not one that says every page is missing.
+        self.assertEqual(ComplianceResult.objects.get(site=default_site()).score, 1)
 
     def test_it_needs_the_csrf_token_and_the_compliance_permission(self):
         client = Client(enforce_csrf_checks=True)

@@ -100,25 +100,44 @@ def _is_footer(finding, data):
 
 
 class Renderer:
-    """Fetches public pages of one site anonymously, each once."""
+    """Fetches public pages of one site anonymously, each once.
 
-    def __init__(self, site):
+    The pages are asked for on the Site record's hostname and port, over the scheme
+    of the evidence URL, unless ``host`` and ``secure`` say otherwise: the admin
+    passes the address its own request came on, which the project's
+    ``ALLOWED_HOSTS`` and ``SECURE_SSL_REDIRECT`` accept, where a Site record left
+    at ``localhost:80`` would get 400 or a redirect for every page. An error in a
+    page answers 500, as it would for a visitor, instead of raising here.
+    """
+
+    def __init__(self, site, host=None, secure=None):
         self.site = site
-        self.client = Client()
+        self.host = host
+        self.secure = secure
+        self.client = Client(raise_request_exception=False)
         self.pages = {}
+
+    @property
+    def unreachable(self):
+        """``{url: status}`` of the pages that redirected or refused the host (400):
+        the address was wrong, so nothing was learned of the page."""
+        return {
+            url: status
+            for url, (status, _text) in self.pages.items()
+            if 300 <= status < 400 or status == 400
+        }
 
     def get(self, url):
         """``(status, visible text)`` of the page at ``url``."""
         if url not in self.pages:
             parts = urlsplit(url)
-            host = self.site.hostname
-            if self.site.port not in (80, 443):
-                host = f"{host}:{self.site.port}"
-            response = self.client.get(
-                parts.path or "/",
-                HTTP_HOST=host,
-                secure=parts.scheme == "https",
-            )
+            host = self.host
+            if host is None:
+                host = self.site.hostname
+                if self.site.port not in (80, 443):
+                    host = f"{host}:{self.site.port}"
+            secure = parts.scheme == "https" if self.secure is None else self.secure
+            response = self.client.get(parts.path or "/", HTTP_HOST=host, secure=secure)
             text = ""
             if response.status_code == 200 and not getattr(
                 response, "streaming", False

@@ -216,10 +216,11 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
         stored for the dashboard; verified by rendering after a "verify now"."""
         report = evaluate(site_for(self.request))
         if self.verify_rendering:
-            renderer = Renderer(report.site)
+            renderer = self.renderer(report.site)
             verified = verify_rendered(report, renderer=renderer)
             self.verification = {
                 "pages": len(renderer.pages),
+                "unreachable": sorted(renderer.unreachable.items()),
                 "failed": [
                     after
                     for before, after in zip(
@@ -228,9 +229,21 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
                     if after.status != before.status
                 ],
             }
-            report = verified
+            # Pages asked for at a wrong address say nothing of the site: then
+            # the report, and the dashboard, keep the database's result.
+            if not self.verification["unreachable"]:
+                report = verified
         store(report)
         return on_request_host(report, self.request)
+
+    def renderer(self, site):
+        """Pages of the report's site asked for on the address this request came
+        on, when it is that site's (see :class:`Renderer`)."""
+        if Site.find_for_request(self.request) == site:
+            return Renderer(
+                site, host=self.request.get_host(), secure=self.request.is_secure()
+            )
+        return Renderer(site)
 
     def get_base_queryset(self):
         return FindingList(self.report.findings)
