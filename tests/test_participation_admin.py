@@ -121,6 +121,13 @@ class QuestionAdminTest(AdminTestMixin, TestCase):
         with self.captureOnCommitCallbacks(execute=True):
             self.client.post(url, data)
         self.assertEqual(len(mail.outbox), sent)
+        # A later date is never set without telling the sender.
+        later = expected + datetime.timedelta(days=5)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(url, {**data, "answer_expected_by": later.isoformat()})
+        self.assertEqual(len(mail.outbox), sent + 1)
+        self.assertIn(f"{later:%d/%m/%Y}", mail.outbox[-1].body)
+        expected = later
         listing = reverse("nd43-questions:index")
         response = self.client.get(listing)
         self.assertContains(response, f"{expected:%d/%m/%Y}")

@@ -181,15 +181,23 @@ class OverdueColumn(Column):
 
 class QuestionEditView(EditView):
     def save_instance(self):
-        previous_status, previous_notice = (
+        previous_status, previous_notice, previous_text, previous_date = (
             Question.objects.filter(pk=self.object.pk)
-            .values_list("status", "notice_sent_at")
+            .values_list(
+                "status", "notice_sent_at", "status_notice", "answer_expected_by"
+            )
             .first()
-        ) or (None, None)
+        ) or (None, None, "", None)
         instance = super().save_instance()
         if instance.status != previous_status:
             notify.question_status_changed(instance)
-        if previous_notice is None and instance.notice_sent_at is not None:
+        # The sender is told of a first notice, and of every change of its text or
+        # of the date it promises: a later date is never set without telling.
+        if instance.notice_sent_at is not None and (
+            previous_notice is None
+            or instance.answer_expected_by != previous_date
+            or instance.status_notice.strip() != (previous_text or "").strip()
+        ):
             notify.question_status_notice(instance)
         return instance
 
