@@ -212,6 +212,10 @@ class PersonalDataTest(AdminTestMixin, TestCase):
         self.assertNotContains(response, self.other.ticket)
 
     def test_export_json_and_csv(self):
+        Question.objects.filter(pk=self.private_question.pk).update(
+            status_notice="Đang chờ ý kiến Sở Xây dựng.",
+            answer_expected_by=datetime.date(2026, 12, 31),
+        )
         response = self.client.post(self.url, {"email": self.email, "action": "json"})
         data = json.loads(response.content)
         self.assertEqual(len(data["submissions"]), 3)
@@ -224,6 +228,12 @@ class PersonalDataTest(AdminTestMixin, TestCase):
             },
         )
         self.assertIn("consent_at", data["submissions"][0])
+        # What staff wrote back to the person is theirs too.
+        sent = {row["ticket"]: row for row in data["submissions"]}
+        self.assertEqual(sent[self.public_question.ticket]["answer"], "Đã trả lời.")
+        notice = sent[self.private_question.ticket]
+        self.assertEqual(notice["status_notice"], "Đang chờ ý kiến Sở Xây dựng.")
+        self.assertEqual(notice["answer_expected_by"], "2026-12-31")
         response = self.client.post(self.url, {"email": self.email, "action": "csv"})
         text = response.content.decode("utf-8-sig")
         self.assertIn(self.comment.ticket, text)

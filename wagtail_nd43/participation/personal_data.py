@@ -38,6 +38,8 @@ EXPORT_FIELDS = (
     "body",
     "status",
     "answer",
+    "status_notice",
+    "answer_expected_by",
     "publish_name",
     "consent_at",
     "consent_purposes",
@@ -82,6 +84,12 @@ def _row(kind, item):
         "body": item.body,
         "status": item.status,
         "answer": getattr(item, "answer", ""),
+        "status_notice": getattr(item, "status_notice", ""),
+        "answer_expected_by": (
+            item.answer_expected_by.isoformat()
+            if getattr(item, "answer_expected_by", None)
+            else ""
+        ),
         "publish_name": item.publish_name,
         "consent_at": timezone.localtime(item.consent_at).isoformat()
         if item.consent_at

@@ -20,7 +20,7 @@ from django.utils.translation import gettext
 #: The text fields that may hold what a person wrote about themselves, or what
 #: staff wrote back to them, per kind of submission.
 TEXT_FIELDS = {
-    "question": ("title", "body", "answer", "out_of_scope_reason"),
+    "question": ("title", "body", "answer", "out_of_scope_reason", "status_notice"),
     "comment": ("body", "rejection_reason"),
 }
 
