@@ -488,7 +488,7 @@ class DeadlineTest(TestCase):
         )
         finding = check(spec, today=self.today)
         self.assertEqual(finding.status, OK)
-        self.assertIn("1", finding.message)
+        self.assertIn("Đã kiểm tra 1 tin, bài", finding.message)
         self.assertEqual(len(finding.extra_notes), 1)
         late = add_item(
             section,

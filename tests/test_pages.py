@@ -171,7 +171,7 @@ class RoutingTest(TestCase):
     def test_an_article_is_routed_without_reading_its_section_row(self):
         page, queries = self.route(self.article)
         self.assertEqual(page, self.article)
-        self.assertEqual(page.lead, self.article.lead)  # loaded whole
+        self.assertIn("lead", page.__dict__)  # loaded whole
         section_table = type(self.news)._meta.db_table
         self.assertEqual([sql for sql in queries if section_table in sql], [])
 

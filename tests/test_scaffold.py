@@ -14,6 +14,7 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail_nd43.models import (
     AgencyHomePage,
     AgencySettings,
+    LegalDocumentsPage,
     QuestionsPage,
     SectionPage,
 )
@@ -402,6 +403,25 @@ class ScaffoldConflictTest(TestCase):
         with self.assertRaises(CommandError):
             run_scaffold()
 
+        self.assertEqual(database_state(), before)
+
+
+class SectionOfTheSameTypeTest(TestCase):
+    def test_a_section_type_held_once_is_not_created_twice(self):
+        """A legal documents page that lost its requirement key and slug is still
+        the parent's one legal documents page: the run stops instead of adding a
+        second one."""
+        home = scaffold_site(SO)
+        documents = LegalDocumentsPage.objects.child_of(home).get()
+        LegalDocumentsPage.objects.filter(pk=documents.pk).update(
+            requirement_key="", slug="van-ban-cu"
+        )
+        before = database_state()
+
+        with self.assertRaises(CommandError) as raised:
+            run_scaffold("--level", SO)
+
+        self.assertIn("Văn bản quy phạm pháp luật", str(raised.exception))
         self.assertEqual(database_state(), before)
 
 

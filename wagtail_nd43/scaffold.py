@@ -418,9 +418,13 @@ def _create(section, parent, source=None):
             }
         )
     model = apps.get_model(section.page_type)
-    # Whether the type may sit there at all: that the section is missing was
+    # Whether the type may sit there at all, and (for a type held once per
+    # parent) is not there under another key: that the section is missing was
     # established from ``existing`` (``can_create_at`` would ask the database again).
-    if not model.can_exist_under(parent):
+    if not model.can_exist_under(parent) or (
+        model.max_count_per_parent is not None
+        and parent.get_children().type(model).count() >= model.max_count_per_parent
+    ):
         raise ScaffoldError(
             _(
                 "Cannot create the section “%(section)s” under "

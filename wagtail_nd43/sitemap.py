@@ -26,8 +26,9 @@ def site_tree(root, depth=DEPTH):
 
     Items (articles, documents) are left out: the map shows where things are, not
     every thing — except the answers to frequently asked questions editors publish
-    under the Q&A page, which are where a citizen looks for an answer. Two queries
-    at most, whatever the size of the site.
+    under the Q&A page, which are where a citizen looks for an answer. A fixed
+    number of queries (the pages, the FAQ answers and the view restrictions each of
+    them reads), whatever the size of the site.
     """
     from .models.articles import ArticlePage
     from .models.participation import QuestionsPageMixin

@@ -104,7 +104,7 @@ class Nd43Page(Page):
             return super().route(request, path_components)
         try:
             child = self.get_children().get(slug=path_components[0])
-        except Page.DoesNotExist as error:
+        except self.base_page_model.DoesNotExist as error:
             raise Http404 from error
         child._cached_parent_obj = self
         if getattr(child.specific_class, "route", None) in PLAIN_ROUTES:
