@@ -167,11 +167,13 @@ def test_public_pages_in_mourning_have_no_accessibility_violations(
         ("#id_start_at", now - datetime.timedelta(hours=1)),
         ("#id_end_at", now + datetime.timedelta(days=1)),
     ):
-        admin.locator(field).fill(moment.strftime("%d/%m/%Y %H:%M"))
-    # The date picker of the last field stays open over the footer until the
-    # pointer goes down elsewhere.
-    admin.locator("#id_title").click()
-    expect(admin.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
+        # Typed in without focusing the field: a focused date field opens its
+        # picker, which can stay open over the footer and take the next click.
+        admin.locator(field).evaluate(
+            "(field, value) => { field.value = value;"
+            " field.dispatchEvent(new Event('change', {bubbles: true})); }",
+            moment.strftime("%d/%m/%Y %H:%M"),
+        )
     open_more_actions(admin, PUBLISH)
     admin.locator(FOOTER).locator(PUBLISH).click()
     expect(admin.locator(".messages")).to_contain_text(title)
