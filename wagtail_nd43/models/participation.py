@@ -21,7 +21,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import escape
@@ -179,6 +179,10 @@ def _due_date(received_at):
     )
 
 
+#: A question no longer waits for an answer in these states.
+CLOSED_STATUSES = (QuestionStatus.ANSWERED, QuestionStatus.OUT_OF_SCOPE)
+
+
 class Question(SubmissionMixin):
     """A question or petition (ND43-15.2, 17.1.đ)."""
 
@@ -303,7 +307,7 @@ class Question(SubmissionMixin):
 
     @property
     def is_closed(self):
-        return self.status in (QuestionStatus.ANSWERED, QuestionStatus.OUT_OF_SCOPE)
+        return self.status in CLOSED_STATUSES
 
     @property
     def answer_due(self):
@@ -319,6 +323,15 @@ class Question(SubmissionMixin):
         return not self.is_closed and due is not None and today > due
 
     is_overdue.boolean = True
+
+    @staticmethod
+    def overdue_q(today):
+        """:meth:`is_overdue` as a filter, for lists of questions."""
+        noticed = Q(notice_sent_at__isnull=False, answer_expected_by__isnull=False)
+        late = (noticed & Q(answer_expected_by__lt=today)) | (
+            ~noticed & Q(due_date__lt=today)
+        )
+        return late & ~Q(status__in=CLOSED_STATUSES)
 
     def clean(self):
         super().clean()

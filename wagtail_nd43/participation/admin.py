@@ -7,7 +7,6 @@ templates); nothing they send is ever marked safe.
 import datetime
 
 import django_filters
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.translation import gettext_lazy as _
@@ -97,16 +96,7 @@ class OverdueFilter(django_filters.BooleanFilter):
     def filter(self, queryset, value):
         if value is None:
             return queryset
-        today = timezone.localdate()
-        # Past the date a status notice gave, else past the 15 working days
-        # (as ``Question.answer_due``).
-        noticed = Q(notice_sent_at__isnull=False, answer_expected_by__isnull=False)
-        late = (noticed & Q(answer_expected_by__lt=today)) | (
-            ~noticed & Q(due_date__lt=today)
-        )
-        overdue = late & ~Q(
-            status__in=[Question.Status.ANSWERED, Question.Status.OUT_OF_SCOPE]
-        )
+        overdue = Question.overdue_q(timezone.localdate())
         return queryset.filter(overdue) if value else queryset.exclude(overdue)
 
 
