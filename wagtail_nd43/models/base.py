@@ -14,6 +14,7 @@ from dataclasses import field as dataclass_field
 from functools import lru_cache
 
 from django.apps import apps
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
@@ -104,7 +105,8 @@ class Nd43Page(Page):
             return super().route(request, path_components)
         try:
             child = self.get_children().get(slug=path_components[0])
-        except self.base_page_model.DoesNotExist as error:
+        except ObjectDoesNotExist as error:
+            # Wagtail 8 raises its base page model's DoesNotExist, Wagtail 7.4 Page's.
             raise Http404 from error
         child._cached_parent_obj = self
         if getattr(child.specific_class, "route", None) in PLAIN_ROUTES:
