@@ -3,11 +3,8 @@
 import json
 import subprocess
 import sys
-from io import StringIO
 from pathlib import Path
 
-from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.test import TestCase
 
 from wagtail_nd43.compliance import FAIL_LEVELS, STATUSES
@@ -15,6 +12,7 @@ from wagtail_nd43.models import Spokesperson
 
 from .compliance_fixture import fill_site
 from .utils import default_site, scaffold_site
+from .utils import run_check as run
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,16 +31,6 @@ FINDING_KEYS = {
     "confidence",
     "notes",
 }
-
-
-def run(*args):
-    """``(exit status, stdout)`` of the command called in-process."""
-    out = StringIO()
-    try:
-        call_command("nd43_check", *args, stdout=out, no_color=True)
-    except CommandError as error:
-        return error.returncode, out.getvalue()
-    return 0, out.getvalue()
 
 
 class FreshScaffoldTest(TestCase):

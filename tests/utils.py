@@ -181,6 +181,18 @@ def check_json(*args):
     return code, json.loads(out.getvalue())
 
 
+def run_check(*args):
+    """``(exit status, stdout)`` of ``manage.py nd43_check`` called in-process."""
+    from django.core.management.base import CommandError
+
+    out = StringIO()
+    try:
+        call_command("nd43_check", *args, stdout=out, no_color=True)
+    except CommandError as error:
+        return error.returncode, out.getvalue()
+    return 0, out.getvalue()
+
+
 def run_scaffold(*args):
     """Run ``manage.py nd43_scaffold`` with command-line ``args``; return its output."""
     out = StringIO()

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from .views.compliance import ComplianceReportView, SelfAssessmentView
+from .views.province import ProvinceOverviewView
 
 
 app_name = "wagtail_nd43_compliance"
@@ -15,4 +16,10 @@ urlpatterns = [
         name="report_results",
     ),
     path("self-assessment/", SelfAssessmentView.as_view(), name="self_assessment"),
+    path("overview/", ProvinceOverviewView.as_view(), name="overview"),
+    path(
+        "overview/results/",
+        ProvinceOverviewView.as_view(results_only=True),
+        name="overview_results",
+    ),
 ]

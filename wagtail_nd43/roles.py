@@ -271,3 +271,23 @@ def _ensure_workflow(home, board, new_home):
             )
         )
     return steps
+
+
+#: The province's inspecting department (issue 20): sees every agency site's
+#: compliance in the overview, edits nothing.
+INSPECTORS = "Thanh tra, kiểm tra"
+
+
+def ensure_inspector_group():
+    """The inspectors' group: the admin and the province overview (with each
+    site's compliance report), nothing they could change. Created once; left as
+    the province set it up afterwards."""
+    group, created = Group.objects.get_or_create(name=INSPECTORS)
+    if created:
+        group.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label__in=("wagtailadmin", "wagtail_nd43"),
+                codename__in=("access_admin", "view_province_overview"),
+            )
+        )
+    return [RoleStep(str(_("Group “%(name)s”") % {"name": INSPECTORS}), created)]

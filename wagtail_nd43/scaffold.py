@@ -33,6 +33,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from .models import AgencyHomePage, AgencySettings, ScaffoldRecord
 from .models.base import sections_by_key
+from .rulebook import UBND_TINH
 
 
 CREATED = "created"
@@ -88,7 +89,7 @@ def scaffold(site, profile, level, dry_run=False, workflow=True, replace_root=Fa
     """
     from .banner_examples import ensure_example_banners
     from .models.legal import ensure_vocabularies
-    from .roles import ensure_roles
+    from .roles import ensure_inspector_group, ensure_roles
     from .workdays import seed_holidays
 
     with transaction.atomic():
@@ -105,6 +106,8 @@ def scaffold(site, profile, level, dry_run=False, workflow=True, replace_root=Fa
         for step in result.created:
             ReferenceIndex.create_or_update_for_object(step.page)
         result.roles = ensure_roles(home, with_workflow=workflow)
+        if level == UBND_TINH:
+            result.roles += ensure_inspector_group()
         result.holidays_created = seed_holidays()
         result.roles += ensure_example_banners(home)
         result.vocabularies_created = ensure_vocabularies()

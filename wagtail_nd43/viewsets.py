@@ -15,6 +15,7 @@ from .models import (
     Spokesperson,
     Unit,
 )
+from .models.compliance_result import RemoteAgency
 from .models.legal import DocumentType, IssuingBody, LegalField, Signer
 from .views.choosers import FoldedSearchChooserViewSet
 
@@ -147,6 +148,18 @@ class LegalFieldViewSet(VocabularyViewSet):
     menu_label = pgettext_lazy("legal document", "Fields")
 
 
+class RemoteAgencyViewSet(SnippetViewSet):
+    """Agency portals on other servers that the province overview reads."""
+
+    model = RemoteAgency
+    icon = "site"
+    menu_label = _("Agencies hosted elsewhere")
+    list_display = ["name", "base_url", "level", "active", "unreachable_since"]
+    list_filter = ["level", "active"]
+    copy_view_enabled = False
+    panels = ["name", "level", "base_url", "token", "active"]
+
+
 class Nd43SnippetGroup(SnippetViewSetGroup):
     menu_label = _("Decree 43")
     menu_icon = "doc-full-inverse"
@@ -164,4 +177,5 @@ class Nd43SnippetGroup(SnippetViewSetGroup):
         IssuingBodyViewSet,
         SignerViewSet,
         LegalFieldViewSet,
+        RemoteAgencyViewSet,
     )

@@ -23,6 +23,7 @@ from .views.compliance import (
     compliance_admin_css,
 )
 from .views.identity import IdentityPanel
+from .views.province import can_view_overview
 from .viewsets import Nd43SnippetGroup
 
 
@@ -73,6 +74,22 @@ def register_compliance_report_menu_item():
         name="nd43-compliance",
         icon_name="tasks",
         order=50,
+    )
+
+
+class ProvinceOverviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_overview(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_province_overview_menu_item():
+    return ProvinceOverviewMenuItem(
+        _("Province overview"),
+        reverse("wagtail_nd43_compliance:overview"),
+        name="nd43-province-overview",
+        icon_name="site",
+        order=51,
     )
 
 

@@ -7,7 +7,8 @@ the attributes its template reads from a live :class:`Report`, plus
 
 Publishing, unpublishing, moving or deleting a page and saving an identity forget
 the stored results (:func:`forget`): the next dashboard load evaluates again, once,
-instead of on every load.
+instead of on every load. The history (:mod:`.history`) is never forgotten: each
+stored evaluation also writes its day's row there.
 """
 
 from ..rulebook import get_profile
@@ -19,8 +20,11 @@ WORST_COUNT = 5
 
 
 def store(report):
-    """Keep ``report`` as the site's stored result; return the row."""
+    """Keep ``report`` as the site's stored result, and as the day's row of its
+    history (:func:`.history.record`); return the stored result, with the day's
+    row as its ``evaluation``."""
     from ..models import ComplianceResult
+    from .history import record
 
     result, _created = ComplianceResult.objects.update_or_create(
         site=report.site,
@@ -35,6 +39,7 @@ def store(report):
             "computed_at": report.evaluated_at,
         },
     )
+    result.evaluation = record(report)
     return result
 
 

@@ -3,7 +3,7 @@
 from .articles import ArticlePage, ArticlePageMixin, CampaignPage
 from .banners import Banner, MourningPeriod, SiteAlert
 from .base import SectionPageMixin, section_page_models
-from .compliance_result import ComplianceResult
+from .compliance_result import ComplianceEvaluation, ComplianceResult, RemoteAgency
 from .counters import CounterFlushBatch, PageViewDay, SiteVisitDay
 from .direction import *  # noqa: F403
 from .direction import __all__ as _direction_names
@@ -41,7 +41,9 @@ __all__ = [
     "AgencyHomePageMixin",
     "AgencySettings",
     "Banner",
+    "ComplianceEvaluation",
     "ComplianceResult",
+    "RemoteAgency",
     "CounterFlushBatch",
     "MourningPeriod",
     "PageViewDay",

@@ -33,12 +33,14 @@ from .exports import ExcelCsvExportMixin
 
 
 def can_view_compliance(user):
-    """Superusers, and the roles responsible for the portal: those who may edit the
-    agency identity (technical administrators) or the editorial board."""
+    """Superusers, the roles responsible for the portal: those who may edit the
+    agency identity (technical administrators) or the editorial board, and the
+    province's inspectors, who drill down from their overview."""
     return user.is_active and (
         user.is_superuser
         or user.has_perm("wagtail_nd43.change_agencysettings")
         or user.has_perm("wagtail_nd43.change_editorialboard")
+        or user.has_perm("wagtail_nd43.view_province_overview")
     )
 
 
@@ -84,15 +86,27 @@ def site_for(request):
 
 
 class FindingList(list):
-    """The findings of a report, where the listing views expect a queryset."""
+    """The findings of a report (or any list of objects), where the listing views
+    expect a queryset."""
 
     model = None
 
     def filter(self, predicate):
-        return FindingList(f for f in self if predicate(f))
+        return type(self)(f for f in self if predicate(f))
 
 
-class FindingFilterSet(WagtailFilterSet):
+class ListFilterSet(WagtailFilterSet):
+    """A filter form over a :class:`FindingList`: the filters only read the form
+    (``method="keep"``); ``filter_queryset`` applies them to the list."""
+
+    class Meta:
+        fields = []
+
+    def keep(self, queryset, name, value):
+        return queryset
+
+
+class FindingFilterSet(ListFilterSet):
     site = django_filters.ChoiceFilter(label=_("Site"), method="keep", empty_label=None)
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=list(STATUSES.items()), method="keep"
@@ -102,18 +116,12 @@ class FindingFilterSet(WagtailFilterSet):
         label=_("Failing required items only"), method="keep"
     )
 
-    class Meta:
-        fields = []
-
     def __init__(self, *args, groups=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["site"].extra["choices"] = [
             (str(site.pk), str(site)) for site in _sites()
         ]
         self.filters["group"].extra["choices"] = [(g, g) for g in groups]
-
-    def keep(self, queryset, name, value):
-        return queryset
 
     def filter_queryset(self, findings):
         """Filter the list of findings (not a queryset) by the form's values."""
@@ -261,6 +269,7 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
         context = super().get_context_data(*args, **kwargs)
         context["report"] = self.report
         context["verification"] = self.verification
+        context.update(history_context(self.report.site))
         return context
 
     @cached_property
@@ -278,6 +287,22 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
                 icon_name="doc-full",
             ),
         ]
+
+
+def history_context(site):
+    """The site's score over time and what changed since the previous stored
+    day, for its report (two queries)."""
+    from ..compliance.chart import ScoreChart
+    from ..compliance.history import latest_evaluation, site_history, site_row
+
+    latest = latest_evaluation(site)
+    row = site_row(site, latest)
+    return {
+        "chart": ScoreChart(_("Score over time"), site_history(site)),
+        "previous_date": row.previous_date,
+        "newly_failing": row.newly_failing,
+        "newly_passing": row.newly_passing,
+    }
 
 
 class SelfAssessmentView(TemplateView):

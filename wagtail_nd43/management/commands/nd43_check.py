@@ -7,18 +7,27 @@ only agency sites are checked). Levels nest: ``missing`` fails on
 missing, empty and incomplete findings; ``stale`` also on out-of-date ones; ``late``
 (the default) also on late ones, i.e. on every failing finding. Only required
 findings count unless ``--include-recommended`` is given.
+
+``--all-sites`` checks every agency site of the installation and reads the
+report of each agency hosted elsewhere (``RemoteAgency``): the exit status is 1
+when any of them fails (an agency that cannot be read is listed as unreachable
+and does not change it), and ``--format json`` gives, per agency, what the
+inspector's overview shows.
 """
 
 import json
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from ...compliance import FAIL_LEVELS, LATE, OK, evaluate
+from ...compliance.history import latest_evaluation, record, remote_row, site_row
+from ...compliance.remote import read
 from ...compliance.render import verify_rendered
 from ...compliance.stored import store
-from ...models import agency_sites
+from ...models import RemoteAgency, agency_sites
 from ...rulebook import LEVELS, profile_names
 
 
@@ -82,7 +91,23 @@ class Command(BaseCommand):
             ),
         )
 
+        parser.add_argument(
+            "--all-sites",
+            action="store_true",
+            help=(
+                "Check every agency site of this installation, one line each (or "
+                "one JSON object with a list of sites); with --store, also keep "
+                "each site's day in the compliance history (run it daily from cron)."
+            ),
+        )
+
     def handle(self, *args, **options):
+        if options["all_sites"]:
+            if options["site"] is not None:
+                raise CommandError(
+                    _("Pass either --site or --all-sites, not both."), returncode=2
+                )
+            return self._all_sites(options)
         site = self._site(options["site"])
         report = evaluate(site, profile=options["profile"])
         if options["render"]:
@@ -104,6 +129,93 @@ class Command(BaseCommand):
                 % {"count": len(failing), "level": options["fail_on"]},
                 returncode=1,
             )
+
+    def _all_sites(self, options):
+        """Every agency site, evaluated once each; the exit status says whether
+        any of them fails at the ``--fail-on`` level."""
+        failing_sites = 0
+        rows = []
+        for site in agency_sites():
+            report = evaluate(site, profile=options["profile"])
+            if options["render"]:
+                report = verify_rendered(report)
+            if options["store"]:
+                evaluation = store(report).evaluation
+            else:
+                evaluation = record(report, save=False)
+            rows.append(site_row(site, evaluation))
+            if report.failing(
+                options["fail_on"], include_recommended=options["include_recommended"]
+            ):
+                failing_sites += 1
+        for remote in RemoteAgency.objects.filter(active=True):
+            reading = read(remote, store=options["store"])
+            evaluation = reading.evaluation or latest_evaluation(remote=remote)
+            rows.append(remote_row(remote, evaluation))
+            if reading.failing(
+                options["fail_on"], include_recommended=options["include_recommended"]
+            ):
+                failing_sites += 1
+        if options["format"] == "json":
+            self.stdout.write(
+                json.dumps(
+                    {"sites": [row.to_dict() for row in rows]},
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+        else:
+            for row in rows:
+                self._write_row(row)
+        if failing_sites:
+            raise CommandError(
+                _("%(count)d agency sites fail at level “%(level)s”.")
+                % {"count": failing_sites, "level": options["fail_on"]},
+                returncode=1,
+            )
+
+    def _write_row(self, row):
+        if row.unreachable_since is not None:
+            self.stdout.write(
+                self.style.ERROR(
+                    _("%(name)s (%(host)s): unreachable since %(date)s — %(error)s")
+                    % {
+                        "name": row.name,
+                        "host": row.hostname,
+                        "date": timezone.localtime(row.unreachable_since).strftime(
+                            "%d/%m/%Y %H:%M"
+                        ),
+                        "error": row.remote.last_error,
+                    }
+                )
+            )
+        if row.evaluation is None:
+            return
+        self.stdout.write(
+            _("%(name)s (%(host)s) — %(level)s — %(percent)d%% — %(count)d failing")
+            % {
+                "name": row.name,
+                "host": row.hostname,
+                "level": row.level_label,
+                "percent": row.score_percent,
+                "count": row.failing_count,
+            }
+        )
+        oldest = row.oldest_failure
+        if oldest is not None:
+            self.stdout.write(
+                "    "
+                + _("Oldest failure: %(id)s, failing since %(date)s (%(days)d days)")
+                % {
+                    "id": oldest.id,
+                    "date": oldest.since.strftime("%d/%m/%Y"),
+                    "days": oldest.age_days,
+                }
+            )
+        for change in row.newly_failing:
+            self.stdout.write("    + " + _("newly failing: %(id)s") % {"id": change.id})
+        for change in row.newly_passing:
+            self.stdout.write("    − " + _("newly met: %(id)s") % {"id": change.id})
 
     def _write_text(self, report):
         self.stdout.write(
