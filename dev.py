@@ -2,6 +2,7 @@
 """Developer entry point: needs only Python >= 3.11 and the standard library.
 
     python3 dev.py demo       set up .venv, build the example site and serve it
+    python3 dev.py demo --province   the same as a province portal with two component sites
     python3 dev.py test       run the whole test suite (SQLite, then PostgreSQL)
     python3 dev.py lint       ruff check and ruff format --check
     python3 dev.py messages   extract and compile translations (both catalogues);
@@ -89,12 +90,41 @@ def manage(*args, **kwargs):
 # ---- demo -------------------------------------------------------------------------
 
 
+#: ``demo --province``: the component sites beside the province's portal, served by
+#: the same runserver under ``*.localhost`` names (browsers send them to 127.0.0.1).
+PROVINCE_LEVEL = "ubnd-tinh"
+COMPONENT_SITES = (
+    ("so-tu-phap.localhost", "Sở Tư pháp", "so"),
+    ("xa-an-khanh.localhost", "UBND xã An Khánh", "ubnd-xa"),
+)
+
+
 def demo(options):
     ensure_venv()
     say("Preparing the example site (example_site/db.sqlite3 unless DATABASE_URL)")
     manage("migrate", "--noinput")
-    manage("nd43_scaffold", "--level", DEMO_LEVEL)
+    manage(
+        "nd43_scaffold", "--level", PROVINCE_LEVEL if options.province else DEMO_LEVEL
+    )
     manage("load_demo_content")
+    port = DEMO_HOST.rsplit(":", 1)[1]
+    if options.province:
+        for hostname, name, level in COMPONENT_SITES:
+            manage(
+                "nd43_scaffold",
+                "--hostname",
+                hostname,
+                "--port",
+                port,
+                "--site-name",
+                name,
+                "--level",
+                level,
+            )
+            manage("load_demo_content", "--site", hostname)
+        manage("load_demo_history")
+        # Exit status 1 when a site fails: the demo goes on all the same.
+        manage("nd43_check", "--all-sites", "--store", check=False)
     manage("ensure_demo_admin")
     print(
         "\n"
@@ -103,6 +133,13 @@ def demo(options):
         f"  Log in with:   {ADMIN_USER} / {ADMIN_PASSWORD}  (demo only)\n",
         flush=True,
     )
+    if options.province:
+        for hostname, name, _level in COMPONENT_SITES:
+            print(f"  {name}:  http://{hostname}:{port}/")
+        print(
+            "  Province overview:  http://127.0.0.1:8000/admin/nd43/compliance/overview/\n",
+            flush=True,
+        )
     if options.setup_only:
         return 0
     try:
@@ -475,6 +512,14 @@ def main(argv=None):
         "--setup-only",
         action="store_true",
         help="prepare the database and content, but do not start the server",
+    )
+    demo_parser.add_argument(
+        "--province",
+        action="store_true",
+        help=(
+            "build the province's portal (ubnd-tinh) with two component sites "
+            "(so-tu-phap.localhost, xa-an-khanh.localhost) and their history"
+        ),
     )
     demo_parser.set_defaults(func=demo)
     test_parser = commands.add_parser(

@@ -39,19 +39,9 @@ def build_site(pages, profile="nd43"):
 
     from django.core.management import call_command
     from django.test.utils import setup_test_environment
-    from django.utils import timezone
     from wagtail.models import Site
 
-    from tests.bulk import bulk_create_pages
     from tests.compliance_fixture import fill_site
-    from wagtail_nd43.models import (
-        AdHocPressPage,
-        ArticlePage,
-        PlanDocumentPage,
-        PlanningPage,
-        PressReleasePage,
-        SectionPage,
-    )
 
     setup_test_environment()
     call_command("migrate", verbosity=0)
@@ -61,18 +51,46 @@ def build_site(pages, profile="nd43"):
     site = Site.objects.get(is_default_site=True)
     fill_site(site)
     started = time.perf_counter()
+    add_item_pages(site.root_page, pages)
+    print(f"built {pages} item pages in {time.perf_counter() - started:.1f} s")
+    return Site.objects.get(is_default_site=True)
+
+
+def add_item_pages(home, pages):
+    """``pages`` live item pages under the agency ``home``, spread over four
+    sections: news, law dissemination, plans and ad-hoc press information."""
+    from django.utils import timezone
+
+    from tests.bulk import bulk_create_pages
+    from wagtail_nd43.models import (
+        AdHocPressPage,
+        ArticlePage,
+        PlanDocumentPage,
+        PlanningPage,
+        PressReleasePage,
+        SectionPage,
+    )
+
     share = pages // 4
     today = timezone.localdate()
 
     def dated(n):
         return today - datetime.timedelta(days=n % 700)
 
+    def section(model, **lookup):
+        return model.objects.descendant_of(home).get(**lookup)
+
     common = {"lead": "Tóm tắt tin.", "author": "Văn phòng Sở", "body": "[]"}
     for key in ("tin-tuc-su-kien", "pho-bien-phap-luat"):
-        section = SectionPage.objects.get(requirement_key=key)
-        bulk_create_pages(section, ArticlePage, share, date=dated, **common)
+        bulk_create_pages(
+            section(SectionPage, requirement_key=key),
+            ArticlePage,
+            share,
+            date=dated,
+            **common,
+        )
     bulk_create_pages(
-        PlanningPage.objects.get(),
+        section(PlanningPage),
         PlanDocumentPage,
         share,
         decision_number=lambda n: f"{n + 1}/QĐ-UBND",
@@ -84,7 +102,7 @@ def build_site(pages, profile="nd43"):
     )
     now = timezone.now()
     bulk_create_pages(
-        AdHocPressPage.objects.get(),
+        section(AdHocPressPage),
         PressReleasePage,
         pages - 3 * share,
         date=dated,
@@ -93,8 +111,6 @@ def build_site(pages, profile="nd43"):
         first_published_at=lambda n: now - datetime.timedelta(days=n % 300),
         **common,
     )
-    print(f"built {pages} item pages in {time.perf_counter() - started:.1f} s")
-    return Site.objects.get(is_default_site=True)
 
 
 def measure(site, rounds):

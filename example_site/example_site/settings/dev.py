@@ -5,7 +5,8 @@ from .base import *  # noqa: F403
 
 DEBUG = True
 SECRET_KEY = "example-site-development-only-not-secret"  # noqa: S105
-ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
+# ".localhost": the component sites of ``dev.py demo --province``.
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", ".localhost", "[::1]", "testserver"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # The counters use the default process-local cache here: every counted view is one
