@@ -240,6 +240,27 @@ class DisplayTest(CounterSiteMixin, TestCase):
         self.assertIn('data-nd43-stat="total">1006<', html)
         self.assertIn('data-nd43-stat="online">1<', html)
 
+    def test_each_counted_view_shows_at_once_with_the_totals_cached(self):
+        """Without the Redis buffer the totals are cached too, under a generation
+        each counted view renews: the next page shows it, and a repeat view reads
+        no totals from the database."""
+        first = self.visit(address="192.0.2.1").content.decode()
+        self.assertIn("Lượt xem: 1<", first)
+        self.assertIn('data-nd43-stat="today">1<', first)
+
+        second = self.visit(address="192.0.2.2").content.decode()
+        self.assertIn("Lượt xem: 2<", second)
+        self.assertIn('data-nd43-stat="today">2<', second)
+
+        with CaptureQueriesContext(connection) as queries:
+            repeat = self.visit(address="192.0.2.2").content.decode()
+        self.assertIn("Lượt xem: 2<", repeat)
+        counter_tables = ("wagtail_nd43_pageviewday", "wagtail_nd43_sitevisitday")
+        self.assertEqual(
+            [q["sql"] for q in queries if any(t in q["sql"] for t in counter_tables)],
+            [],
+        )
+
     def test_queries_do_not_grow_with_the_days_counted(self):
         def count():
             with CaptureQueriesContext(connection) as queries:

@@ -3,6 +3,7 @@ footer and Dublin Core metadata of the default theme, as a visitor receives them
 
 import datetime
 import re
+from unittest import mock
 
 from django.db import connection
 from django.template import Context, Template
@@ -14,6 +15,7 @@ from django.utils.html import escape
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailTestUtils
 
+from wagtail_nd43 import chrome
 from wagtail_nd43.models import (
     AgencySettings,
     ArticlePage,
@@ -292,22 +294,42 @@ class TestBreadcrumbs(ScaffoldedSiteMixin, TestCase):
         self.assertNotIn("nd43-breadcrumbs", html)
 
     def test_breadcrumbs_cost_one_query_then_come_from_the_cache(self):
+        """A page not reached through routing (here, a page loaded on its own)."""
         template = Template("{% load wagtail_nd43_tags %}{% nd43_breadcrumbs page %}")
 
         requests = [RequestFactory().get(self.article.url) for _ in range(2)]
         for request in requests:
             default_site().find_for_request(request)  # cache the site on the request
         Site.get_site_root_paths()  # Wagtail's own cache, used by page URLs
+        chrome.for_request(requests[0])  # the site chrome, cached
 
         def render(request):
-            return template.render(Context({"request": request, "page": self.article}))
+            page = ArticlePage.objects.get(pk=self.article.pk)
+            return template.render(Context({"request": request, "page": page}))
 
-        with self.assertNumQueries(1):
+        with self.assertNumQueries(2):  # the page, its trail
             cold = render(requests[0])
-        with self.assertNumQueries(0):
+        with self.assertNumQueries(1):  # the page; the chrome and trail are cached
             warm = render(requests[1])
         self.assertEqual(cold, warm)
         self.assertIn(self.news.url, warm)
+
+    def test_a_routed_page_takes_its_breadcrumbs_from_the_routing(self):
+        """Routing loaded every page on the way; the trail reads nothing more."""
+        request = RequestFactory().get(self.article.url)
+        site = default_site()
+        site.find_for_request(request)
+        Site.get_site_root_paths()
+        components = [part for part in self.article.url.split("/") if part]
+        page = site.root_page.specific.route(request, components).page
+        template = Template("{% load wagtail_nd43_tags %}{% nd43_breadcrumbs page %}")
+
+        with mock.patch.object(chrome, "cached") as cached:
+            html = template.render(Context({"request": request, "page": page}))
+
+        cached.assert_not_called()
+        self.assertIn(f'<a href="{self.home.url}">Trang chủ</a>', html)
+        self.assertIn(f'<a href="{self.news.url}">{self.news.title}</a>', html)
 
 
 class TestDublinCore(ScaffoldedSiteMixin, TestCase):

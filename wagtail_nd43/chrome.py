@@ -3,16 +3,19 @@ around the page.
 
 One entry per site and language holds the agency identity, the home link, the
 main menu, the pages under a view restriction, and the published banners, alerts
-and mourning periods that have not ended (banner images already rendered). A page
-reads it with two cache reads (the version, then the entry) instead of a dozen
-queries; breadcrumb trails and section look-ups are cached the same way, one key
-each.
+and mourning periods that have not ended (banner images already rendered). It
+also keeps what pages derived from those: the rendered HTML of the header, menu,
+notices, banners and footer (:func:`fragment`), and small look-ups such as the
+first page of a section type or a breadcrumb trail (:func:`cached`), added to the
+entry the first time a page needs them. A page reads it all in one cache round
+trip (the version and the entry, ``get_many``) instead of a dozen queries and
+as many template renders.
 
-Every key carries a version number kept in the same cache. Publishing,
+The entry carries the version number kept in the same cache. Publishing,
 unpublishing, moving or deleting a page, saving the identity, a site, a view
 restriction, a banner, an alert or a mourning period sets a new version
 (:func:`bump`), so every application server sharing the cache stops using the old
-entries at once; no process keeps state of its own. An entry also expires at the
+entry at once; no process keeps state of its own. An entry also expires at the
 next moment one of its banners, alerts or mourning periods starts or ends, and
 after ``WAGTAIL_ND43_CHROME_CACHE_SECONDS`` in any case.
 
@@ -20,6 +23,7 @@ When the cache fails, pages are built from the database as if nothing was cached
 """
 
 import logging
+import pickle
 import uuid
 
 from django.core.cache import caches
@@ -37,7 +41,8 @@ logger = logging.getLogger(__name__)
 VERSION_KEY = "wagtail_nd43:chrome:version"
 #: Where the chrome of a request is kept once read.
 REQUEST_ATTRIBUTE = "_nd43_chrome"
-_VERSION_ATTRIBUTE = "_nd43_chrome_version"
+#: Most fragments and look-ups one entry keeps; beyond, they are computed per page.
+MAX_KEPT = 256
 
 
 def _cache():
@@ -62,57 +67,52 @@ def bump(**kwargs):
         logger.warning("wagtail_nd43: could not renew the chrome cache", exc_info=True)
 
 
-def _request_version(request):
-    version = getattr(request, _VERSION_ATTRIBUTE, None) if request else None
-    if version is None:
-        version = current_version()
-        if request is not None:
-            setattr(request, _VERSION_ATTRIBUTE, version)
-    return version
-
-
-def _key(request, site, name):
+def _key(site):
     return ":".join(
         (
             "wagtail_nd43:chrome",
-            _request_version(request),
             str(site.pk if site else 0),
             translation.get_language() or "",
-            name,
         )
     )
 
 
-_MISS = object()
-
-
-def _read(request, site, name):
-    """The cached value, or ``_MISS`` (also when the cache fails)."""
+def _read(site):
+    """``(version, entry)`` in one round trip; the entry is ``None`` when it is
+    missing or of an older version, the version ``None`` when the cache fails."""
+    cache = _cache()
+    key = _key(site)
     try:
-        hit = _cache().get(_key(request, site, name))
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY)
+        if version is None:
+            version = current_version()
     except Exception:
         logger.warning("wagtail_nd43: chrome cache unavailable", exc_info=True)
-        return _MISS
-    return _MISS if hit is None else hit[0]
-
-
-def _write(request, site, name, value, timeout):
-    if timeout <= 0:
-        return
-    try:
-        _cache().set(_key(request, site, name), (value,), timeout)
-    except Exception:
-        logger.warning("wagtail_nd43: chrome cache unavailable", exc_info=True)
+        return None, None
+    entry = found.get(key)
+    if entry is None or version is None or entry.version != version:
+        return version, None
+    return version, entry
 
 
 def cached(request, site, name, compute):
-    """``compute()``, kept in the shared cache under the chrome version, the site,
-    the language and ``name`` (``None`` results too)."""
-    value = _read(request, site, name)
-    if value is _MISS:
-        value = compute()
-        _write(request, site, name, value, nd43_settings.CHROME_CACHE_SECONDS)
-    return value
+    """``compute()``, kept in the request's chrome entry under ``name`` (``None``
+    results too): renewed with it, so only for what the chrome's renewal covers
+    (published pages, view restrictions, identity, sites)."""
+    if request is None:
+        return compute()
+    return for_request(request).keep(("value", name), compute)
+
+
+def fragment(request, name, render, vary=""):
+    """The HTML ``render()`` returns, kept in the request's chrome entry under
+    ``name`` and ``vary`` (what else the HTML depends on, e.g. the current menu
+    entry). ``render`` may use only what the chrome's renewal covers and the
+    language; anything per visitor or per request stays out of it."""
+    if request is None:
+        return render()
+    return for_request(request).keep(("html", name, vary), render)
 
 
 class Chrome:
@@ -129,11 +129,12 @@ class Chrome:
         from .models.banners import placement_renditions
 
         self.built_at = now
+        self.version = None
+        self.kept = {}
         self.site_id = site.pk if site else None
         self.restricted = _restricted_sections()
         self.identity = None
-        self.home = None
-        self.menu = []
+        home, menu = None, []
         if site is not None:
             self.identity = (
                 AgencySettings.base_queryset()
@@ -142,11 +143,18 @@ class Chrome:
             )
             # Under a host's home page the menu starts at the agency home (issue 13).
             root = agency_home(site)
-            self.home = {"page": root, "url": root.get_url(request)}
-            self.menu = [
+            home = {"page": root, "url": root.get_url(request)}
+            menu = [
                 {"page": child, "url": child.get_url(request)}
                 for child in self._menu_pages(root)
             ]
+        #: What pages need to mark their place in the menu: the home's id and the
+        #: (id, path) of each entry. The pages themselves are unpickled only to
+        #: render the menu or the header again (:attr:`home`, :attr:`menu`).
+        self.home_id = home["page"].pk if home else None
+        self.menu_places = [(item["page"].pk, item["page"].path) for item in menu]
+        self._pages = {"home": home, "menu": menu}
+        self._pickled_pages = pickle.dumps(self._pages, pickle.HIGHEST_PROTOCOL)
         self.mourning_periods = list(MourningPeriod.objects.published_not_ended(now))
         self.alerts = list(SiteAlert.objects.published_not_ended(now))
         renditions = placement_renditions()
@@ -165,6 +173,21 @@ class Chrome:
             if moment > now
         ]
         self.next_change = min(moments) if moments else None
+
+    def _loaded_pages(self):
+        if "_pages" not in self.__dict__:
+            self._pages = pickle.loads(self._pickled_pages)  # noqa: S301 - our own
+        return self._pages
+
+    @property
+    def home(self):
+        """``{"page", "url"}`` of the site's agency home, or ``None``."""
+        return self._loaded_pages()["home"]
+
+    @property
+    def menu(self):
+        """``[{"page", "url"}]``: the entries of the main menu."""
+        return self._loaded_pages()["menu"]
 
     def _menu_pages(self, root):
         children = Page.objects.child_of(root).live().in_menu()
@@ -186,12 +209,50 @@ class Chrome:
         for banner in banners:
             spec = renditions.get(banner.placement, "max-1200x400")
             banner.img = banner.img_tag(spec, "nd43-banner__image")
+            # The entry keeps the <img>, not the image and its renditions, which
+            # would make every page's read of the entry slower.
+            banner._state.fields_cache.pop("image", None)
 
     def seconds_to_live(self, now):
-        timeout = nd43_settings.CHROME_CACHE_SECONDS
+        timeout = nd43_settings.CHROME_CACHE_SECONDS - int(
+            (now - self.built_at).total_seconds()
+        )
         if self.next_change is not None:
             timeout = min(timeout, int((self.next_change - now).total_seconds()) + 1)
         return max(timeout, 0)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state.pop("_site", None)
+        state.pop("_pages", None)
+        return state
+
+    def save(self):
+        """Write the entry to the cache, until it expires (never past its next
+        change); nothing when its version is unknown (the cache failed)."""
+        if self.version is None:
+            return
+        timeout = self.seconds_to_live(timezone.now())
+        if timeout <= 0:
+            return
+        try:
+            _cache().set(_key(self._site), self, timeout)
+        except Exception:
+            logger.warning("wagtail_nd43: chrome cache unavailable", exc_info=True)
+            self.version = None  # no more writes in this request
+
+    def keep(self, name, compute):
+        """``compute()`` once per entry: from the entry when it holds ``name``,
+        else computed and added to the entry in the cache."""
+        try:
+            return self.kept[name]
+        except KeyError:
+            pass
+        value = compute()
+        if len(self.kept) < MAX_KEPT:
+            self.kept[name] = value
+            self.save()
+        return value
 
 
 def for_request(request):
@@ -204,12 +265,13 @@ def for_request(request):
         return chrome
     site = Site.find_for_request(request)
     now = timezone.now()
-    chrome = _read(request, site, "chrome")
-    if chrome is _MISS or (
-        chrome.next_change is not None and chrome.next_change <= now
-    ):
+    version, chrome = _read(site)
+    if chrome is None or (chrome.next_change is not None and chrome.next_change <= now):
         chrome = Chrome(request, site, now)
-        _write(request, site, "chrome", chrome, chrome.seconds_to_live(now))
+        chrome.version = version
+        chrome._site = site
+        chrome.save()
+    chrome._site = site
     setattr(request, REQUEST_ATTRIBUTE, chrome)
     _share_with_request(request, chrome)
     return chrome

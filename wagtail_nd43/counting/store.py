@@ -15,6 +15,7 @@ of counters atomically, so only Redis buffers counts. The system check
 """
 
 import time
+import uuid
 
 from django.core.cache import caches
 from django.db import transaction
@@ -253,6 +254,10 @@ class DirectStore:
                     {(page_id, day): 1} if view else {},
                     {(site_id, day): 1} if visit else {},
                 )
+            self.bump_generation()
+            if transaction.get_connection().in_atomic_block:
+                # Under ATOMIC_REQUESTS the counts are seen by others only now.
+                transaction.on_commit(self.bump_generation, robust=True)
         return bool(view), bool(visit)
 
     def _slot(self, offset=0):
@@ -283,13 +288,35 @@ class DirectStore:
     def pending_visits(self, site_id, day):
         return 0
 
+    @property
+    def generation_key(self):
+        return f"{self.prefix}:generation"
+
+    def bump_generation(self):
+        """Counts reached the database: figures cached for display are stale. A
+        new random value, so that a generation evicted from the cache never
+        comes back with figures cached under it."""
+        self.cache.set(self.generation_key, uuid.uuid4().hex, None)
+
     def live_figures(self, page_id, site_id, day):
-        """Counts are in the database already; no cached totals (no generation)."""
+        """Counts are in the database already (nothing pending); the generation
+        of the figures cached for display and the visitors online: one round
+        trip."""
+        online_keys = [
+            f"{self.prefix}:online:{site_id}:{self._slot(n)}" for n in (0, 1)
+        ]
+        values = self.cache.get_many(
+            [self.generation_key, *(online_keys if site_id else ())]
+        )
+        generation = values.pop(self.generation_key, None)
+        if generation is None:
+            self.cache.add(self.generation_key, uuid.uuid4().hex, None)
+            generation = self.cache.get(self.generation_key)
         return {
-            "generation": None,
+            "generation": generation,
             "views": 0,
             "visits": 0,
-            "online": self.online(site_id) if site_id else None,
+            "online": max(values.values(), default=0) if site_id else None,
         }
 
 

@@ -1,6 +1,7 @@
 """The agency home page: the root of the mandatory tree (TT32-16.3)."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.models import Page
@@ -65,7 +66,9 @@ class AgencyHomePageMixin(FoldedSearchMixin, models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = self.get_latest_news(request)
+        # Read when the template needs them: the home page keeps their HTML with
+        # the site chrome ({% nd43_chrome_fragment %}).
+        context["latest_news"] = SimpleLazyObject(lambda: self.get_latest_news(request))
         context["sections"] = self.get_sections(request)
         return context
 

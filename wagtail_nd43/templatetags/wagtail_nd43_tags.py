@@ -17,6 +17,7 @@ from django.core.paginator import Page as PaginatorPage
 from django.db.models import Prefetch, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -47,6 +48,18 @@ def _identity(request):
     return chrome.for_request(request).identity
 
 
+def _include(context, template_name, values):
+    """``template_name`` rendered with ``values``, as an inclusion tag renders it
+    (the engine's cached template, a new context keeping the autoescaping and the
+    CSRF token)."""
+    template = context.template.engine.get_template(template_name)
+    new_context = context.new(values)
+    csrf_token = context.get("csrf_token")
+    if csrf_token is not None:
+        new_context["csrf_token"] = csrf_token
+    return template.render(new_context)
+
+
 @register.simple_tag(takes_context=True)
 def nd43_identity(context):
     """``{% nd43_identity as identity %}``: the site's :class:`AgencySettings`."""
@@ -73,18 +86,26 @@ def nd43_absolute_url(context, page):
 FAVICON_SPEC = "fill-64x64|format-png"
 
 
-@register.inclusion_tag("wagtail_nd43/includes/favicon.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def nd43_favicon(context):
     """``<link rel="icon">``: the identity's emblem or logo, 64×64 PNG; the
-    package's default emblem when there is none (or its file is missing)."""
-    identity = _identity(context.get("request"))
-    icon = None
-    if identity is not None and identity.logo_id:
-        try:
-            icon = identity.logo.get_rendition(FAVICON_SPEC)
-        except OSError:  # Wagtail's SourceImageIOError included
-            logger.warning("The favicon could not be made from the agency's emblem.")
-    return {"icon": icon}
+    package's default emblem when there is none (or its file is missing). Kept
+    with the site chrome."""
+    request = context.get("request")
+
+    def render():
+        identity = _identity(request)
+        icon = None
+        if identity is not None and identity.logo_id:
+            try:
+                icon = identity.logo.get_rendition(FAVICON_SPEC)
+            except OSError:  # Wagtail's SourceImageIOError included
+                logger.warning(
+                    "The favicon could not be made from the agency's emblem."
+                )
+        return _include(context, "wagtail_nd43/includes/favicon.html", {"icon": icon})
+
+    return chrome.fragment(request, "favicon", render)
 
 
 @register.simple_tag(takes_context=True)
@@ -108,79 +129,109 @@ def nd43_section(context, model_label):
     return chrome.cached(request, site, f"section:{model_label}", first)
 
 
-@register.inclusion_tag("wagtail_nd43/includes/header.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def nd43_header(context):
-    """Emblem or logo, governing body and full name of the agency (TT32-16.3a)."""
+    """Emblem or logo, governing body and full name of the agency (TT32-16.3a).
+    Kept with the site chrome."""
     request = context.get("request")
-    site = _site(request)
-    home = chrome.for_request(request).home if site else None
-    return {
-        "request": request,
-        "identity": _identity(request),
-        "home_url": home["url"] if home else "/",
-        "site_name": site.site_name if site else "",
-    }
+
+    def render():
+        site = _site(request)
+        home = chrome.for_request(request).home if site else None
+        return _include(
+            context,
+            "wagtail_nd43/includes/header.html",
+            {
+                "request": request,
+                "identity": _identity(request),
+                "home_url": home["url"] if home else "/",
+                "site_name": site.site_name if site else "",
+            },
+        )
+
+    return chrome.fragment(request, "header", render)
 
 
-def _current(page, candidate):
+def _current(page, candidate_id, candidate_path):
     """The ``aria-current`` value of a menu entry for ``page``: ``page`` when it is
     the entry, ``true`` when it lies inside the entry's section, else ``""``."""
     if page is None or not isinstance(page, Page):
         return ""
-    if page.pk == candidate.pk:
+    if page.pk == candidate_id:
         return "page"
-    if page.path.startswith(candidate.path):
+    if page.path.startswith(candidate_path):
         return "true"
     return ""
 
 
-@register.inclusion_tag("wagtail_nd43/includes/main_menu.html", takes_context=True)
+def _menu_marks(page, cached):
+    """``(home mark, {entry index: mark})``: the ``aria-current`` values of the
+    menu for ``page``, from the ids and paths of the cached entries."""
+    if page is None or not isinstance(page, Page):
+        return "", {}
+    home = "page" if page.pk == cached.home_id else ""
+    marks = {}
+    for index, (entry_id, entry_path) in enumerate(cached.menu_places):
+        current = _current(page, entry_id, entry_path)
+        if current:
+            marks[index] = current
+    return home, marks
+
+
+@register.simple_tag(takes_context=True)
 def nd43_main_menu(context):
     """Home plus the live, public ``show_in_menus`` children of the site root.
 
-    A plain list of links that wraps: it works without JavaScript. From the cached
-    site chrome; on a miss, one query whatever the number of entries (on PostgreSQL
-    the ``(depth, path)`` index of migration 0002 finds the root's children without
+    A plain list of links that wraps: it works without JavaScript. Kept with the
+    site chrome, once for each entry the page can be in (``aria-current``); on a
+    miss, one query whatever the number of entries (on PostgreSQL the
+    ``(depth, path)`` index of migration 0002 finds the root's children without
     reading its descendants).
     """
     request = context.get("request")
-    page = context.get("page")
-    site = _site(request)
-    if site is None:
-        return {"request": request, "home": None, "items": []}
+    template = "wagtail_nd43/includes/main_menu.html"
+    if _site(request) is None:
+        return _include(context, template, {"request": request, "home": None})
     cached = chrome.for_request(request)
-    items = [{**item, "current": _current(page, item["page"])} for item in cached.menu]
-    root = cached.home["page"]
-    home = {
-        **cached.home,
-        "current": "page" if page is not None and page.pk == root.pk else "",
-    }
-    return {"request": request, "home": home, "items": items}
+    home_mark, marks = _menu_marks(context.get("page"), cached)
+
+    def render():
+        items = [
+            {**item, "current": marks.get(index, "")}
+            for index, item in enumerate(cached.menu)
+        ]
+        home = {**cached.home, "current": home_mark}
+        return _include(
+            context, template, {"request": request, "home": home, "items": items}
+        )
+
+    vary = f"{home_mark}:{sorted(marks.items())}"
+    return chrome.fragment(request, "menu", render, vary)
 
 
 @register.inclusion_tag("wagtail_nd43/includes/breadcrumbs.html", takes_context=True)
 def nd43_breadcrumbs(context, page):
-    """The path from the site's home page down to ``page``. The trail above a
-    page is cached with the site chrome; on a miss, one query."""
+    """The path from the site's home page down to ``page``: from the pages the
+    routing passed through when it found ``page``, else from the trail cached
+    with the site chrome (on a miss, one query)."""
     request = context.get("request")
     crumbs = []
     if isinstance(page, Page) and page.depth > 1:
         site = _site(request)
         if site is None or page.pk != site.root_page_id:
-            parent_path = page.path[: -Page.steplen]
-            crumbs = chrome.cached(
-                request,
-                site,
-                f"crumbs:{parent_path}",
-                lambda: _trail(request, site, page),
-            )
+            crumbs = _routed_trail(request, site, page)
+            if crumbs is None:
+                parent_path = page.path[: -Page.steplen]
+                crumbs = chrome.cached(
+                    request,
+                    site,
+                    f"crumbs:{parent_path}",
+                    lambda: _trail(request, site, page),
+                )
     return {"request": request, "page": page, "crumbs": crumbs}
 
 
-def _trail(request, site, page):
-    ancestors = list(
-        Page.objects.ancestor_of(page).filter(depth__gt=1).order_by("depth")
-    )
+def _crumbs(request, site, ancestors):
     root_id = site.root_page_id if site else None
     for index, ancestor in enumerate(ancestors):
         if ancestor.pk == root_id:
@@ -196,6 +247,29 @@ def _trail(request, site, page):
     ]
 
 
+def _routed_trail(request, site, page):
+    """The trail from the parents the routing kept on ``page`` (Wagtail sets
+    ``_cached_parent_obj`` on each page it passes), or ``None`` when the chain
+    stops before the site's home page or the top of the tree."""
+    root_id = site.root_page_id if site else None
+    ancestors = []
+    current = page
+    while current.depth > 2 and current.pk != root_id:
+        parent = current.__dict__.get("_cached_parent_obj")
+        if parent is None or parent.depth != current.depth - 1:
+            return None
+        ancestors.append(parent)
+        current = parent
+    return _crumbs(request, site, ancestors[::-1])
+
+
+def _trail(request, site, page):
+    ancestors = list(
+        Page.objects.ancestor_of(page).filter(depth__gt=1).order_by("depth")
+    )
+    return _crumbs(request, site, ancestors)
+
+
 def _can_access_admin(user):
     return (
         user is not None
@@ -204,32 +278,83 @@ def _can_access_admin(user):
     )
 
 
-@register.inclusion_tag("wagtail_nd43/includes/footer.html", takes_context=True)
+#: Where the footer kept with the chrome takes this page's visitor box.
+VISITOR_BOX_SLOT = "<!--nd43:visitor-box-->"
+_SLOT_FLAG = "_nd43_visitor_box_slot"
+
+
+@register.simple_tag(takes_context=True)
 def nd43_footer(context):
     """Every filled identity field (TT32-16.3c, ND43-10.1l).
 
     Editors who can use the admin also see which required fields are empty, with a
-    link to the setting; the public never sees the notice.
+    link to the setting; the public never sees the notice. The public footer is
+    kept with the site chrome; its visitor box is filled in for each page.
     """
     request = context.get("request")
     site = _site(request)
     identity = _identity(request)
-    missing = []
-    edit_url = ""
+    template = "wagtail_nd43/includes/footer.html"
+    values = {"request": request, "identity": identity, "missing": [], "edit_url": ""}
     user = getattr(request, "user", None)
     if identity is not None and _can_access_admin(user):
-        missing = identity.missing_fields()
-        if missing:
-            edit_url = reverse(
+        values["missing"] = identity.missing_fields()
+        if values["missing"]:
+            values["edit_url"] = reverse(
                 "wagtailsettings:edit",
                 args=["wagtail_nd43", "agencysettings", site.pk],
             )
-    return {
-        "request": request,
-        "identity": identity,
-        "missing": missing,
-        "edit_url": edit_url,
-    }
+            return _include(context, template, values)
+    html = chrome.fragment(
+        request,
+        "footer",
+        lambda: _include(context, template, {**values, _SLOT_FLAG: True}),
+    )
+    if VISITOR_BOX_SLOT in html:
+        html = mark_safe(  # noqa: S308 - both parts are rendered templates
+            html.replace(
+                VISITOR_BOX_SLOT, nd43_visitor_box(context.new({"request": request}))
+            )
+        )
+    return html
+
+
+class ChromeFragmentNode(template.Node):
+    def __init__(self, name, vary, nodelist):
+        self.name = name
+        self.vary = vary
+        self.nodelist = nodelist
+
+    def render(self, context):
+        name = self.name.resolve(context)
+        vary = ":".join(str(value.resolve(context)) for value in self.vary)
+        return chrome.fragment(
+            context.get("request"),
+            f"block:{name}",
+            lambda: self.nodelist.render(context),
+            vary,
+        )
+
+
+@register.tag
+def nd43_chrome_fragment(parser, token):
+    """``{% nd43_chrome_fragment "home-news" page.pk %}…{% endnd43_chrome_fragment %}``
+
+    The enclosed HTML, kept with the site chrome under the name and the values
+    after it, and renewed with it: for parts that show only published pages (and
+    the chrome itself), such as the newest articles of the home page. Nothing per
+    visitor (forms, counters, the user) may go inside.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a name")
+    nodelist = parser.parse(("endnd43_chrome_fragment",))
+    parser.delete_first_token()
+    return ChromeFragmentNode(
+        parser.compile_filter(bits[1]),
+        [parser.compile_filter(bit) for bit in bits[2:]],
+        nodelist,
+    )
 
 
 def _description(page):
@@ -348,44 +473,77 @@ def nd43_captioned_table(context, value):
 logger = logging.getLogger(__name__)
 
 
-@register.inclusion_tag("wagtail_nd43/includes/banners.html", takes_context=True)
+def _schedule_vary(items, now):
+    """What the notices or banners kept with the chrome depend on besides the
+    chrome: which items the page shows, and which of them are still hidden."""
+    return ",".join(
+        f"{item.pk}{'h' if item.start_at and item.start_at > now else ''}"
+        for item in items
+    )
+
+
+@register.simple_tag(takes_context=True)
 def nd43_banners(context, placement):
     """``{% nd43_banners "home-top" %}``: the banners of a placement.
 
-    All placements of a page come from the cached site chrome (``chrome.py``).
+    All placements of a page come from the cached site chrome (``chrome.py``), and
+    their HTML is kept with it.
     """
     from ..models.banners import placement_renditions
     from ..scheduling import for_request
 
     request = context.get("request")
     schedule = for_request(request)
-    spec = placement_renditions().get(placement, "max-1200x400")
     banners = schedule.banners(placement)
-    for banner in banners:
-        if not hasattr(banner, "img"):  # the cached chrome rendered it already
-            banner.img = banner.img_tag(spec, "nd43-banner__image")
-    return {
-        "request": request,
-        "placement": placement,
-        "banners": banners,
-        "now": schedule.now,
-    }
+
+    def render():
+        spec = placement_renditions().get(placement, "max-1200x400")
+        for banner in banners:
+            if not hasattr(banner, "img"):  # the cached chrome rendered it already
+                banner.img = banner.img_tag(spec, "nd43-banner__image")
+        return _include(
+            context,
+            "wagtail_nd43/includes/banners.html",
+            {
+                "request": request,
+                "placement": placement,
+                "banners": banners,
+                "now": schedule.now,
+            },
+        )
+
+    vary = f"{placement}:{_schedule_vary(banners, schedule.now)}"
+    return chrome.fragment(request, "banners", render, vary)
 
 
-@register.inclusion_tag("wagtail_nd43/includes/site_alerts.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def nd43_site_alert(context):
     """``{% nd43_site_alert %}``: the site's alerts, most severe first, and the
-    mourning notice."""
+    mourning notice. Their HTML is kept with the site chrome."""
     from ..scheduling import for_request
 
     request = context.get("request")
     schedule = for_request(request)
-    return {
-        "request": request,
-        "alerts": schedule.alerts,
-        "mourning_periods": schedule.mourning_periods,
-        "now": schedule.now,
-    }
+    alerts = schedule.alerts
+    periods = schedule.mourning_periods
+
+    def render():
+        return _include(
+            context,
+            "wagtail_nd43/includes/site_alerts.html",
+            {
+                "request": request,
+                "alerts": alerts,
+                "mourning_periods": periods,
+                "now": schedule.now,
+            },
+        )
+
+    vary = (
+        f"{_schedule_vary(periods, schedule.now)}:"
+        f"{_schedule_vary(alerts, schedule.now)}"
+    )
+    return chrome.fragment(request, "notices", render, vary)
 
 
 @register.simple_tag(takes_context=True)
@@ -409,19 +567,23 @@ def nd43_view_count(context, page):
     return figures(request, page, _site(request))["views"]
 
 
-@register.inclusion_tag("wagtail_nd43/includes/visitor_box.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def nd43_visitor_box(context):
     """Online now, today, this month, this year and in total."""
     from ..conf import nd43_settings
     from ..counting.display import figures
 
+    if context.get(_SLOT_FLAG):  # the footer kept with the chrome
+        return mark_safe(VISITOR_BOX_SLOT)  # noqa: S308 - a constant
     request = context.get("request")
     site = _site(request)
+    template = "wagtail_nd43/includes/visitor_box.html"
     if site is None or nd43_settings.COUNTER_MODE == "off":
-        return {"summary": None}
+        return _include(context, template, {"summary": None})
     page = context.get("page")
     page = page if isinstance(page, Page) else None
-    return {"request": request, "summary": figures(request, page, site)["visits"]}
+    summary = figures(request, page, site)["visits"]
+    return _include(context, template, {"request": request, "summary": summary})
 
 
 @register.inclusion_tag("wagtail_nd43/includes/counter_beacon.html", takes_context=True)
