@@ -93,10 +93,35 @@ def manage(*args, **kwargs):
 #: ``demo --province``: the component sites beside the province's portal, served by
 #: the same runserver under ``*.localhost`` names (browsers send them to 127.0.0.1).
 PROVINCE_LEVEL = "ubnd-tinh"
+#: The province's portal: full name, short name, governing body.
+PROVINCE_AGENCY = ("Ủy ban nhân dân tỉnh Hòa Bình Xanh", "UBND tỉnh Hòa Bình Xanh", "")
+#: Hostname, site name, level, then the agency as above.
 COMPONENT_SITES = (
-    ("so-tu-phap.localhost", "Sở Tư pháp", "so"),
-    ("xa-an-khanh.localhost", "UBND xã An Khánh", "ubnd-xa"),
+    (
+        "so-tu-phap.localhost",
+        "Sở Tư pháp",
+        "so",
+        ("Sở Tư pháp tỉnh Hòa Bình Xanh", "Sở Tư pháp Hòa Bình Xanh", None),
+    ),
+    (
+        "xa-an-khanh.localhost",
+        "UBND xã An Khánh",
+        "ubnd-xa",
+        (
+            "Ủy ban nhân dân xã An Khánh",
+            "UBND xã An Khánh",
+            "Ủy ban nhân dân tỉnh Hòa Bình Xanh",
+        ),
+    ),
 )
+
+
+def agency_options(agency):
+    full_name, short_name, governing_body = agency
+    options = ["--agency-name", full_name, "--short-name", short_name]
+    if governing_body is not None:
+        options += ["--governing-body", governing_body]
+    return options
 
 
 def demo(options):
@@ -106,10 +131,13 @@ def demo(options):
     manage(
         "nd43_scaffold", "--level", PROVINCE_LEVEL if options.province else DEMO_LEVEL
     )
-    manage("load_demo_content")
+    manage(
+        "load_demo_content",
+        *(agency_options(PROVINCE_AGENCY) if options.province else []),
+    )
     port = DEMO_HOST.rsplit(":", 1)[1]
     if options.province:
-        for hostname, name, level in COMPONENT_SITES:
+        for hostname, name, level, agency in COMPONENT_SITES:
             manage(
                 "nd43_scaffold",
                 "--hostname",
@@ -121,7 +149,7 @@ def demo(options):
                 "--level",
                 level,
             )
-            manage("load_demo_content", "--site", hostname)
+            manage("load_demo_content", "--site", hostname, *agency_options(agency))
         manage("load_demo_history")
         # Exit status 1 when a site fails: the demo goes on all the same.
         manage("nd43_check", "--all-sites", "--store", check=False)
@@ -134,7 +162,7 @@ def demo(options):
         flush=True,
     )
     if options.province:
-        for hostname, name, _level in COMPONENT_SITES:
+        for hostname, name, _level, _agency in COMPONENT_SITES:
             print(f"  {name}:  http://{hostname}:{port}/")
         print(
             "  Province overview:  http://127.0.0.1:8000/admin/nd43/compliance/overview/\n",

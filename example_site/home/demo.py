@@ -88,11 +88,14 @@ class Report:
         return sum(self.articles_created.values())
 
 
-def load(site, today=None):
+def load(site, today=None, agency=None):
     """Load the demo content into ``site``; return a :class:`Report`.
 
     ``site``'s root must be the agency home page built by ``nd43_scaffold``.
+    ``agency``: keyword arguments of :func:`demo_data.agency` naming another agency
+    of the demo province (the default is its Sở Thông tin và Truyền thông).
     """
+    identity, site_name = data.agency(**(agency or {}))
     today = today or timezone.localdate()
     home = site.root_page.specific
     if not isinstance(home, AgencyHomePage):
@@ -102,9 +105,9 @@ def load(site, today=None):
         )
     report = Report()
     with transaction.atomic():
-        _fill_identity(site, report)
+        _fill_identity(site, identity, report)
         if not site.site_name:
-            site.site_name = data.SITE_NAME
+            site.site_name = site_name
             site.save(update_fields=["site_name"])
         sections = find_sections(home)
         sections[HOME_KEY] = home
@@ -159,9 +162,9 @@ def _fmt(text, today):
     return text.format(year=today.year, next_year=today.year + 1)
 
 
-def _fill_identity(site, report):
+def _fill_identity(site, fields, report):
     identity = AgencySettings.for_site(site)
-    for name, value in data.AGENCY.items():
+    for name, value in fields.items():
         if name == "level" or not value:
             continue
         if not getattr(identity, name):

@@ -35,6 +35,30 @@ AGENCY = {
 
 SITE_NAME = "Sở TT&TT Hòa Bình Xanh (dữ liệu minh họa)"
 
+
+def agency(full_name="", short_name="", governing_body=None):
+    """The identity of the demo agency, or of another agency of the same fictional
+    province when ``full_name`` is given (``dev.py demo --province`` loads the demo
+    into the province's portal and two component sites, each under its own name).
+    Returns the identity fields and the site's name."""
+    if not full_name:
+        return AGENCY, SITE_NAME
+    short_name = short_name or full_name
+    identity = {
+        **AGENCY,
+        "full_name": full_name,
+        "short_name": short_name,
+        "english_name": "",
+        "copyright_text": (
+            f"Bản quyền © {full_name}. "
+            "Trang trình diễn, mọi thông tin là dữ liệu minh họa."
+        ),
+    }
+    if governing_body is not None:
+        identity["governing_body"] = governing_body
+    return identity, f"{short_name} {FICTIONAL}"
+
+
 LOGO_TITLE = "Biểu trưng Sở TT&TT Hòa Bình Xanh (minh họa)"
 
 HOME_WELCOME = (

@@ -16,11 +16,30 @@ class Command(BaseCommand):
         parser.add_argument(
             "--site", help="Site id or hostname (default: the default site)."
         )
+        parser.add_argument(
+            "--agency-name",
+            default="",
+            help="Full name of the agency whose site this is (default: the demo's "
+            "Sở Thông tin và Truyền thông). Fills an empty identity only.",
+        )
+        parser.add_argument(
+            "--short-name", default="", help="Short name of that agency."
+        )
+        parser.add_argument(
+            "--governing-body", default=None, help="Governing body of that agency."
+        )
 
     def handle(self, *args, **options):
         site = self._site(options["site"])
         try:
-            report = load(site)
+            report = load(
+                site,
+                agency={
+                    "full_name": options["agency_name"],
+                    "short_name": options["short_name"],
+                    "governing_body": options["governing_body"],
+                },
+            )
         except DemoContentError as error:
             raise CommandError(str(error)) from error
 
