@@ -8,7 +8,7 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from wagtail_nd43.models import AgencySettings
+from wagtail_nd43.models import AgencySettings, ArticlePage
 from wagtail_nd43.models.base import section_page_models
 from wagtail_nd43.rulebook import BO, SO, UBND_TINH, get_profile
 
@@ -167,6 +167,22 @@ class RoutingTest(TestCase):
         with CaptureQueriesContext(connection) as queries:
             result = self.home.route(None, components)
         return result.page, [query["sql"] for query in queries]
+
+    def test_an_article_is_read_with_its_own_table_in_one_query(self):
+        """The page that answers, of an item type its section holds, is read with
+        its table joined: one query for the section, one for the article."""
+        page, queries = self.route(self.article)
+        self.assertEqual(page, self.article)
+        self.assertIs(type(page), ArticlePage)
+        self.assertIn("lead", page.__dict__)  # loaded whole
+        self.assertEqual(page.get_parent(), self.news)  # kept by the routing
+        self.assertEqual(len(queries), 2)
+
+    def test_a_section_is_still_routed_as_wagtail_does(self):
+        page, queries = self.route(self.news)
+        self.assertEqual(page.specific, self.news)
+        self.assertIs(type(page), type(self.news))
+        self.assertEqual(len(queries), 2)
 
     def test_an_article_is_routed_without_reading_its_section_row(self):
         page, queries = self.route(self.article)
