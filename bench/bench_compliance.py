@@ -22,6 +22,8 @@ import sys
 import time
 from pathlib import Path
 
+from migrated_db import throwaway_database
+
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -153,16 +155,12 @@ def main():
     from django.db import connection
 
     db = connection.vendor
-    creation = connection.creation
-    creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    try:
+    with throwaway_database():
         site = build_site(args.pages, args.profile)
         from wagtail.models import Page
 
         total = Page.objects.count()
         timings, queries, report, slowest = measure(site, args.rounds)
-    finally:
-        creation.destroy_test_db(creation.connection.settings_dict["NAME"], verbosity=0)
     timings.sort()
     p95 = timings[min(len(timings) - 1, int(round(0.95 * (len(timings) - 1))))]
     print(

@@ -38,6 +38,8 @@ import time
 import uuid
 from pathlib import Path
 
+from migrated_db import create_test_database
+
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -623,17 +625,18 @@ def main():
     db = connection.vendor
     creation = connection.creation
     original_name = connection.settings_dict["NAME"]
-    creation.create_test_db(
-        verbosity=0, autoclobber=True, keepdb=args.keepdb, serialize=False
-    )
+    if args.keepdb:
+        creation.create_test_db(
+            verbosity=0, autoclobber=True, keepdb=True, serialize=False
+        )
+    else:
+        create_test_database()
     try:
         section = existing_site(args.documents, args.pages) if args.keepdb else None
         if section is None:
             if args.keepdb:
                 creation.destroy_test_db(original_name, verbosity=0)
-                creation.create_test_db(
-                    verbosity=0, autoclobber=True, keepdb=False, serialize=False
-                )
+                create_test_database()
             section = build_site()
             started = time.perf_counter()
             bulk_create(section, args.documents)

@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from migrated_db import throwaway_database
+
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,13 +91,9 @@ def main():
     from django.db import connection
 
     db = connection.vendor
-    creation = connection.creation
-    creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    try:
+    with throwaway_database():
         urls = build_site(args.articles)
         timings, queries = measure(urls, args.rounds)
-    finally:
-        creation.destroy_test_db(creation.connection.settings_dict["NAME"], verbosity=0)
     print(f"database: {db}; articles: {args.articles}; rounds: {args.rounds}")
     print(f"{'url':40} {'median ms':>10} {'p95 ms':>10} {'queries':>8}")
     for url, values in timings.items():

@@ -22,6 +22,7 @@ import time
 from unittest import mock
 
 from bench_compliance import add_item_pages, setup_django
+from migrated_db import throwaway_database
 
 
 def build_sites(count, pages, fill=True):
@@ -135,9 +136,7 @@ def main():
     from django.db import connection
 
     db = connection.vendor
-    creation = connection.creation
-    creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    try:
+    with throwaway_database():
         build_sites(args.sites, args.pages, fill=not args.smoke)
         from wagtail.models import Page
 
@@ -160,8 +159,6 @@ def main():
             f"max {max(timings):.0f} ms, queries {min(counts)}–{max(counts)}, "
             f"{size // 1024} KiB"
         )
-    finally:
-        creation.destroy_test_db(creation.connection.settings_dict["NAME"], verbosity=0)
 
 
 if __name__ == "__main__":
