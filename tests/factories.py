@@ -441,3 +441,13 @@ class QuestionFactory(SubmissionFactoryMixin):
 class ConsultationCommentFactory(SubmissionFactoryMixin):
     class Meta:
         model = "wagtail_nd43.ConsultationComment"
+
+
+class SpokespersonPageFactory(wagtail_factories.PageFactory):
+    """The spokesperson section of an agency site; pass ``parent=`` its home."""
+
+    title = "Người phát ngôn"
+    slug = "nguoi-phat-ngon"
+
+    class Meta:
+        model = "wagtail_nd43.SpokespersonPage"

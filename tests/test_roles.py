@@ -121,6 +121,8 @@ class GroupsAndWorkflowTest(RolesTestCase):
                 "add_questioncategory",
                 "change_questioncategory",
                 "delete_questioncategory",
+                # The default site's board publishes province-wide (issue 20).
+                "publish_province_wide",
             },
         )
         self.assertEqual(
@@ -236,8 +238,9 @@ class AgencyChangesAreKeptTest(RolesTestCase):
 
 
 class SecondSiteTest(RolesTestCase):
-    """A second site's home gets the groups' page permissions and the workflow;
-    the first site's are not touched."""
+    """A second agency site gets its own groups and workflow, named with its
+    name, with page permissions on its own home only (issue 20); the first
+    site's are not touched."""
 
     @classmethod
     def setUpTestData(cls):
@@ -250,7 +253,7 @@ class SecondSiteTest(RolesTestCase):
             site_name="Phường Bến Nghé",
         )
 
-    def test_the_second_home_gets_page_permissions_and_the_workflow(self):
+    def test_the_second_home_gets_its_own_groups_and_workflow(self):
         first_board = page_codenames(self.board, self.home)
         GroupPagePermission.objects.filter(
             group=self.board, page=self.home, permission__codename="lock_page"
@@ -259,23 +262,30 @@ class SecondSiteTest(RolesTestCase):
         result = scaffold(self.other, PROFILE, SO)
 
         self.assertEqual(result.steps[0].page.pk, self.other_home.pk)
-        self.assertEqual(page_codenames(self.board, self.other_home), first_board)
+        suffix = " — Phường Bến Nghé"  # no short or full name: the site's name
+        board = Group.objects.get(name=BOARD + suffix)
+        editors = Group.objects.get(name=EDITORS + suffix)
+        self.assertEqual(page_codenames(board, self.other_home), first_board)
         self.assertEqual(
-            page_codenames(self.editors, self.other_home), {"add_page", "change_page"}
+            page_codenames(editors, self.other_home), {"add_page", "change_page"}
         )
+        self.assertEqual(page_codenames(self.board, self.other_home), set())
         self.assertEqual(
             page_codenames(self.board, self.home), first_board - {"lock_page"}
         )
-        self.assertEqual(
-            WorkflowPage.objects.get(page=self.other_home).workflow.name, WORKFLOW
-        )
+        workflow = WorkflowPage.objects.get(page=self.other_home).workflow
+        self.assertEqual(workflow.name, WORKFLOW + suffix)
+        self.assertEqual(list(workflow.tasks.get().specific.groups.all()), [board])
         self.assertEqual(Group.objects.filter(name=BOARD).count(), 1)
 
         before = database_state()
         scaffold(self.other, PROFILE, SO)
+        scaffold(self.site, PROFILE, SO)
         self.assertEqual(database_state(), before)
 
     def test_groups_given_permissions_above_the_home_are_left_alone(self):
+        self.other.delete()  # one site: the groups are the agency's
+        GroupPagePermission.objects.filter(page=self.home).delete()
         root = Page.get_first_root_node()
         GroupPagePermission.objects.create(
             group=self.editors,
@@ -283,10 +293,10 @@ class SecondSiteTest(RolesTestCase):
             permission=Permission.objects.get(codename="change_page"),
         )
 
-        steps = ensure_roles(self.other_home)
+        steps = ensure_roles(self.home)
 
-        self.assertEqual(page_codenames(self.board, self.other_home), set())
-        self.assertEqual(page_codenames(self.editors, self.other_home), set())
+        self.assertEqual(page_codenames(self.board, self.home), set())
+        self.assertEqual(page_codenames(self.editors, self.home), set())
         self.assertFalse(steps[3].created)
 
 
@@ -519,7 +529,7 @@ class SpokespersonApprovalTest(RolesTestCase):
         )
 
     def test_a_published_spokesperson_edited_by_the_editor_stays_as_it_was(self):
-        person = SpokespersonFactory(phone="028 3520 1111")
+        person = SpokespersonFactory(phone="028 3520 1111", site=self.site)
         person.save_revision().publish()
         self.login(self.editor)
         edit = self.url("edit", person.pk)

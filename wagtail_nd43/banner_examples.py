@@ -6,7 +6,8 @@ city's campaign banners, e.g. “Biển, đảo Việt Nam” linking to the cit
 examples are created unpublished and without an image: the board chooses the
 campaign's image, checks the dates and publishes them.
 
-They are created when the site has no banner yet, so a second scaffold run adds
+They are created, as the site's own, when the site has no banner yet (of its own
+or province-wide), so a second scaffold run adds
 nothing, and banners the agency deleted after making its own do not come back.
 """
 
@@ -21,7 +22,7 @@ CITY_PORTAL = "https://www.hochiminhcity.gov.vn/"
 ELECTION = "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp"
 
 
-def _examples(home):
+def _examples(home, site):
     examples = [
         Banner(
             title=SEA_AND_ISLANDS,
@@ -33,6 +34,7 @@ def _examples(home):
             placement="home-top",
             sort_order=10,
             live=False,
+            site=site,
         )
     ]
     section = (
@@ -50,18 +52,20 @@ def _examples(home):
                 placement="home-top",
                 sort_order=20,
                 live=False,
+                site=site,
             )
         )
     return examples
 
 
-def ensure_example_banners(home):
-    """Create the letter's examples as drafts unless the site has banners."""
+def ensure_example_banners(home, site=None):
+    """Create the letter's examples as drafts of ``site`` unless it has banners
+    (its own or province-wide ones)."""
     from .roles import RoleStep
 
-    if Banner.objects.exists():
+    if Banner.objects.for_site(site).exists():
         return [RoleStep(str(_("Example campaign banners")), False)]
-    for banner in _examples(home):
+    for banner in _examples(home, site):
         banner.save()
         banner.save_revision(clean=False)  # no image yet: the board chooses it
     return [RoleStep(str(_("Example campaign banners")), True)]

@@ -11,11 +11,14 @@ entry the first time a page needs them. A page reads it all in one cache round
 trip (the version and the entry, ``get_many``) instead of a dozen queries and
 as many template renders.
 
-The entry carries the version number kept in the same cache. Publishing,
+The entry carries two version numbers kept in the same cache (read in the same
+round trip): one for every site and one for the entry's site. Publishing,
 unpublishing, moving or deleting a page, saving the identity, a site, a view
-restriction, a banner, an alert or a mourning period sets a new version
-(:func:`bump`), so every application server sharing the cache stops using the old
-entry at once; no process keeps state of its own. An entry also expires at the
+restriction, or a province-wide banner, alert or mourning period sets a new
+version for every site (:func:`bump`); one of a single agency site (issue 20)
+renews only that site's. So every application server sharing the cache stops
+using the old entry at once; no process keeps state of its own. An entry also
+expires at the
 next moment one of its banners, alerts or mourning periods starts or ends, and
 after ``WAGTAIL_ND43_CHROME_CACHE_SECONDS`` in any case.
 
@@ -49,20 +52,44 @@ def _cache():
     return caches[nd43_settings.CHROME_CACHE]
 
 
-def current_version():
-    """The version of every cached chrome entry, created on first use."""
+def _site_version_key(site_id):
+    return f"{VERSION_KEY}:site:{site_id or 0}"
+
+
+def _version_keys(site_id):
+    return [VERSION_KEY, _site_version_key(site_id)]
+
+
+def _combined(found, keys):
+    """The version of a site's entry from what ``get_many`` found, or ``None``
+    when a part is missing."""
+    parts = [found.get(key) for key in keys]
+    return None if None in parts else ".".join(parts)
+
+
+def current_version(site_id=None):
+    """The version of the chrome entry of ``site_id``: the version of every
+    site's entries followed by that site's own, created on first use."""
     cache = _cache()
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(VERSION_KEY)
-    return version
+    keys = _version_keys(site_id)
+    found = cache.get_many(keys)
+    for key in keys:
+        if found.get(key) is None:
+            cache.add(key, uuid.uuid4().hex, None)
+            found[key] = cache.get(key)
+    return _combined(found, keys)
 
 
-def bump(**kwargs):
-    """Signal receiver: something the chrome shows changed; drop every entry."""
+def bump(site_ids=None, **kwargs):
+    """Something the chrome shows changed: drop the entries of the sites with
+    ``site_ids``, or of every site (``None``; also as a signal receiver)."""
     try:
-        _cache().set(VERSION_KEY, uuid.uuid4().hex, None)
+        if site_ids is None:
+            _cache().set(VERSION_KEY, uuid.uuid4().hex, None)
+        else:
+            _cache().set_many(
+                {_site_version_key(pk): uuid.uuid4().hex for pk in site_ids}, None
+            )
     except Exception:
         logger.warning("wagtail_nd43: could not renew the chrome cache", exc_info=True)
 
@@ -82,11 +109,13 @@ def _read(site):
     missing or of an older version, the version ``None`` when the cache fails."""
     cache = _cache()
     key = _key(site)
+    site_id = site.pk if site else None
+    versions = _version_keys(site_id)
     try:
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY)
+        found = cache.get_many([*versions, key])
+        version = _combined(found, versions)
         if version is None:
-            version = current_version()
+            version = current_version(site_id)
     except Exception:
         logger.warning("wagtail_nd43: chrome cache unavailable", exc_info=True)
         return None, None
@@ -155,11 +184,14 @@ class Chrome:
         self.menu_places = [(item["page"].pk, item["page"].path) for item in menu]
         self._pages = {"home": home, "menu": menu}
         self._pickled_pages = pickle.dumps(self._pages, pickle.HIGHEST_PROTOCOL)
-        self.mourning_periods = list(MourningPeriod.objects.published_not_ended(now))
-        self.alerts = list(SiteAlert.objects.published_not_ended(now))
+        self.mourning_periods = list(
+            MourningPeriod.objects.published_not_ended(now).for_site(site)
+        )
+        self.alerts = list(SiteAlert.objects.published_not_ended(now).for_site(site))
         renditions = placement_renditions()
         banners = list(
             Banner.objects.published_not_ended(now)
+            .for_site(site)
             .filter(placement__in=renditions)
             .select_related("image", "link_page")
             .order_by("sort_order", "pk")

@@ -4,7 +4,7 @@ import datetime
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 
 from . import weeks
 
@@ -142,3 +142,23 @@ class OnlineServicePageForm(WagtailAdminPageForm):
         else:
             online.required = False
             legacy.required = True
+
+
+class SiteChoiceForm(WagtailAdminModelForm):
+    """The ``site`` field offers only the sites the editor reaches, preselected
+    when there is one; it may be left empty (province-wide) only by holders of
+    the province permission."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("site")
+        if field is None or self.for_user is None:
+            return
+        from .agencies import may_publish_province_wide, reachable_sites
+
+        field.queryset = reachable_sites(self.for_user).order_by("site_name", "pk")
+        if not may_publish_province_wide(self.for_user):
+            field.required = True
+        sites = list(field.queryset[:2])
+        if len(sites) == 1 and self.instance.pk is None:
+            self.initial.setdefault("site", sites[0].pk)

@@ -17,7 +17,9 @@ Purging goes through ``wagtail.contrib.frontend_cache`` (its backends and
 Wagtail itself purges a published or unpublished page; this module adds the pages
 that list it (its ancestors up to the site's home page, which shows the latest
 news) and, when a banner, alert, mourning period, the identity or a menu page
-changes — things every page shows — the whole site: the home page, the top
+changes — things every page shows — the whole site (every site for a
+province-wide banner, alert or mourning period; only its own for one of a single
+agency site): the home page, the top
 sections and ``WAGTAIL_ND43_FRONTEND_CACHE_SITE_PATH`` (``/*``), which Varnish
 (see ``docs/how-to/deploy.md``) and CloudFront read as "everything on this host".
 """
@@ -151,19 +153,49 @@ def _add_sites(batch, sites):
 
 def purge_sites(sender=None, instance=None, **kwargs):
     """A banner, alert, mourning period or identity changed: purge every site it
-    is shown on (banners, alerts and mourning periods are on every site)."""
+    is shown on (an item of one agency site: that site, and the one it left; a
+    province-wide item: every site)."""
     if not frontend_cache_enabled():
         return
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
     from .models import AgencySettings
 
+    sites = Site.objects.select_related("root_page")
     if isinstance(instance, AgencySettings):
         sites = [instance.site]
+    elif (site_ids := instance.shown_on_site_ids()) is not None:
+        sites = list(sites.filter(pk__in=site_ids))
     else:
-        sites = list(Site.objects.select_related("root_page"))
+        sites = list(sites)
     batch = PurgeBatch()
     _add_sites(batch, sites)
+    _purge(batch)
+
+
+def purge_spokesperson_pages(sender=None, instance=None, **kwargs):
+    """A spokesperson changed: purge the spokesperson pages of their site (every
+    site's for one without a site) and of the province portal, which lists every
+    unit's spokespersons."""
+    if not frontend_cache_enabled():
+        return
+    from django.db.models import Q
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    from .models import SpokespersonPage
+
+    pages = SpokespersonPage.objects.live()
+    site_ids = instance.shown_on_site_ids()
+    if site_ids is not None:
+        roots = Site.objects.filter(
+            Q(pk__in=site_ids) | Q(is_default_site=True)
+        ).values_list("root_page__path", flat=True)
+        within = Q(pk__in=[])
+        for root in roots:
+            within |= Q(path__startswith=root)
+        pages = pages.filter(within)
+    batch = PurgeBatch()
+    batch.add_pages(pages)
     _purge(batch)
 
 
@@ -172,7 +204,7 @@ def register():
     from django.db.models.signals import post_delete, post_save
     from wagtail.signals import page_published, page_unpublished, published, unpublished
 
-    from .models import AgencySettings, Banner, MourningPeriod, SiteAlert
+    from .models import AgencySettings, Banner, MourningPeriod, SiteAlert, Spokesperson
 
     for signal in (page_published, page_unpublished):
         signal.connect(purge_listings, dispatch_uid=f"nd43_purge_pages_{id(signal)}")
@@ -183,4 +215,10 @@ def register():
                 sender=model,
                 dispatch_uid=f"nd43_purge_{model.__name__}_{id(signal)}",
             )
+    for signal in (published, unpublished, post_delete):
+        signal.connect(
+            purge_spokesperson_pages,
+            sender=Spokesperson,
+            dispatch_uid=f"nd43_purge_spokesperson_{id(signal)}",
+        )
     post_save.connect(purge_sites, sender=AgencySettings, dispatch_uid="nd43_purge_id")

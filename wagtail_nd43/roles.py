@@ -5,15 +5,22 @@ Everything here is created once and then left alone: an agency that changes a
 group's permissions or the workflow keeps its changes on the next scaffold run.
 
 Page permissions belong to a home page, so they are granted per home: a home page on
-which none of the three groups has any permission yet (the first run, or the home
-page of a second site) gets the groups' page permissions; a home page where any of
-them already has one, there or on an ancestor, is left as the agency set it up.
+which none of the agency's three groups has any permission yet (the first run)
+gets the groups' page permissions; a home page where any of them already has one,
+there or on an ancestor, is left as the agency set it up.
+
+Several agencies in one installation (a province portal, issue 20): the first
+agency keeps the plain names; each other agency gets its own three groups and
+workflow, named with its short name ("Biên tập viên — STC"), with page
+permissions on its own home page only, so its editors reach nothing of another
+agency (``agencies.py`` extends this to banners, submissions and spokespersons).
 """
 
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
@@ -21,6 +28,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Site,
     Task,
     Workflow,
     WorkflowContentType,
@@ -124,30 +132,87 @@ class RoleStep:
 
 def ensure_roles(home, with_workflow=True):
     """Create the three groups and, unless told not to, the board's workflow for
-    ``home``. Returns a :class:`RoleStep` per thing, created or already there."""
+    ``home``. Returns a :class:`RoleStep` per thing, created or already there.
+
+    With several agency sites in one installation (issue 20) each agency has its
+    own groups and workflow, named with its short name (:func:`agency_names`),
+    with page permissions on its own home page only."""
     steps = []
     groups = {}
-    for name in (BOARD, EDITORS, TECHNICAL):
+    names = agency_names(home)
+    site = home.get_site()
+    for role in (BOARD, EDITORS, TECHNICAL):
+        name = names[role]
         group, created = Group.objects.get_or_create(name=name)
-        groups[name] = group
+        groups[role] = group
         if created:
-            _grant(group, name)
+            _grant(group, role)
+            if role == BOARD and site is not None and site.is_default_site:
+                # The province portal's board publishes province-wide banners,
+                # alerts and mourning periods (on a single site: its own).
+                group.permissions.add(_province_permission())
         steps.append(RoleStep(str(_("Group “%(name)s”") % {"name": name}), created))
     granted = not GroupPagePermission.objects.filter(
         group__in=groups.values(), page__in=home.get_ancestors(inclusive=True)
     ).exists()
     if granted:
-        for name, group in groups.items():
-            _grant_pages(group, name, home)
+        for role, group in groups.items():
+            _grant_pages(group, role, home)
     steps.append(
         RoleStep(
             str(_("Page permissions on “%(page)s”") % {"page": home.title}), granted
         )
     )
     if with_workflow:
-        steps.extend(_ensure_workflow(home, groups[BOARD], new_home=granted))
+        steps.extend(
+            _ensure_workflow(
+                home, groups[BOARD], new_home=granted, name=names[WORKFLOW]
+            )
+        )
     steps.extend(label_wagtail_defaults())
     return steps
+
+
+#: Between a role's name and the agency's short name: "Biên tập viên — STC".
+AGENCY_SEPARATOR = " — "
+
+
+def agency_names(home):
+    """The names of the groups and the workflow of the agency at ``home``, by role
+    (``BOARD``, ``EDITORS``, ``TECHNICAL``, ``WORKFLOW``).
+
+    The first agency set up keeps the plain names (``Ban biên tập``...), so a
+    single-site installation is named exactly as before; the agency owning them is
+    the one whose home page (or an ancestor below the tree root) holds the board's
+    page permissions. Every other agency's names end with its short name from the
+    identity setting (its full name, the site's name or its hostname when empty):
+    ``Ban biên tập — STC``."""
+    plain = {role: role for role in (BOARD, EDITORS, TECHNICAL, WORKFLOW)}
+    if Site.objects.count() < 2 or not Group.objects.filter(name=BOARD).exists():
+        return plain
+    owned = GroupPagePermission.objects.filter(group__name=BOARD).filter(
+        Q(page__path__startswith=home.path)
+        | Q(page__in=home.get_ancestors(inclusive=True).filter(depth__gt=1))
+    )
+    if owned.exists():
+        return plain
+    suffix = AGENCY_SEPARATOR + agency_short_name(home)
+    return {role: f"{role}{suffix}" for role in plain}
+
+
+def agency_short_name(home):
+    site = home.get_site()
+    if site is None:
+        return home.title
+    identity = AgencySettings.for_site(site)
+    return identity.short_name or identity.full_name or site.site_name or site.hostname
+
+
+def _province_permission():
+    return Permission.objects.get(
+        content_type=ContentType.objects.get_for_model(AgencySettings),
+        codename="publish_province_wide",
+    )
 
 
 def label_wagtail_defaults():
@@ -230,19 +295,21 @@ def _grant(group, name):
         )
 
 
-def _ensure_workflow(home, board, new_home):
+def _ensure_workflow(home, board, new_home, name=WORKFLOW):
     """The board's workflow, assigned to ``home`` and to the snippets that need
     approval when it is created, and to a home page set up for the first time
-    (``new_home``). An assignment an agency removed or replaced is not put back."""
+    (``new_home``). An assignment an agency removed or replaced is not put back.
+    Snippets take the first agency's workflow; an agency's spokespersons follow
+    their own site's (``Spokesperson.get_workflow``)."""
     steps = []
-    workflow = Workflow.objects.filter(name=WORKFLOW).first()
+    workflow = Workflow.objects.filter(name=name).first()
     created = workflow is None
     if created:
-        task = GroupApprovalTask.objects.create(name=WORKFLOW)
+        task = GroupApprovalTask.objects.create(name=name)
         task.groups.set([board])
-        workflow = Workflow.objects.create(name=WORKFLOW)
+        workflow = Workflow.objects.create(name=name)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    steps.append(RoleStep(str(_("Workflow “%(name)s”") % {"name": WORKFLOW}), created))
+    steps.append(RoleStep(str(_("Workflow “%(name)s”") % {"name": name}), created))
 
     assigned = (created or new_home) and not (
         WorkflowPage.objects.filter(page=home).exists()

@@ -109,7 +109,7 @@ def scaffold(site, profile, level, dry_run=False, workflow=True, replace_root=Fa
         if level == UBND_TINH:
             result.roles += ensure_inspector_group()
         result.holidays_created = seed_holidays()
-        result.roles += ensure_example_banners(home)
+        result.roles += ensure_example_banners(home, site)
         result.vocabularies_created = ensure_vocabularies()
         if dry_run:
             transaction.set_rollback(True)

@@ -1,9 +1,10 @@
 """What a page shows of banners, alerts and mourning, and until when.
 
 One :class:`Schedule` per request (cached on it) takes the published banners of
-every placement that have not ended, the alerts and the mourning periods from the
-cached site chrome (``chrome.py``: no query on a warm cache; outside a request, a
-fixed number of queries whatever the number of items).
+every placement that have not ended, the alerts and the mourning periods of the
+request's site and of the whole province from the cached site chrome
+(``chrome.py``: no query on a warm cache; outside a request, the province-wide
+ones, a fixed number of queries whatever the number of items).
 
 It keeps the earliest future moment at which anything it read appears or
 disappears. :class:`ScheduleCacheMiddleware` caps the response's cache lifetime
@@ -72,7 +73,9 @@ class Schedule:
         if self._chrome is not None:
             periods = self._not_ended(self._chrome.mourning_periods)
         else:
-            periods = list(MourningPeriod.objects.published_not_ended(self.now))
+            periods = list(
+                MourningPeriod.objects.published_not_ended(self.now).for_site(None)
+            )
         self._note(periods)
         return self._shown(periods)
 
@@ -86,7 +89,9 @@ class Schedule:
         if self._chrome is not None:
             alerts = self._not_ended(self._chrome.alerts)
         else:
-            alerts = list(SiteAlert.objects.published_not_ended(self.now))
+            alerts = list(
+                SiteAlert.objects.published_not_ended(self.now).for_site(None)
+            )
         self._note(alerts)
         return sorted(
             self._shown(alerts),
@@ -105,6 +110,7 @@ class Schedule:
             Rendition = get_image_model().get_rendition_model()
             banners = list(
                 Banner.objects.published_not_ended(self.now)
+                .for_site(None)
                 .filter(placement__in=renditions)
                 .select_related("image", "link_page")
                 .prefetch_related(

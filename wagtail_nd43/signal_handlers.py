@@ -1,6 +1,6 @@
 """Signal receivers, connected in ``AppConfig.ready()``."""
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.models import Page, PageViewRestriction, Site
 
 from . import frontend_cache
@@ -38,10 +38,27 @@ def register_site_search_index():
 
 def renew_chrome(instance=None, **kwargs):
     """Publishing, unpublishing, moving or deleting a page, or saving anything the
-    site chrome shows, renews it on every application server."""
+    site chrome shows, renews it on every application server: for a banner, alert
+    or mourning period of one agency site, that site's chrome only."""
     from . import chrome
+    from .models.banners import SiteScopedMixin
 
-    chrome.bump()
+    if isinstance(instance, SiteScopedMixin):
+        chrome.bump(instance.shown_on_site_ids())
+    else:
+        chrome.bump()
+
+
+def remember_site(sender, instance, raw=False, **kwargs):
+    """Before a banner, alert, mourning period or spokesperson is saved, note the
+    site it was shown on, so that the site it leaves is renewed and purged too."""
+    if raw or instance.pk is None:
+        return
+    before = list(
+        sender._default_manager.filter(pk=instance.pk).values_list("site_id", flat=True)
+    )
+    if before:
+        instance._nd43_site_before = before[0]
 
 
 def renew_chrome_for_pages(instance, **kwargs):
@@ -59,7 +76,13 @@ def register_chrome():
         unpublished,
     )
 
-    from .models import AgencySettings, Banner, MourningPeriod, SiteAlert
+    from .models import (
+        AgencySettings,
+        Banner,
+        MourningPeriod,
+        SiteAlert,
+        Spokesperson,
+    )
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(renew_chrome, dispatch_uid=f"nd43_chrome_{id(signal)}")
@@ -82,6 +105,10 @@ def register_chrome():
                 sender=sender,
                 dispatch_uid=f"nd43_chrome_{sender.__name__}_{id(signal)}",
             )
+    for sender in (Banner, SiteAlert, MourningPeriod, Spokesperson):
+        pre_save.connect(
+            remember_site, sender=sender, dispatch_uid=f"nd43_site_{sender.__name__}"
+        )
 
 
 def preset_press_kind(sender, page, parent, **kwargs):

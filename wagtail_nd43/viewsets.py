@@ -2,9 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.ui.tables import UpdatedAtColumn
+from wagtail.admin.ui.tables import Column, UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .agencies import SiteScopedViewSetMixin
 from .models import (
     Banner,
     ContactPerson,
@@ -20,12 +21,32 @@ from .models.legal import DocumentType, IssuingBody, LegalField, Signer
 from .views.choosers import FoldedSearchChooserViewSet
 
 
-class SpokespersonViewSet(SnippetViewSet):
+class SiteScopedSnippetViewSet(SiteScopedViewSetMixin, SnippetViewSet):
+    """Items of one agency site or province-wide: each editor sees and edits only
+    those of the sites they reach (``agencies.py``)."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("site")
+
+
+def shown_on_column():
+    """The listing column saying which site shows an item ("Whole province")."""
+    return Column("site", label=_("Shown on"), accessor="shown_on")
+
+
+class SpokespersonViewSet(SiteScopedSnippetViewSet):
     model = Spokesperson
     icon = "user"
     menu_label = _("Spokespersons")
-    list_display = ["full_name", "position", "role", "phone", UpdatedAtColumn()]
-    list_filter = ["role", "live"]
+    list_display = [
+        "full_name",
+        "position",
+        shown_on_column(),
+        "role",
+        "phone",
+        UpdatedAtColumn(),
+    ]
+    list_filter = ["site", "role", "live"]
     # Searches the model's own index (name and position). Restricting ``fields``
     # here breaks Wagtail's database backend on SQLite ("no such column").
     copy_view_enabled = False
@@ -73,30 +94,44 @@ class ContactPersonViewSet(SnippetViewSet):
     ordering = ["sort_order", "full_name"]
 
 
-class BannerViewSet(SnippetViewSet):
+class BannerViewSet(SiteScopedSnippetViewSet):
     model = Banner
     icon = "image"
     menu_label = _("Campaign banners")
-    list_display = ["title", "placement", "start_at", "end_at", UpdatedAtColumn()]
-    list_filter = ["placement", "live", "is_festive"]
+    list_display = [
+        "title",
+        shown_on_column(),
+        "placement",
+        "start_at",
+        "end_at",
+        UpdatedAtColumn(),
+    ]
+    list_filter = ["site", "placement", "live", "is_festive"]
     search_fields = ["title"]
 
 
-class SiteAlertViewSet(SnippetViewSet):
+class SiteAlertViewSet(SiteScopedSnippetViewSet):
     model = SiteAlert
     icon = "warning"
     menu_label = _("Site alerts")
-    list_display = ["title", "severity", "start_at", "end_at", UpdatedAtColumn()]
-    list_filter = ["severity", "live"]
+    list_display = [
+        "title",
+        shown_on_column(),
+        "severity",
+        "start_at",
+        "end_at",
+        UpdatedAtColumn(),
+    ]
+    list_filter = ["site", "severity", "live"]
     copy_view_enabled = False
 
 
-class MourningPeriodViewSet(SnippetViewSet):
+class MourningPeriodViewSet(SiteScopedSnippetViewSet):
     model = MourningPeriod
     icon = "calendar-alt"
     menu_label = _("Mourning periods")
-    list_display = ["title", "start_at", "end_at", UpdatedAtColumn()]
-    list_filter = ["live"]
+    list_display = ["title", shown_on_column(), "start_at", "end_at", UpdatedAtColumn()]
+    list_filter = ["site", "live"]
     copy_view_enabled = False
 
 

@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 
 from . import (
     admin_urls,
+    agencies,
     counter_admin_urls,
     counter_menu,
     frontend_cache,
@@ -36,6 +37,8 @@ hooks.register("before_move_page", protection.before_move_page)
 hooks.register("before_copy_page", protection.before_copy_page)
 hooks.register("before_unpublish_page", protection.before_unpublish_page)
 hooks.register("before_bulk_action", protection.before_bulk_action)
+# Several agency sites (issue 20): no bulk action on another agency's items.
+hooks.register("before_bulk_action", agencies.refuse_bulk_action_on_other_sites)
 
 
 @hooks.register("construct_homepage_panels")

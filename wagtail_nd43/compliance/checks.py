@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 
 from ..models.base import item_page_models, section_page_models
 from ..rulebook import HasContent
-from .data import filled_q, has_field, is_filled, site_lookup
+from .data import filled_q, has_field, is_filled, records_of_site
 from .report import (
     EMPTY,
     INCOMPLETE,
@@ -312,10 +312,7 @@ def records_exist(requirement, check, data):
         return hidden
     model = apps.get_model(check.model)
     queryset = model._default_manager.filter(**dict(check.where))
-    queryset = current_records(queryset, data)
-    lookup = site_lookup(model)
-    if lookup:
-        queryset = queryset.filter(**{lookup: data.site})
+    queryset = records_of_site(current_records(queryset, data), data.site)
     counts = queryset.aggregate(
         total=Count("pk"), complete=Count("pk", filter=filled_q(model, check.fields))
     )
@@ -789,9 +786,7 @@ def records_on_time(requirement, check, data):
     if issubclass(model, Page):
         queryset = queryset.descendant_of(data.home).live()
     else:
-        lookup = site_lookup(model)
-        if lookup:
-            queryset = queryset.filter(**{lookup: data.site})
+        queryset = records_of_site(queryset, data.site)
     window = data.today - datetime.timedelta(days=_window_days())
     queryset = queryset.filter(**{f"{check.start_field}__date__gte": window})
     now = timezone.now()

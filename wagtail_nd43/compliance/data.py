@@ -110,6 +110,22 @@ def site_lookup(model):
     return None
 
 
+def records_of_site(queryset, site):
+    """``queryset`` narrowed to the records of ``site`` (unchanged for records
+    shared by every site); a site-scoped record without a site (e.g. a
+    spokesperson of a single-site installation entered before sites were
+    chosen) counts for every site."""
+    from ..models.base import SiteScopedMixin
+
+    model = queryset.model
+    lookup = site_lookup(model)
+    if not lookup:
+        return queryset
+    if issubclass(model, SiteScopedMixin):
+        return queryset.filter(Q(**{lookup: site}) | Q(**{f"{lookup}__isnull": True}))
+    return queryset.filter(**{lookup: site})
+
+
 class SiteData:
     def __init__(self, site, profile, level, today=None):
         self.site = site

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from ..rulebook import FieldsFilled, RecordsExist, SettingsFilled
 from .checks import current_records
-from .data import SiteData, site_lookup
+from .data import SiteData, records_of_site
 from .report import MISSING, OK
 
 
@@ -76,12 +76,10 @@ def expected_texts(finding, data):
         return _values(page, _shown_fields(type(page), check.fields))
     if isinstance(check, RecordsExist):
         model = apps.get_model(check.model)
-        queryset = current_records(
-            model._default_manager.filter(**dict(check.where)), data
+        queryset = records_of_site(
+            current_records(model._default_manager.filter(**dict(check.where)), data),
+            data.site,
         )
-        lookup = site_lookup(model)
-        if lookup:
-            queryset = queryset.filter(**{lookup: data.site})
         names = _shown_fields(model, check.fields)
         texts = []
         for record in queryset.order_by("pk")[:MAX_RECORDS]:

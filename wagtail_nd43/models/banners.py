@@ -23,6 +23,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 
 from ..conf import nd43_settings
+from .base import SiteScopedMixin, SiteScopedQuerySet
 
 
 swapper.set_app_prefix("wagtailcore", "wagtail")
@@ -95,7 +96,7 @@ def validate_external_url(value):
         ) from error
 
 
-class ScheduledQuerySet(models.QuerySet):
+class ScheduledQuerySet(SiteScopedQuerySet):
     def published_not_ended(self, now=None):
         """Published items whose end has not passed: shown now or later."""
         now = now or timezone.now()
@@ -160,7 +161,9 @@ class ScheduledMixin(models.Model):
         return int(self.end_at.timestamp()) if self.end_at else ""
 
 
-class Banner(DraftStateMixin, RevisionMixin, PreviewableMixin, ScheduledMixin):
+class Banner(
+    DraftStateMixin, RevisionMixin, PreviewableMixin, SiteScopedMixin, ScheduledMixin
+):
     """A campaign banner: an image that links to a page or another site."""
 
     title = models.CharField(
@@ -223,6 +226,7 @@ class Banner(DraftStateMixin, RevisionMixin, PreviewableMixin, ScheduledMixin):
     objects = ScheduledQuerySet.as_manager()
 
     panels = [
+        "site",
         "title",
         MultiFieldPanel(["image", "image_alt"], heading=_("Image")),
         MultiFieldPanel(
@@ -273,12 +277,25 @@ class Banner(DraftStateMixin, RevisionMixin, PreviewableMixin, ScheduledMixin):
                     code="no_link",
                 )
             )
+        if self.site_id and self.link_page_id and not self._links_within_site():
+            errors.setdefault("link_page", []).append(
+                ValidationError(
+                    _("Choose a page of the banner's site, or enter its address."),
+                    code="page_of_another_site",
+                )
+            )
         if self.placement not in dict(placement_choices()):
             errors.setdefault("placement", []).append(
                 ValidationError(_("Choose one of the placements."), code="placement")
             )
         if errors:
             raise ValidationError(errors)
+
+    def _links_within_site(self):
+        from wagtail.models import Site
+
+        site = Site.objects.select_related("root_page").get(pk=self.site_id)
+        return self.link_page.path.startswith(site.root_page.path)
 
     def get_link(self, request=None):
         if self.link_page_id and self.link_page is not None:
@@ -313,7 +330,7 @@ class Banner(DraftStateMixin, RevisionMixin, PreviewableMixin, ScheduledMixin):
         return context
 
 
-class SiteAlert(DraftStateMixin, RevisionMixin, ScheduledMixin):
+class SiteAlert(DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledMixin):
     """A notice shown above everything on every page, e.g. a storm warning."""
 
     ANNOUNCEMENT = "announcement"
@@ -350,6 +367,7 @@ class SiteAlert(DraftStateMixin, RevisionMixin, ScheduledMixin):
     objects = ScheduledQuerySet.as_manager()
 
     panels = [
+        "site",
         FieldRowPanel(["severity", "title"]),
         "text",
         "link_url",
@@ -376,7 +394,7 @@ class SiteAlert(DraftStateMixin, RevisionMixin, ScheduledMixin):
         return self.SEVERITY_RANK.get(self.severity, 9)
 
 
-class MourningPeriod(DraftStateMixin, RevisionMixin, ScheduledMixin):
+class MourningPeriod(DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledMixin):
     """National or local mourning (Quốc tang, tang lễ cấp Nhà nước).
 
     While it lasts the site turns grey, banners marked festive are hidden and a
@@ -400,6 +418,7 @@ class MourningPeriod(DraftStateMixin, RevisionMixin, ScheduledMixin):
     objects = ScheduledQuerySet.as_manager()
 
     panels = [
+        "site",
         "title",
         "notice",
         FieldRowPanel(
@@ -450,6 +469,7 @@ __all__ = [
     "MourningPeriod",
     "ScheduledMixin",
     "SiteAlert",
+    "SiteScopedMixin",
     "placement_choices",
     "placement_renditions",
     "validate_external_url",

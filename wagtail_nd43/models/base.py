@@ -17,6 +17,7 @@ from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.html import format_html
@@ -508,3 +509,56 @@ def sections_by_key(root, inclusive=False):
 def item_page_models():
     """Every concrete page model that is listed as an item of a section."""
     return [m for m in get_page_models() if issubclass(m, ItemPageMixin)]
+
+
+class SiteScopedQuerySet(models.QuerySet):
+    def for_site(self, site):
+        """Items shown on ``site``: its own and the province-wide ones (no site).
+        Without a site, only the province-wide ones."""
+        if site is None:
+            return self.filter(site__isnull=True)
+        site_id = site if isinstance(site, int) else site.pk
+        return self.filter(Q(site__isnull=True) | Q(site_id=site_id))
+
+
+class SiteScopedMixin(models.Model):
+    """Shown on one agency site, or, with no site, on every site of the province
+    (a province campaign, a national mourning period). See
+    ``docs/how-to/province-portal.md``."""
+
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("site (empty: whole province)"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "The agency site that shows it. With none chosen, every site of the "
+            "province shows it (only people allowed to publish province-wide may "
+            "choose none)."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_province_wide(self):
+        return self.site_id is None
+
+    @property
+    def shown_on(self):
+        """Where it is shown, in words for the admin listing."""
+        if self.site_id is None:
+            return _("Whole province")
+        return self.site.site_name or self.site.hostname
+
+    def shown_on_site_ids(self):
+        """The ids of the sites showing it now or before the change being saved
+        (``None``: every site). A site chosen before and replaced by another
+        still has the old item in its cached pages."""
+        before = getattr(self, "_nd43_site_before", self.site_id)
+        if self.site_id is None or before is None:
+            return None
+        return {self.site_id, before}

@@ -6,6 +6,8 @@ the authorisation document (Art. 3.6); the HCMC letter 412/2016 asks for the sec
 """
 
 import re
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -32,16 +34,23 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from ..rulebook import LEVELS
 from ..validators import validate_phone
 from .articles import ArticlePageMixin
-from .base import ItemPageMixin, Nd43Page, SectionPageMixin
+from .base import (
+    ItemPageMixin,
+    Nd43Page,
+    SectionPageMixin,
+    SiteScopedMixin,
+    SiteScopedQuerySet,
+)
 from .sections import ContentSectionMixin, ListingSectionMixin
 
 
 APP = "wagtail_nd43."
 
 
-class SpokespersonQuerySet(models.QuerySet):
+class SpokespersonQuerySet(SiteScopedQuerySet):
     def active(self, on=None):
         """Published spokespersons whose term covers the day ``on`` (today)."""
         on = on or timezone.localdate()
@@ -56,10 +65,14 @@ class Spokesperson(
     LockableMixin,
     RevisionMixin,
     index.Indexed,
+    SiteScopedMixin,
     ClusterableModel,
 ):
     """A person who speaks for the agency: its head, the appointed spokesperson, or
-    someone authorised case by case (Decree 09/2017, Art. 3)."""
+    someone authorised case by case (Decree 09/2017, Art. 3).
+
+    With several agency sites in one installation, each spokesperson belongs to
+    its agency's site; one without a site is shown on every site."""
 
     # LockableMixin's reverse accessor ``user.locked_spokespersons`` would clash
     # with a host snippet of the same name.
@@ -140,6 +153,7 @@ class Spokesperson(
     objects = SpokespersonQuerySet.as_manager()
 
     panels = [
+        "site",
         FieldRowPanel(["full_name", "role"]),
         FieldRowPanel(["position", "unit"]),
         FieldRowPanel(["phone", "email"]),
@@ -175,6 +189,17 @@ class Spokesperson(
             raise ValidationError(
                 {"active_to": _("The end date cannot be before the start date.")}
             )
+
+    def get_workflow(self):
+        """The workflow of the spokesperson's own site (its agency home page's),
+        so each agency's board approves its own spokespersons; the one assigned
+        to spokespersons otherwise. None when spokespersons have no workflow."""
+        workflow = super().get_workflow()
+        if workflow is None or self.site_id is None:
+            return workflow
+        from .scaffold_record import agency_home
+
+        return agency_home(self.site).get_workflow() or workflow
 
     def valid_authorisations(self, at=None):
         """Authorisations in force at ``at`` (now); expired ones are not shown."""
@@ -403,8 +428,10 @@ class SpokespersonPage(ContentSectionMixin, Nd43Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        site = self.get_site()
         people = list(
             Spokesperson.objects.active()
+            .for_site(site)
             .select_related("photo", "decision_file")
             .prefetch_related("authorisations__document")
         )
@@ -413,7 +440,68 @@ class SpokespersonPage(ContentSectionMixin, Nd43Page):
             (p, p.valid_authorisations()) for p in people if p.role == p.AUTHORISED
         ]
         context["authorised"] = [(p, a) for p, a in context["authorised"] if a]
+        if site is not None and site.is_default_site:
+            # The province portal also lists every unit's spokespersons (Decree
+            # 244/2026): see ``docs/how-to/province-portal.md``.
+            context["units"] = unit_spokespersons(request, province=site)
         return context
+
+
+@dataclass
+class UnitSpokespersons:
+    """One agency site's entry in the province's list of spokespersons."""
+
+    site: object
+    name: str
+    level: str
+    url: str
+    people: list = dataclass_field(default_factory=list)
+
+    @property
+    def level_label(self):
+        return LEVELS.get(self.level, "")
+
+
+def unit_spokespersons(request=None, province=None, on=None):
+    """The spokespersons of every agency site but ``province`` (the portal showing
+    the list), as :class:`UnitSpokespersons` ordered by level (the order of
+    ``LEVELS``) then name, each linking to the site's spokesperson page; a site
+    without one in office is listed with nobody. Kept current with no work: read
+    at each request from each site's own records. Agency sites are the sites
+    with an identity setting. Four queries whatever the number of sites."""
+    from wagtail.models import Site
+
+    # Agency sites are those with an identity; a host's other sites are not.
+    sites = list(
+        Site.objects.filter(wagtail_nd43_agencysettings__isnull=False)
+        .exclude(pk=getattr(province, "pk", None))
+        .select_related("root_page", "wagtail_nd43_agencysettings")
+    )
+    people = {}
+    for person in (
+        Spokesperson.objects.active(on)
+        .filter(site__in=sites)
+        .exclude(role=Spokesperson.AUTHORISED)
+    ):
+        people.setdefault(person.site_id, []).append(person)
+    pages = list(SpokespersonPage.objects.live().public().order_by("path"))
+    units = []
+    for site in sites:
+        identity = site.wagtail_nd43_agencysettings
+        root = site.root_page.path
+        page = next((p for p in pages if p.path.startswith(root)), None)
+        units.append(
+            UnitSpokespersons(
+                site=site,
+                name=identity.full_name or site.site_name or site.hostname,
+                level=identity.level,
+                url=page.get_url(request) if page is not None else site.root_url,
+                people=people.get(site.pk, []),
+            )
+        )
+    order = {level: index for index, level in enumerate(LEVELS)}
+    units.sort(key=lambda unit: (order.get(unit.level, len(order)), unit.name))
+    return units
 
 
 class PressRegulationPage(ContentSectionMixin, Nd43Page):
@@ -486,4 +574,6 @@ __all__ = [
     "SpokespersonAuthorisation",
     "Spokesperson",
     "SpokespersonPage",
+    "UnitSpokespersons",
+    "unit_spokespersons",
 ]

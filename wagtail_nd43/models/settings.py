@@ -161,6 +161,15 @@ class AgencySettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("agency identity")
         verbose_name_plural = _("agency identity")
+        permissions = [
+            (
+                "publish_province_wide",
+                _(
+                    "Can publish province-wide banners, alerts and mourning periods "
+                    "(shown on every site)"
+                ),
+            )
+        ]
 
     def __str__(self):
         return self.full_name or str(self.site)

@@ -13,9 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import EditView
+from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from ..agencies import ScopedIndexViewMixin, SiteScopedViewSetMixin
 from ..models import ConsultationComment, Question, QuestionCategory
 from ..workdays import WorkingCalendar
 from . import notify
@@ -207,8 +208,15 @@ class SubmissionViewSetMixin:
         ]
 
 
-class QuestionViewSet(SubmissionViewSetMixin, ModelViewSet):
+class ScopedIndexView(ScopedIndexViewMixin, IndexView):
+    """Lists the submissions of the agency sites the user reaches."""
+
+
+class QuestionViewSet(SiteScopedViewSetMixin, SubmissionViewSetMixin, ModelViewSet):
+    """Questions sent to the agency sites the user reaches (its ``site``)."""
+
     name = "nd43-questions"
+    index_view_class = ScopedIndexView
     model = Question
     icon = "help"
     menu_label = _("Questions")
@@ -261,8 +269,13 @@ class QuestionCategoryViewSet(ModelViewSet):
     search_backend_name = None
 
 
-class CommentViewSet(SubmissionViewSetMixin, ModelViewSet):
+class CommentViewSet(SiteScopedViewSetMixin, SubmissionViewSetMixin, ModelViewSet):
+    """Comments on the drafts of the agency sites the user reaches (the
+    consultation page's site)."""
+
     name = "nd43-comments"
+    index_view_class = ScopedIndexView
+    scope_page_field = "page"
     model = ConsultationComment
     icon = "comment"
     menu_label = _("Comments on drafts")

@@ -11,6 +11,20 @@ from ...rulebook import LEVELS, get_profile, profile_names
 from ...scaffold import CREATED, MOVED, ScaffoldError, create_site, restore, scaffold
 
 
+def add_build_arguments(parser):
+    """``--no-workflow`` and ``--dry-run``, shared with ``nd43_add_site``."""
+    parser.add_argument(
+        "--no-workflow",
+        action="store_true",
+        help="Do not create the editorial board's approval workflow.",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="Print the tree that would be built and write nothing.",
+    )
+
+
 class Command(BaseCommand):
     help = (
         "Build the page tree the regulation requires (idempotent). By default the "
@@ -78,16 +92,7 @@ class Command(BaseCommand):
             choices=profile_names(),
             help="Regulation profile (default: the one in the identity setting).",
         )
-        parser.add_argument(
-            "--no-workflow",
-            action="store_true",
-            help="Do not create the editorial board's approval workflow.",
-        )
-        parser.add_argument(
-            "--dry-run",
-            action="store_true",
-            help="Print the tree that would be built and write nothing.",
-        )
+        add_build_arguments(parser)
 
     def handle(self, *args, **options):
         if options["site"] and options["hostname"]:
