@@ -3,14 +3,13 @@ from io import StringIO
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from ...models import AgencySettings
 from ...rulebook import ABOLISHED_LEVELS, LEVELS, profile_names
-from ...scaffold import ScaffoldError, create_site
-from .nd43_scaffold import add_build_arguments
+from ...scaffold import create_site
+from .nd43_scaffold import add_build_arguments, scaffold_transaction
 
 
 #: An ASCII host name (an international name is given in its xn-- form).
@@ -61,22 +60,18 @@ class Command(BaseCommand):
         name = options["name"].strip()
         self._validate(hostname, port, name, options["level"])
         output = StringIO()
-        try:
-            with transaction.atomic():
-                site = self._create(hostname, port, name, options)
-                call_command(
-                    "nd43_scaffold",
-                    site=str(site.pk),
-                    level=options["level"],
-                    profile=options["profile"],
-                    no_workflow=options["no_workflow"],
-                    stdout=output,
-                    no_color=options.get("no_color", False),
-                )
-                if options["dry_run"]:
-                    transaction.set_rollback(True)
-        except ScaffoldError as error:
-            raise CommandError(str(error)) from error
+        with scaffold_transaction(options["dry_run"]):
+            site = self._create(hostname, port, name, options)
+            call_command(
+                "nd43_scaffold",
+                site=str(site.pk),
+                level=options["level"],
+                profile=options["profile"],
+                no_workflow=options["no_workflow"],
+                dry_run=options["dry_run"],
+                stdout=output,
+                no_color=options.get("no_color", False),
+            )
         if options["dry_run"]:
             self.stdout.write(_("Dry run, nothing is written:"))
         self.stdout.write(

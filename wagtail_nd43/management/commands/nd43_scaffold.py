@@ -1,4 +1,5 @@
 import sys
+from contextlib import contextmanager
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -9,6 +10,19 @@ from wagtail.models import Site
 from ...models import AgencySettings
 from ...rulebook import LEVELS, get_profile, profile_names
 from ...scaffold import CREATED, MOVED, ScaffoldError, create_site, restore, scaffold
+
+
+@contextmanager
+def scaffold_transaction(dry_run):
+    """One transaction around a command's work: rolled back for a dry run, and a
+    :class:`ScaffoldError` becomes a ``CommandError`` (exit status 1)."""
+    try:
+        with transaction.atomic():
+            yield
+            if dry_run:
+                transaction.set_rollback(True)
+    except ScaffoldError as error:
+        raise CommandError(str(error)) from error
 
 
 def add_build_arguments(parser):
@@ -110,26 +124,21 @@ class Command(BaseCommand):
                     "address until --restore."
                 ),
             )
-        try:
-            # One transaction with the scaffold's: reading the identity setting
-            # creates it when missing, and a refused or dry run must leave nothing.
-            with transaction.atomic():
-                site, site_created = self._site_for(options)
-                identity = AgencySettings.for_site(site)
-                level = options["level"] or identity.level
-                profile = get_profile(options["profile"] or identity.profile)
-                result = scaffold(
-                    site,
-                    profile,
-                    level,
-                    dry_run=options["dry_run"],
-                    workflow=not options["no_workflow"],
-                    replace_root=options["replace_root"],
-                )
-                if options["dry_run"]:
-                    transaction.set_rollback(True)
-        except ScaffoldError as error:
-            raise CommandError(str(error)) from error
+        # One transaction with the scaffold's: reading the identity setting
+        # creates it when missing, and a refused or dry run must leave nothing.
+        with scaffold_transaction(options["dry_run"]):
+            site, site_created = self._site_for(options)
+            identity = AgencySettings.for_site(site)
+            level = options["level"] or identity.level
+            profile = get_profile(options["profile"] or identity.profile)
+            result = scaffold(
+                site,
+                profile,
+                level,
+                dry_run=options["dry_run"],
+                workflow=not options["no_workflow"],
+                replace_root=options["replace_root"],
+            )
         if site_created:
             result.site_changes.insert(
                 0,
@@ -199,13 +208,8 @@ class Command(BaseCommand):
                 options,
                 _("The scaffold on site %(site)s will be undone.") % {"site": site},
             )
-        try:
-            with transaction.atomic():
-                changes = restore(site, delete_pages=options["delete_pages"])
-                if options["dry_run"]:
-                    transaction.set_rollback(True)
-        except ScaffoldError as error:
-            raise CommandError(str(error)) from error
+        with scaffold_transaction(options["dry_run"]):
+            changes = restore(site, delete_pages=options["delete_pages"])
         if options["dry_run"]:
             self.stdout.write(_("Dry run, nothing is written:"))
         for change in changes:
