@@ -36,6 +36,7 @@ from wagtail.search import index
 
 from ..rulebook import LEVELS
 from ..validators import validate_phone
+from ..visibility import public
 from .articles import ArticlePageMixin
 from .base import (
     ItemPageMixin,
@@ -427,8 +428,11 @@ class SpokespersonPage(ContentSectionMixin, Nd43Page):
         verbose_name = _("spokesperson section")
 
     def get_context(self, request, *args, **kwargs):
+        from wagtail.models import Site
+
         context = super().get_context(request, *args, **kwargs)
-        site = self.get_site()
+        # The request's site is known from routing: no query.
+        site = Site.find_for_request(request) if request else self.get_site()
         people = list(
             Spokesperson.objects.active()
             .for_site(site)
@@ -440,11 +444,19 @@ class SpokespersonPage(ContentSectionMixin, Nd43Page):
             (p, p.valid_authorisations()) for p in people if p.role == p.AUTHORISED
         ]
         context["authorised"] = [(p, a) for p, a in context["authorised"] if a]
-        if site is not None and site.is_default_site:
+        if site is not None and site.is_default_site and has_other_sites(site):
             # The province portal also lists every unit's spokespersons (Decree
             # 244/2026): see ``docs/how-to/province-portal.md``.
             context["units"] = unit_spokespersons(request, province=site)
         return context
+
+
+def has_other_sites(site):
+    """Whether the installation has a site besides ``site``, from the site root
+    paths Wagtail keeps in its cache for routing (no query on a warm cache)."""
+    from wagtail.models import Site
+
+    return any(root.site_id != site.pk for root in Site.get_site_root_paths())
 
 
 @dataclass
@@ -468,7 +480,8 @@ def unit_spokespersons(request=None, province=None, on=None):
     ``LEVELS``) then name, each linking to the site's spokesperson page; a site
     without one in office is listed with nobody. Kept current with no work: read
     at each request from each site's own records. Agency sites are the sites
-    with an identity setting. Four queries whatever the number of sites."""
+    with an identity setting. Three queries whatever the number of sites (four
+    outside a request, reading the view restrictions)."""
     from wagtail.models import Site
 
     # Agency sites are those with an identity; a host's other sites are not.
@@ -484,7 +497,7 @@ def unit_spokespersons(request=None, province=None, on=None):
         .exclude(role=Spokesperson.AUTHORISED)
     ):
         people.setdefault(person.site_id, []).append(person)
-    pages = list(SpokespersonPage.objects.live().public().order_by("path"))
+    pages = list(public(SpokespersonPage.objects.live(), request).order_by("path"))
     units = []
     for site in sites:
         identity = site.wagtail_nd43_agencysettings
