@@ -29,6 +29,7 @@ from wagtail_nd43.models import (
     AgencySettings,
     Banner,
     MourningPeriod,
+    Question,
     SiteAlert,
     SiteVisitDay,
     SpokespersonPage,
@@ -547,6 +548,28 @@ class IsolatedEditorsTest(AgencyRolesMixin, TestCase):
         self.client.force_login(self.commune_board)
         self.assertContains(
             self.client.get(reverse("nd43-questions:index")), "Hỏi về chợ xã An Phú"
+        )
+
+    def test_personal_data_requests_reach_only_the_agencys_own_submitters(self):
+        # The same person wrote to both agencies; each agency answers a request
+        # for its own records only (it is their controller), a superuser for all.
+        email = "nguoidan@example.vn"
+        own = QuestionFactory(site=self.department, email=email, title="Hỏi Sở về thuế")
+        other = QuestionFactory(site=self.commune, email=email, title="Hỏi xã về chợ")
+        grant(self.department_board, "delete_question", "delete_consultationcomment")
+        url = reverse("wagtail_nd43_participation:personal_data")
+
+        response = self.client.get(url, {"email": email})
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, own.ticket)
+        self.assertNotContains(response, other.ticket)
+        export = self.client.post(url, {"email": email, "action": "json"})
+        self.assertIn(own.ticket, export.content.decode())
+        self.assertNotIn(other.ticket, export.content.decode())
+        self.client.post(url, {"email": email, "action": "erase", "confirm": "yes"})
+        self.assertEqual(
+            set(Question.objects.filter(email=email).values_list("title", flat=True)),
+            {"Hỏi xã về chợ"},
         )
 
     def test_banners_of_another_agency_are_out_of_reach(self):

@@ -43,7 +43,9 @@ class PersonalDataView(WagtailAdminTemplateMixin, View):
         form = EmailForm(request.GET or None)
         context = self.get_context_data(form=form)
         if form.is_valid():
-            questions, comments = personal_data.find(form.cleaned_data["email"])
+            questions, comments = personal_data.find(
+                form.cleaned_data["email"], request.user
+            )
             context.update(
                 email=form.cleaned_data["email"],
                 questions=questions,
@@ -63,7 +65,7 @@ class PersonalDataView(WagtailAdminTemplateMixin, View):
         action = request.POST.get("action")
         if action == "json":
             response = HttpResponse(
-                personal_data.export_json(email),
+                personal_data.export_json(email, request.user),
                 content_type="application/json; charset=utf-8",
             )
             response["Content-Disposition"] = (
@@ -72,14 +74,15 @@ class PersonalDataView(WagtailAdminTemplateMixin, View):
             return response
         if action == "csv":
             response = HttpResponse(
-                personal_data.export_csv(email), content_type="text/csv; charset=utf-8"
+                personal_data.export_csv(email, request.user),
+                content_type="text/csv; charset=utf-8",
             )
             response["Content-Disposition"] = (
                 'attachment; filename="du-lieu-ca-nhan.csv"'
             )
             return response
         if action == "erase" and request.POST.get("confirm") == "yes":
-            deleted, anonymised = personal_data.erase(email)
+            deleted, anonymised = personal_data.erase(email, request.user)
             messages.success(
                 request,
                 _(

@@ -51,24 +51,29 @@ EXPORT_FIELDS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _submissions(email):
+def _submissions(email, user=None):
+    """The questions and comments sent with ``email``; with ``user``, only those of
+    the agency sites the user reaches (in a province portal each agency answers
+    for its own submitters)."""
+    from ..agencies import scope
     from ..models import ConsultationComment, Question
 
     email = (email or "").strip()
     if not email:
         return [], []
-    questions = list(
-        Question.objects.filter(email__iexact=email).select_related("category")
+    questions = Question.objects.filter(email__iexact=email).select_related("category")
+    comments = ConsultationComment.objects.filter(email__iexact=email).select_related(
+        "page"
     )
-    comments = list(
-        ConsultationComment.objects.filter(email__iexact=email).select_related("page")
-    )
-    return questions, comments
+    if user is not None:
+        questions = scope(questions, user)
+        comments = scope(comments, user, page_field="page")
+    return list(questions), list(comments)
 
 
-def find(email):
+def find(email, user=None):
     """``(questions, comments)`` sent with ``email`` (case-insensitive)."""
-    return _submissions(email)
+    return _submissions(email, user)
 
 
 def _row(kind, item):
@@ -100,16 +105,16 @@ def _row(kind, item):
     }
 
 
-def export_rows(email):
-    questions, comments = _submissions(email)
+def export_rows(email, user=None):
+    questions, comments = _submissions(email, user)
     return [_row("question", q) for q in questions] + [
         _row("comment", c) for c in comments
     ]
 
 
-def export_json(email):
+def export_json(email, user=None):
     return json.dumps(
-        {"email": email, "submissions": export_rows(email)},
+        {"email": email, "submissions": export_rows(email, user)},
         ensure_ascii=False,
         indent=2,
     )
@@ -124,11 +129,11 @@ def _cell(value):
     return value
 
 
-def export_csv(email):
+def export_csv(email, user=None):
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(EXPORT_FIELDS)
-    for row in export_rows(email):
+    for row in export_rows(email, user):
         writer.writerow([_cell(row[name]) for name in EXPORT_FIELDS])
     return "\ufeff" + out.getvalue()  # BOM: Excel reads the Vietnamese correctly
 
@@ -173,8 +178,8 @@ def items_of(questions, comments):
     return [("question", q) for q in questions] + [("comment", c) for c in comments]
 
 
-def erase(email):
-    return erase_items(items_of(*_submissions(email)))
+def erase(email, user=None):
+    return erase_items(items_of(*_submissions(email, user)))
 
 
 def expired(now=None):
