@@ -29,6 +29,7 @@ from wagtail_nd43.models import (
     AgencySettings,
     Banner,
     MourningPeriod,
+    PageViewDay,
     Question,
     SiteAlert,
     SiteVisitDay,
@@ -571,6 +572,25 @@ class IsolatedEditorsTest(AgencyRolesMixin, TestCase):
             set(Question.objects.filter(email=email).values_list("title", flat=True)),
             {"Hỏi xã về chợ"},
         )
+
+    def test_visit_counts_of_another_agency_are_out_of_reach(self):
+        today = timezone.localdate()
+        PageViewDay.objects.create(page=self.department_page, day=today, views=4321)
+        PageViewDay.objects.create(page=self.commune_page, day=today, views=8765)
+        SiteVisitDay.objects.create(site=self.department, day=today, visits=1234)
+        SiteVisitDay.objects.create(site=self.commune, day=today, visits=5678)
+        grant(self.department_board, "view_pageviewday", "view_sitevisitday")
+
+        most_viewed = self.client.get(reverse("wagtail_nd43_counters:most_viewed"))
+        self.assertContains(most_viewed, "Giới thiệu Sở Tài chính")
+        self.assertNotContains(most_viewed, "Giới thiệu xã An Phú")
+        visits = self.client.get(
+            reverse("wagtail_nd43_counters:visits"), {"export": "csv"}
+        )
+        content = b"".join(visits.streaming_content).decode()
+        self.assertIn("1234", content)
+        self.assertNotIn("5678", content)
+        self.assertNotIn("6912", content)  # not the two sites' sum either
 
     def test_banners_of_another_agency_are_out_of_reach(self):
         listing = self.client.get(reverse("wagtailsnippets_wagtail_nd43_banner:list"))

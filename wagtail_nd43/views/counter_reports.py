@@ -10,8 +10,8 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Site
 
+from ..agencies import reachable_sites, scope
 from ..models import PageViewDay, SiteVisitDay
 from .exports import ExcelCsvExportMixin
 
@@ -60,8 +60,10 @@ class MostViewedPagesReportView(CounterReportMixin, ExcelCsvExportMixin, ReportV
     export_filename = "luot-xem-trang"
 
     def get_base_queryset(self):
+        # In a province portal, an agency's staff see the pages of its own sites.
+        views = scope(PageViewDay.objects.all(), self.request.user, page_field="page")
         return (
-            PageViewDay.objects.values("page_id", "page__title", "page__url_path")
+            views.values("page_id", "page__title", "page__url_path")
             .annotate(total=Sum("views"))
             .order_by("-total", "page_id")
         )
@@ -72,7 +74,9 @@ class MostViewedPagesReportView(CounterReportMixin, ExcelCsvExportMixin, ReportV
 
 class VisitsFilterSet(WagtailFilterSet):
     day = DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
-    site = ModelChoiceFilter(label=_("Site"), queryset=Site.objects.all())
+    site = ModelChoiceFilter(
+        label=_("Site"), queryset=lambda request: reachable_sites(request.user)
+    )
     group = ChoiceFilter(
         label=_("Per"),
         choices=[("day", _("Day")), ("month", _("Month"))],
@@ -110,10 +114,12 @@ class VisitsReportView(CounterReportMixin, ExcelCsvExportMixin, ReportView):
         return "month" if self.request.GET.get("group") == "month" else "day"
 
     def get_base_queryset(self):
+        # In a province portal, an agency's staff count the visits of its own sites.
+        rows = scope(SiteVisitDay.objects.all(), self.request.user)
         if self.grouping == "month":
-            rows = SiteVisitDay.objects.annotate(period=TruncMonth("day"))
+            rows = rows.annotate(period=TruncMonth("day"))
         else:
-            rows = SiteVisitDay.objects.annotate(period=F("day"))
+            rows = rows.annotate(period=F("day"))
         return rows.values("period").annotate(total=Sum("visits")).order_by("-period")
 
     def order_queryset(self, queryset):
