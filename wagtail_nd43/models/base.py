@@ -116,7 +116,8 @@ class Nd43Page(Page):
             children = children.select_related(*leaves.values())
         try:
             child = children.get(slug=path_components[0])
-        except self.base_page_model.DoesNotExist as error:
+        except ObjectDoesNotExist as error:
+            # Wagtail 8 raises its base page model's DoesNotExist, Wagtail 7.4 Page's.
             raise Http404 from error
         child._cached_parent_obj = self
         if last:
