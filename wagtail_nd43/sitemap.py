@@ -9,6 +9,7 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from .models.base import item_page_models
+from .visibility import public
 
 
 #: How many levels below the home page the HTML site map shows.
@@ -21,7 +22,7 @@ class Node:
     children: list = field(default_factory=list)
 
 
-def site_tree(root, depth=DEPTH):
+def site_tree(root, depth=DEPTH, request=None):
     """The live, public navigation pages under ``root`` as a tree of :class:`Node`.
 
     Items (articles, documents) are left out: the map shows where things are, not
@@ -34,9 +35,7 @@ def site_tree(root, depth=DEPTH):
     from .models.participation import QuestionsPageMixin
 
     pages = (
-        Page.objects.descendant_of(root, inclusive=True)
-        .live()
-        .public()
+        public(Page.objects.descendant_of(root, inclusive=True).live(), request)
         .not_type(*item_page_models())
         .filter(depth__lte=root.depth + depth)
         .order_by("path")
@@ -61,8 +60,7 @@ def site_tree(root, depth=DEPTH):
         for node in questions:
             under |= Q(path__startswith=node.page.path, depth=node.page.depth + 1)
         faq = (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live(), request)
             .type(ArticlePage)
             .filter(under)
             .order_by("path")

@@ -20,7 +20,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Min, Q
+from django.db.models import Min, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -629,6 +629,12 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
         )
         return [(INCOMING_LABELS[RelationKind(row.kind)], row) for row in rows]
 
+    def get_context(self, request, *args, **kwargs):
+        # The fields are shown twice (the page and its Dublin Core): read once.
+        if self.pk:
+            prefetch_related_objects([self], "fields")
+        return super().get_context(request, *args, **kwargs)
+
     def dublin_core(self, agency=""):
         """The Dublin Core elements (TT24-4) this document states itself."""
         subjects = "; ".join(str(field) for field in self.fields.all())
@@ -650,6 +656,7 @@ class LegalDocumentPage(ItemPageMixin, LegalDocumentPageMixin, Nd43Page):
     parent_page_types = ["wagtail_nd43.LegalDocumentsPage"]
     subpage_types = []
     template = "wagtail_nd43/pages/legal_document_page.html"
+    route_related = ("document_type", "issuing_body", "signer")
 
     class Meta:
         verbose_name = _("legal document")

@@ -44,7 +44,13 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..visibility import public
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .base import (
+    FOLDED_SEARCH_FIELD,
+    FoldedSearchMixin,
+    ItemPageMixin,
+    Nd43Page,
+    site_of,
+)
 
 
 # ---- Submissions --------------------------------------------------------------------
@@ -661,7 +667,7 @@ class QuestionsPageMixin(RoutablePageMixin, models.Model):
     def get_items(self, request=None):
         queryset = (
             Question.objects.filter(
-                site_id=self.get_site().pk,
+                site_id=site_of(self, request).pk,
                 is_public=True,
                 status=QuestionStatus.ANSWERED,
             )
@@ -700,7 +706,7 @@ class QuestionsPageMixin(RoutablePageMixin, models.Model):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["categories"] = QuestionCategory.objects.filter(
-            questions__site_id=self.get_site().pk,
+            questions__site_id=site_of(self, request).pk,
             questions__is_public=True,
             questions__status=QuestionStatus.ANSWERED,
         ).distinct()

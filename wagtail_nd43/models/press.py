@@ -365,9 +365,7 @@ class PressListingMixin(ListingSectionMixin):
 
     def get_items(self, request=None):
         items = (
-            PressReleasePage.objects.descendant_of(self)
-            .live()
-            .public()
+            public(PressReleasePage.objects.descendant_of(self).live(), request)
             .select_related("image")
             .order_by("-date", "-pk")
         )
@@ -391,7 +389,7 @@ class PressListingMixin(ListingSectionMixin):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        all_items = PressReleasePage.objects.descendant_of(self).live().public()
+        all_items = public(PressReleasePage.objects.descendant_of(self).live(), request)
         context["filters"] = self.get_filters(request)
         context["kind_choices"] = PressReleasePage.KIND_CHOICES
         context["years"] = [d.year for d in all_items.dates("date", "year", "DESC")]

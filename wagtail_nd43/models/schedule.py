@@ -32,6 +32,7 @@ from wagtail.search import index
 
 from .. import public_input, weeks
 from ..forms import WeekSchedulePageForm
+from ..visibility import public
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
 from .organization import Leader
 
@@ -315,15 +316,12 @@ class WorkScheduleMixin(RoutablePageMixin):
 
     def get_items(self, request=None):
         """The published weeks, newest first (the archive)."""
-        return (
-            WeekSchedulePage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("-week_start", "-pk")
+        return public(WeekSchedulePage.objects.child_of(self).live(), request).order_by(
+            "-week_start", "-pk"
         )
 
-    def week_page(self, monday):
-        return self.get_items().filter(week_start=monday).first()
+    def week_page(self, monday, request=None):
+        return self.get_items(request).filter(week_start=monday).first()
 
     def week_url(self, request, monday, route="week"):
         year, week = weeks.iso_week(monday)
@@ -334,7 +332,7 @@ class WorkScheduleMixin(RoutablePageMixin):
     def week_context(self, request, monday, week_page=None):
         """Everything the week's template shows; a constant number of queries."""
         if week_page is None:
-            week_page = self.week_page(monday)
+            week_page = self.week_page(monday, request)
         entries = week_page.get_entries() if week_page is not None else []
         days = {}
         for entry in entries:

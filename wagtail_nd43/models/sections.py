@@ -11,7 +11,7 @@ profile can add content sections without a model or a migration.
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from .base import Nd43Page, SectionPageMixin
+from .base import Nd43Page, SectionPageMixin, site_of
 from .direction import (
     DirectiveListingMixin,
     PetitionResponseListingMixin,
@@ -250,7 +250,7 @@ class SiteMapPage(SectionPageMixin, Nd43Page):
         from ..sitemap import site_tree
 
         context = super().get_context(request, *args, **kwargs)
-        context["tree"] = site_tree(self.get_site().root_page)
+        context["tree"] = site_tree(site_of(self, request).root_page, request=request)
         return context
 
 

@@ -41,16 +41,16 @@ def validate_procedure_code(value):
         )
 
 
-def profile_of_page(page):
+def profile_of_page(page, request=None):
     """The regulation profile name of the site ``page`` belongs to (the default
     profile for a page outside any site)."""
     from ..conf import nd43_settings
-    from .settings import AgencySettings
+    from .base import identity_of, site_of
 
-    site = page.get_site() if page is not None and page.pk else None
+    site = site_of(page, request) if page is not None else None
     if site is None:
         return nd43_settings.DEFAULT_PROFILE
-    return AgencySettings.for_site(site).profile
+    return identity_of(site, request).profile
 
 
 class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
@@ -272,13 +272,13 @@ class OnlineServiceListingMixin:
     def all_services(self, request=None):
         return public(OnlineServicePage.objects.child_of(self).live(), request)
 
-    def level_choices(self):
+    def level_choices(self, request=None):
         """The levels of the site's regulation: toàn trình / một phần under Decree
         42/2022, 1–4 under Decree 43/2011 (looked up once per page instance)."""
         if not hasattr(self, "_nd43_level_choices"):
             self._nd43_level_choices = (
                 OnlineServicePage.ONLINE_LEVEL_CHOICES
-                if profile_of_page(self) == "nd42"
+                if profile_of_page(self, request) == "nd42"
                 else OnlineServicePage.LEVEL_CHOICES
             )
         return self._nd43_level_choices
@@ -286,7 +286,7 @@ class OnlineServiceListingMixin:
     def get_filters(self, request):
         params = request.GET if request is not None else {}
         level = params.get("level", "")
-        levels = {str(value): value for value, _label in self.level_choices()}
+        levels = {str(value): value for value, _label in self.level_choices(request)}
         return {
             "sector": params.get("sector", "").strip()[:255],
             "field": params.get("field", "").strip()[:255],
@@ -318,7 +318,7 @@ class OnlineServiceListingMixin:
         context["fields"] = list(
             services.values_list("field", flat=True).distinct().order_by("field")
         )
-        context["level_choices"] = self.level_choices()
+        context["level_choices"] = self.level_choices(request)
         return context
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from ..conf import nd43_settings
+from ..visibility import public
 
 
 #: Raise when the wording of the notice changes in substance.
@@ -98,8 +99,7 @@ def privacy_page_url(request, site):
     if site is None:
         return ""
     page = (
-        PrivacyPage.objects.live()
-        .public()
+        public(PrivacyPage.objects.live(), request)
         .descendant_of(site.root_page, inclusive=True)
         .first()
     )
@@ -107,9 +107,9 @@ def privacy_page_url(request, site):
 
 
 def build_notice(request, site, kind):
-    from ..models import AgencySettings
+    from ..models.base import identity_of
 
-    controller = AgencySettings.for_site(site).full_name if site else ""
+    controller = identity_of(site, request).full_name if site else ""
     return Notice(
         kind=kind,
         controller=controller or _("the agency that runs this website"),
