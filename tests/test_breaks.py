@@ -15,6 +15,7 @@ a required requirement has no break.
 import datetime
 from dataclasses import dataclass, field
 
+import pytest
 from django.apps import apps
 from django.db import models, transaction
 from django.test import TestCase
@@ -688,6 +689,7 @@ class BreaksAtDepartmentTest(BreaksMixin, TestCase):
     level = SO
 
 
+@pytest.mark.exhaustive  # the department's breaks again, at the province's level
 class BreaksAtProvinceTest(BreaksMixin, TestCase):
     level = UBND_TINH
 
