@@ -20,7 +20,7 @@ from .utils import scaffold_site
 
 
 DASHBOARD = reverse("wagtailadmin_home")
-REPORT = reverse("wagtail_nd43_compliance:report")
+REPORT = reverse("wagtail_nd43_admin:report")
 
 
 def no_evaluation(*args, **kwargs):

@@ -22,9 +22,9 @@ from .compliance_fixture import fill_site
 from .utils import default_site, footer_dropped, scaffold_site, section_page
 
 
-REPORT = reverse("wagtail_nd43_compliance:report")
-RESULTS = reverse("wagtail_nd43_compliance:report_results")
-ASSESSMENT = reverse("wagtail_nd43_compliance:self_assessment")
+REPORT = reverse("wagtail_nd43_admin:report")
+RESULTS = reverse("wagtail_nd43_admin:report_results")
+ASSESSMENT = reverse("wagtail_nd43_admin:self_assessment")
 API = reverse("wagtail_nd43:compliance_api")
 
 

@@ -547,7 +547,7 @@ class ReportTest(CounterSiteMixin, WagtailTestUtils, TestCase):
     def test_most_viewed_pages_in_a_period(self):
         today = timezone.localdate().isoformat()
         response = self.client.get(
-            reverse("wagtail_nd43_counters:most_viewed"),
+            reverse("wagtail_nd43_admin:most_viewed"),
             {"day_from": today, "day_to": today},
         )
         self.assertEqual(response.status_code, 200)
@@ -555,7 +555,7 @@ class ReportTest(CounterSiteMixin, WagtailTestUtils, TestCase):
         self.assertLess(
             html.index("Hội nghị tổng kết"), html.index("Lịch tiếp công dân")
         )
-        response = self.client.get(reverse("wagtail_nd43_counters:most_viewed"))
+        response = self.client.get(reverse("wagtail_nd43_admin:most_viewed"))
         html = response.content.decode()
         self.assertLess(
             html.index("Lịch tiếp công dân"), html.index("Hội nghị tổng kết")
@@ -563,14 +563,14 @@ class ReportTest(CounterSiteMixin, WagtailTestUtils, TestCase):
 
     def test_most_viewed_pages_export_as_csv(self):
         response = self.client.get(
-            reverse("wagtail_nd43_counters:most_viewed"), {"export": "csv"}
+            reverse("wagtail_nd43_admin:most_viewed"), {"export": "csv"}
         )
         content = b"".join(response.streaming_content).decode()
         self.assertIn("Lịch tiếp công dân", content)
         self.assertIn("112", content)
 
     def test_visits_per_day_and_month_with_a_chart(self):
-        url = reverse("wagtail_nd43_counters:visits")
+        url = reverse("wagtail_nd43_admin:visits")
         response = self.client.get(url)
         self.assertContains(response, "<svg")
         self.assertContains(response, "77")
@@ -579,8 +579,21 @@ class ReportTest(CounterSiteMixin, WagtailTestUtils, TestCase):
         self.assertIn("77", content)
         self.assertIn("5", content)
 
+    def test_the_reports_old_addresses_redirect_with_their_query(self):
+        for old, name in [
+            ("/admin/nd43-counters/", "most_viewed"),
+            ("/admin/nd43-counters/visits/", "visits"),
+        ]:
+            with self.subTest(old):
+                response = self.client.get(old, {"export": "csv"})
+                self.assertRedirects(
+                    response,
+                    reverse(f"wagtail_nd43_admin:{name}") + "?export=csv",
+                    fetch_redirect_response=False,
+                )
+
     def test_people_without_the_permission_are_refused(self):
         user = make_editor(self.home, username="bientapvien")
         self.client.force_login(user)
-        response = self.client.get(reverse("wagtail_nd43_counters:visits"))
+        response = self.client.get(reverse("wagtail_nd43_admin:visits"))
         self.assertEqual(response.status_code, 302)

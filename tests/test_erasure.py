@@ -115,7 +115,7 @@ class EraseScreenTest(AdminTestMixin, TestCase):
             body="Ý kiến của Trần Thị Bình (0987654320).",
             status=ConsultationComment.Status.PUBLISHED,
         )
-        self.url = reverse("wagtail_nd43_participation:personal_data")
+        self.url = reverse("wagtail_nd43_admin:personal_data")
 
     def test_the_screen_shows_what_will_change_before_it_does(self):
         response = self.client.get(self.url, {"email": self.email})

@@ -202,7 +202,7 @@ class PersonalDataTest(AdminTestMixin, TestCase):
             page=page, email=self.email, body='=HYPERLINK("http://x")'
         )
         self.other = QuestionFactory(site=self.site, email="khac@example.vn")
-        self.url = reverse("wagtail_nd43_participation:personal_data")
+        self.url = reverse("wagtail_nd43_admin:personal_data")
 
     def test_find_lists_the_persons_submissions(self):
         response = self.client.get(self.url, {"email": self.email})
@@ -390,7 +390,7 @@ class SuperuserAdminScreensTest(AdminTestMixin, TestCase):
             ("nd43-comments:edit", [comment.pk]),
             ("nd43-question-topics:index", []),
             ("nd43-question-topics:add", []),
-            ("wagtail_nd43_participation:personal_data", []),
+            ("wagtail_nd43_admin:personal_data", []),
         ]:
             with self.subTest(name=name):
                 response = self.client.get(reverse(name, args=args))

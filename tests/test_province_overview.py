@@ -255,8 +255,8 @@ class AllSitesCommandTest(ProvinceTestCase):
         )
 
 
-OVERVIEW = reverse("wagtail_nd43_compliance:overview")
-REPORT = reverse("wagtail_nd43_compliance:report")
+OVERVIEW = reverse("wagtail_nd43_admin:overview")
+REPORT = reverse("wagtail_nd43_admin:report")
 
 
 def no_evaluation(*args, **kwargs):

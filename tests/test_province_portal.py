@@ -134,7 +134,7 @@ class ProvincePortalTest(WagtailTestUtils, TestCase):
                 side_effect=AssertionError("the overview reads stored results"),
             ),
         ):
-            response = self.client.get(reverse("wagtail_nd43_compliance:overview"))
+            response = self.client.get(reverse("wagtail_nd43_admin:overview"))
 
         self.assertEqual(response.status_code, 200)
         rows = {row.site for row in response.context["rows"]}

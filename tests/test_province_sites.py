@@ -558,7 +558,7 @@ class IsolatedEditorsTest(AgencyRolesMixin, TestCase):
         own = QuestionFactory(site=self.department, email=email, title="Hỏi Sở về thuế")
         other = QuestionFactory(site=self.commune, email=email, title="Hỏi xã về chợ")
         grant(self.department_board, "delete_question", "delete_consultationcomment")
-        url = reverse("wagtail_nd43_participation:personal_data")
+        url = reverse("wagtail_nd43_admin:personal_data")
 
         response = self.client.get(url, {"email": email})
         self.assertEqual(response.status_code, 200)
@@ -581,11 +581,11 @@ class IsolatedEditorsTest(AgencyRolesMixin, TestCase):
         SiteVisitDay.objects.create(site=self.commune, day=today, visits=5678)
         grant(self.department_board, "view_pageviewday", "view_sitevisitday")
 
-        most_viewed = self.client.get(reverse("wagtail_nd43_counters:most_viewed"))
+        most_viewed = self.client.get(reverse("wagtail_nd43_admin:most_viewed"))
         self.assertContains(most_viewed, "Giới thiệu Sở Tài chính")
         self.assertNotContains(most_viewed, "Giới thiệu xã An Phú")
         visits = self.client.get(
-            reverse("wagtail_nd43_counters:visits"), {"export": "csv"}
+            reverse("wagtail_nd43_admin:visits"), {"export": "csv"}
         )
         content = b"".join(visits.streaming_content).decode()
         self.assertIn("1234", content)

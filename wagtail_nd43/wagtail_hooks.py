@@ -9,8 +9,6 @@ from wagtail.snippets.models import register_snippet
 from . import (
     admin_urls,
     agencies,
-    counter_admin_urls,
-    counter_menu,
     frontend_cache,
     protection,
     public_input,
@@ -18,11 +16,13 @@ from . import (
 )
 from .counting.recorder import count_served_page
 from .participation import hooks as participation_hooks
+from .participation.admin_views import can_manage_personal_data
 from .views.compliance import (
     CompliancePanel,
     can_view_compliance,
     compliance_admin_css,
 )
+from .views.counter_reports import can_view_counters
 from .views.identity import IdentityPanel
 from .views.province import can_view_overview
 from .viewsets import Nd43SnippetGroup
@@ -51,49 +51,7 @@ def add_compliance_panel(request, panels):
     panels.append(CompliancePanel(request))
 
 
-@hooks.register("register_admin_urls")
-def register_admin_urls():
-    return [
-        path(
-            "nd43/compliance/",
-            include(admin_urls, namespace="wagtail_nd43_compliance"),
-        )
-    ]
-
-
-class ComplianceMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_view_compliance(request.user)
-
-
 hooks.register("insert_global_admin_css", compliance_admin_css)
-
-
-@hooks.register("register_reports_menu_item")
-def register_compliance_report_menu_item():
-    return ComplianceMenuItem(
-        _("Compliance with the decree"),
-        reverse("wagtail_nd43_compliance:report"),
-        name="nd43-compliance",
-        icon_name="tasks",
-        order=50,
-    )
-
-
-class ProvinceOverviewMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_view_overview(request.user)
-
-
-@hooks.register("register_reports_menu_item")
-def register_province_overview_menu_item():
-    return ProvinceOverviewMenuItem(
-        _("Province overview"),
-        reverse("wagtail_nd43_compliance:overview"),
-        name="nd43-province-overview",
-        icon_name="site",
-        order=51,
-    )
 
 
 # Counters (issue 7): count pages Django serves, after Wagtail's privacy check.
@@ -101,13 +59,6 @@ def register_province_overview_menu_item():
 hooks.register("before_serve_page", public_input.serve_page_hook, order=-100)
 hooks.register("before_serve_page", count_served_page, order=10)
 hooks.register("before_serve_page", frontend_cache.note_served_page)
-hooks.register("register_reports_menu_item", counter_menu.most_viewed_menu_item)
-hooks.register("register_reports_menu_item", counter_menu.visits_menu_item)
-
-
-@hooks.register("register_admin_urls")
-def register_counter_report_urls():
-    return [path("nd43-counters/", include(counter_admin_urls))]
 
 
 # Public participation (issue 6): questions, comments, personal data.
@@ -122,30 +73,81 @@ hooks.register("after_create_page", participation_hooks.warn_short_consultation)
 hooks.register("after_edit_page", participation_hooks.warn_short_consultation)
 
 
+# The package's admin screens: one URL namespace, one place for their menu items.
 @hooks.register("register_admin_urls")
-def register_personal_data_urls():
-    from .participation import admin_urls as participation_admin_urls
-
+def register_admin_urls():
     return [
-        path(
-            "nd43/personal-data/",
-            include(participation_admin_urls, namespace="wagtail_nd43_participation"),
-        )
+        path("nd43/", include(admin_urls, namespace="wagtail_nd43_admin")),
+        *admin_urls.legacy_urlpatterns,
     ]
 
 
-class PersonalDataMenuItem(MenuItem):
-    def is_shown(self, request):
-        from .participation.admin_views import can_manage_personal_data
+class Nd43MenuItem(MenuItem):
+    """A menu item shown to the users ``shown_to(user)`` lets in; each view checks
+    the same permission again in ``dispatch()``."""
 
-        return can_manage_personal_data(request.user)
+    def __init__(self, label, url, *, shown_to, **kwargs):
+        super().__init__(label, url, **kwargs)
+        self.shown_to = shown_to
+
+    def is_shown(self, request):
+        return self.shown_to(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_compliance_report_menu_item():
+    return Nd43MenuItem(
+        _("Compliance with the decree"),
+        reverse("wagtail_nd43_admin:report"),
+        shown_to=can_view_compliance,
+        name="nd43-compliance",
+        icon_name="tasks",
+        order=50,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_province_overview_menu_item():
+    return Nd43MenuItem(
+        _("Province overview"),
+        reverse("wagtail_nd43_admin:overview"),
+        shown_to=can_view_overview,
+        name="nd43-province-overview",
+        icon_name="site",
+        order=51,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_most_viewed_menu_item():
+    return Nd43MenuItem(
+        _("Most viewed pages"),
+        reverse("wagtail_nd43_admin:most_viewed"),
+        shown_to=can_view_counters,
+        name="nd43-most-viewed",
+        icon_name="view",
+        order=1100,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_visits_menu_item():
+    return Nd43MenuItem(
+        _("Site visits"),
+        reverse("wagtail_nd43_admin:visits"),
+        shown_to=can_view_counters,
+        name="nd43-visits",
+        icon_name="user",
+        order=1101,
+    )
 
 
 @hooks.register("register_settings_menu_item")
 def register_personal_data_menu_item():
-    return PersonalDataMenuItem(
+    return Nd43MenuItem(
         _("Personal data of submitters"),
-        reverse("wagtail_nd43_participation:personal_data"),
+        reverse("wagtail_nd43_admin:personal_data"),
+        shown_to=can_manage_personal_data,
         name="nd43-personal-data",
         icon_name="user",
         order=900,

@@ -224,7 +224,7 @@ class AgencyRow:
         """Where the inspector drills down: the site's compliance report, or the
         agency's own portal."""
         if self.site is not None:
-            return reverse("wagtail_nd43_compliance:report") + f"?site={self.site.pk}"
+            return reverse("wagtail_nd43_admin:report") + f"?site={self.site.pk}"
         return self.remote.base_url
 
     @property

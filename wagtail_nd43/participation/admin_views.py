@@ -60,7 +60,7 @@ class PersonalDataView(WagtailAdminTemplateMixin, View):
         form = EmailForm(request.POST)
         if not form.is_valid():
             messages.error(request, _("Enter a valid email address."))
-            return redirect("wagtail_nd43_participation:personal_data")
+            return redirect("wagtail_nd43_admin:personal_data")
         email = form.cleaned_data["email"]
         action = request.POST.get("action")
         if action == "json":
@@ -91,8 +91,6 @@ class PersonalDataView(WagtailAdminTemplateMixin, View):
                 )
                 % {"deleted": deleted, "anonymised": anonymised},
             )
-            return redirect(reverse("wagtail_nd43_participation:personal_data"))
+            return redirect(reverse("wagtail_nd43_admin:personal_data"))
         messages.error(request, _("Tick the confirmation box to erase the data."))
-        return redirect(
-            reverse("wagtail_nd43_participation:personal_data") + "?email=" + email
-        )
+        return redirect(reverse("wagtail_nd43_admin:personal_data") + "?email=" + email)

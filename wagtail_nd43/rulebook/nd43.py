@@ -1573,7 +1573,7 @@ REQUIREMENTS = (
         PackageSetting(
             "COUNTER_MODE",
             not_in=("off",),
-            admin_view="wagtail_nd43_counters:visits",
+            admin_view="wagtail_nd43_admin:visits",
         ),
         severity=RECOMMENDED,
     ),

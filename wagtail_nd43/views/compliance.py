@@ -162,8 +162,8 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
     template_name = "wagtail_nd43/admin/compliance/report.html"
     page_title = _("Compliance with the decree")
     header_icon = "tasks"
-    index_url_name = "wagtail_nd43_compliance:report"
-    index_results_url_name = "wagtail_nd43_compliance:report_results"
+    index_url_name = "wagtail_nd43_admin:report"
+    index_results_url_name = "wagtail_nd43_admin:report_results"
     filterset_class = FindingFilterSet
     paginate_by = 100
     context_object_name = "findings"
@@ -282,7 +282,7 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
             *super().header_buttons,
             HeaderButton(
                 _("Printable self-assessment"),
-                url=reverse("wagtail_nd43_compliance:self_assessment")
+                url=reverse("wagtail_nd43_admin:self_assessment")
                 + f"?site={self.report.site.pk}",
                 icon_name="doc-full",
             ),
@@ -323,7 +323,7 @@ class SelfAssessmentView(TemplateView):
 
         context["report"] = report
         context["report_url"] = (
-            reverse("wagtail_nd43_compliance:report") + f"?site={report.site.pk}"
+            reverse("wagtail_nd43_admin:report") + f"?site={report.site.pk}"
         )
         context["identity"] = AgencySettings.objects.filter(site=report.site).first()
         context["groups"] = [

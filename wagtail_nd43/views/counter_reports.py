@@ -42,8 +42,8 @@ class MostViewedPagesReportView(CounterReportMixin, ExcelCsvExportMixin, ReportV
     page_title = _("Most viewed pages")
     header_icon = "view"
     filterset_class = MostViewedFilterSet
-    index_url_name = "wagtail_nd43_counters:most_viewed"
-    index_results_url_name = "wagtail_nd43_counters:most_viewed_results"
+    index_url_name = "wagtail_nd43_admin:most_viewed"
+    index_results_url_name = "wagtail_nd43_admin:most_viewed_results"
     paginate_by = 50
     columns = [
         Column("page__title", label=_("Page")),
@@ -97,8 +97,8 @@ class VisitsReportView(CounterReportMixin, ExcelCsvExportMixin, ReportView):
     page_title = _("Site visits")
     header_icon = "user"
     filterset_class = VisitsFilterSet
-    index_url_name = "wagtail_nd43_counters:visits"
-    index_results_url_name = "wagtail_nd43_counters:visits_results"
+    index_url_name = "wagtail_nd43_admin:visits"
+    index_results_url_name = "wagtail_nd43_admin:visits_results"
     results_template_name = "wagtail_nd43/admin/visits_report_results.html"
     paginate_by = 62
     columns = [

@@ -72,8 +72,8 @@ class ProvinceOverviewView(ExcelCsvExportMixin, ReportView):
     results_template_name = "wagtail_nd43/admin/compliance/overview_results.html"
     page_title = _("Province overview")
     header_icon = "site"
-    index_url_name = "wagtail_nd43_compliance:overview"
-    index_results_url_name = "wagtail_nd43_compliance:overview_results"
+    index_url_name = "wagtail_nd43_admin:overview"
+    index_results_url_name = "wagtail_nd43_admin:overview_results"
     filterset_class = AgencyFilterSet
     paginate_by = None
     context_object_name = "rows"
