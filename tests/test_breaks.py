@@ -26,6 +26,7 @@ from wagtail_nd43.compliance import FAILING, evaluate
 from wagtail_nd43.compliance.data import SiteData, freshness_field, has_field
 from wagtail_nd43.models.base import item_page_models
 from wagtail_nd43.rulebook import (
+    CURRENT_WEEK,
     REQUIRED,
     SO,
     UBND_TINH,
@@ -498,7 +499,7 @@ def content_breaks(profile, level, requirement):
             same_section(profile, level, check.section),
         )
     elif isinstance(check, Fresh):
-        days = 14 if check.window == "current-week" else int(check.window) + 2
+        days = 14 if check.window is CURRENT_WEEK else check.window + 2
         yield Break(
             f"{requirement.id}: back-dated {days} days",
             back_date(check.section, days),

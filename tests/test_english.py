@@ -24,8 +24,8 @@ from wagtail_nd43.compliance import (
     OK,
     STALE,
     evaluate,
+    evaluator_for,
 )
-from wagtail_nd43.compliance.checks import EVALUATORS
 from wagtail_nd43.compliance.data import SiteData
 from wagtail_nd43.models import (
     ContactPage,
@@ -73,7 +73,7 @@ def check(spec, level=UBND_TINH):
         check=spec,
     )
     data = SiteData(default_site(), PROFILE, level)
-    return EVALUATORS[spec.kind](requirement, spec, data)
+    return evaluator_for(spec)(requirement, spec, data)
 
 
 def publish(page, body=None, at=None):

@@ -3,7 +3,8 @@
 - A profile that only adds content sections is data: registered through
   ``WAGTAIL_ND43_PROFILES``, its new section is built by the scaffold, allowed in the
   admin, checked by the checker and listed by the docs generator, with no model and
-  no migration.
+  no migration. A check kind of the site's own (``tests/testapp``: one class, one
+  registered function) is evaluated and documented with the package's.
 - A site upgraded from the schema before the change (migration 0005, one page type
   per section) keeps every page, URL, revision and requirement key.
 - A host site with page types, a site setting and a snippet named like the
@@ -25,8 +26,14 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 from wagtail.test.utils import WagtailPageTestCase, WagtailTestUtils
 
-from wagtail_nd43.compliance import EMPTY, OK, evaluate
-from wagtail_nd43.models import AgencyHomePage, ContactPage, SectionPage, StandardPage
+from wagtail_nd43.compliance import EMPTY, MISSING, OK, evaluate
+from wagtail_nd43.models import (
+    AgencyHomePage,
+    AgencySettings,
+    ContactPage,
+    SectionPage,
+    StandardPage,
+)
 from wagtail_nd43.models.base import open_sections_at
 from wagtail_nd43.rulebook import SO, get_profile, profile_names
 
@@ -103,14 +110,30 @@ class ProfileRegisteredBySettingTest(WagtailPageTestCase, WagtailTestUtils):
         findings = {f.requirement.id: f for f in evaluate(default_site()).findings}
         self.assertEqual(findings["QDT-3.2"].status, OK)
 
+    def test_the_checker_evaluates_the_sites_own_check_kind(self):
+        findings = {f.requirement.id: f for f in evaluate(default_site()).findings}
+        self.assertEqual(findings["QDT-5.1"].status, MISSING)
+        identity = AgencySettings.for_site(default_site())
+        identity.email = "vanphong@tinh-mau.gov.vn"
+        identity.save()
+        findings = {f.requirement.id: f for f in evaluate(default_site()).findings}
+        self.assertEqual(findings["QDT-5.1"].status, OK)
+
     def test_the_docs_generator_lists_it(self):
         out = StringIO()
         call_command("nd43_docs", "--profile", "tinh-mau", stdout=out)
         self.assertIn(AWARDS, out.getvalue())
         self.assertIn("Thành tích, khen thưởng", out.getvalue())
+        self.assertIn("`official_email(domain=tinh-mau.gov.vn)`", out.getvalue())
         out = StringIO()
         call_command("nd43_docs", "--matrix", stdout=out)
         self.assertIn("QDT-3.2", out.getvalue())
+        # The site's own kind is described with the package's.
+        self.assertIn(
+            "| `official_email` | The e-mail address of the agency identity is on "
+            "`domain` (the province's official mail service). | ok, missing |",
+            out.getvalue(),
+        )
 
     def test_no_migration_is_needed(self):
         out = StringIO()

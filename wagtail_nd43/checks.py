@@ -417,3 +417,35 @@ def check_api_token(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register()
+def check_evaluators(app_configs, **kwargs):
+    """Every check kind has an evaluator (issue 19): a site that declares a kind
+    of its own and forgets its function hears it here, not at its first report.
+    The profiles are loaded first, so a kind declared in a profile module counts."""
+    from .compliance.registry import without_evaluator
+    from .rulebook import get_profile, profile_names
+
+    for name in profile_names():
+        try:
+            get_profile(name)
+        except (ImportError, AttributeError):
+            continue  # a profile that does not load fails where it is used
+    return [
+        Error(
+            _("The check kind “%(kind)s” (%(class)s) has no evaluator.")
+            % {
+                "kind": check_class.kind,
+                "class": f"{check_class.__module__}.{check_class.__qualname__}",
+            },
+            hint=_(
+                "Decorate the function that evaluates it with @evaluates(%(name)s) "
+                "(wagtail_nd43.compliance), in a module your app imports in its "
+                "AppConfig.ready()."
+            )
+            % {"name": check_class.__qualname__},
+            id="wagtail_nd43.E190",
+        )
+        for check_class in without_evaluator()
+    ]

@@ -1,11 +1,14 @@
 """A site's own profile: Decree 43 plus one content-only section a province asks
-for. Registered with ``WAGTAIL_ND43_PROFILES = {"tinh-mau": "tests.testapp.profiles"}``;
-it adds no model and no migration."""
+for and one check of a kind the province declares itself (:class:`OfficialEmail`,
+evaluated by ``tests/testapp/compliance.py``). Registered with
+``WAGTAIL_ND43_PROFILES = {"tinh-mau": "tests.testapp.profiles"}``; it adds no model
+and no migration."""
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from wagtail_nd43.rulebook import (
     RECOMMENDED,
+    Check,
     HasContent,
     Profile,
     Requirement,
@@ -13,6 +16,19 @@ from wagtail_nd43.rulebook import (
     Source,
     nd43,
 )
+
+
+@dataclass(frozen=True)
+class OfficialEmail(Check):
+    """The agency's e-mail address is on the province's official mail domain."""
+
+    domain: str
+    kind = "official_email"
+    verifies = (
+        "The e-mail address of the agency identity is on `domain` (the province's "
+        "official mail service)."
+    )
+    statuses = ("ok", "missing")
 
 
 AWARDS = Section(
@@ -46,6 +62,14 @@ PROFILE = Profile(
             title_en="The agency's awards",
             severity=RECOMMENDED,
             check=HasContent(AWARDS.key),
+        ),
+        Requirement(
+            id="QDT-5.1",
+            source=Source("Quyết định 12/2026/QĐ-UBND", article="5", clause="1"),
+            title_vi="Địa chỉ thư điện tử công vụ của cơ quan",
+            title_en="The agency's official e-mail address",
+            severity=RECOMMENDED,
+            check=OfficialEmail("tinh-mau.gov.vn"),
         ),
     ),
     based_on="nd43",

@@ -2,16 +2,18 @@
 
 ``evaluate(site)`` returns a :class:`Report` with one :class:`Finding` per
 requirement that applies to the site's profile and agency level. Evaluators are
-generic per check kind (``checks.EVALUATORS``), so a requirement added to the
-rulebook is checked without code. The number of queries depends on the number of
-page types and requirements, never on the number of pages.
+generic per check kind (one per rulebook ``Check`` class, registered with
+:func:`evaluates`), so a requirement added to the rulebook is checked without
+code. The number of queries depends on the number of page types and requirements,
+never on the number of pages.
 """
 
 from django.utils.translation import gettext as _
 
 from ..rulebook import ABOLISHED_LEVELS, get_profile
-from .checks import EVALUATORS
+from . import checks  # noqa: F401  (registers the evaluators of the package's kinds)
 from .data import SiteData
+from .registry import evaluates, evaluator_for
 from .report import (
     EMPTY,
     FAIL_LEVELS,
@@ -42,6 +44,8 @@ __all__ = [
     "Finding",
     "Report",
     "evaluate",
+    "evaluates",
+    "evaluator_for",
 ]
 
 
@@ -73,7 +77,7 @@ def evaluate(site, profile=None, today=None):
                 )
             )
             continue
-        findings.append(EVALUATORS[check.kind](requirement, check, data))
+        findings.append(evaluator_for(check)(requirement, check, data))
     return Report(
         site=site,
         profile=profile,

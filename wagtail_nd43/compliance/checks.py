@@ -1,4 +1,5 @@
-"""One evaluator per check kind of the rulebook (``rulebook/__init__.py``).
+"""One evaluator per check kind of the rulebook (``rulebook/__init__.py``),
+registered against the kind's class with :func:`~.registry.evaluates`.
 
 Each takes the requirement, its check spec and the site's :class:`SiteData`, and
 returns a :class:`Finding`. They are generic: everything specific to a requirement
@@ -16,8 +17,24 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ..models.base import item_page_models, section_page_models
-from ..rulebook import HasContent
+from ..rulebook import (
+    Deadline,
+    Domain,
+    FieldsFilled,
+    Fresh,
+    HasContent,
+    InMenu,
+    ItemsFilled,
+    PackageSetting,
+    RecordsExist,
+    RecordsOnTime,
+    SectionLive,
+    SettingsFilled,
+    TranslationCurrent,
+    Window,
+)
 from .data import filled_q, has_field, is_filled, records_of_site
+from .registry import evaluates
 from .report import (
     EMPTY,
     INCOMPLETE,
@@ -28,9 +45,6 @@ from .report import (
     STALE,
     Finding,
 )
-
-
-CURRENT_WEEK = "current-week"
 
 
 def _date(value):
@@ -117,6 +131,7 @@ def _lists_items(page):
     return any(model.can_create_at(page) for model in item_page_models())
 
 
+@evaluates(SectionLive)
 def section_live(requirement, check, data):
     absent = _section_absent(requirement, data, check.section)
     if absent:
@@ -135,6 +150,7 @@ def _body_filled(page):
     return body is not None and len(body) > 0
 
 
+@evaluates(HasContent)
 def has_content(requirement, check, data):
     absent = _section_absent(requirement, data, check.section)
     if absent:
@@ -171,6 +187,7 @@ def has_content(requirement, check, data):
     return Finding(requirement, EMPTY, message % {"section": page.title}, **links)
 
 
+@evaluates(Fresh)
 def fresh(requirement, check, data):
     absent = _section_absent(requirement, data, check.section)
     if absent:
@@ -178,7 +195,7 @@ def fresh(requirement, check, data):
     page = data.sections[check.section]
     stats = data.items_of(check.section)
     links = _page_links(data, page, add=_lists_items(page))
-    if check.window == CURRENT_WEEK:
+    if check.window is Window.CURRENT_WEEK:
         monday = data.today - datetime.timedelta(days=data.today.weekday())
         # Published for this week: on or after the last working day before it.
         since = data.calendar.add_working_days(monday, -1)
@@ -186,7 +203,7 @@ def fresh(requirement, check, data):
             "date": _date(since)
         }
     else:
-        days = int(check.window)
+        days = check.window
         since = data.today - datetime.timedelta(days=days)
         rule = ngettext(
             "at least one every %(days)d day", "at least one every %(days)d days", days
@@ -267,6 +284,7 @@ def _evidence_hidden(requirement, data, explicit=""):
     return _section_absent(requirement, data, key)
 
 
+@evaluates(SettingsFilled)
 def settings_filled(requirement, check, data):
     hidden = _evidence_hidden(requirement, data)
     if hidden:
@@ -280,6 +298,7 @@ def settings_filled(requirement, check, data):
     return _filled_finding(requirement, instance, check.fields, what, links)
 
 
+@evaluates(FieldsFilled)
 def fields_filled(requirement, check, data):
     absent = _section_absent(requirement, data, check.section)
     if absent:
@@ -306,6 +325,7 @@ def current_records(queryset, data):
     return method(data.today)
 
 
+@evaluates(RecordsExist)
 def records_exist(requirement, check, data):
     hidden = _evidence_hidden(requirement, data, check.section)
     if hidden:
@@ -380,6 +400,7 @@ def _choice_labels(models, name, values):
     return [f"“{labels.get(value, value)}”" for value in values]
 
 
+@evaluates(ItemsFilled)
 def items_filled(requirement, check, data):
     absent = _section_absent(requirement, data, check.section)
     if absent:
@@ -577,6 +598,7 @@ def deadline_limit(check):
     }
 
 
+@evaluates(Deadline)
 def deadline(requirement, check, data):
     absent = _section_absent(requirement, data, check.section)
     if absent:
@@ -688,6 +710,7 @@ def _older_than_source(row):
     return published is None or source["last_published_at"] > published
 
 
+@evaluates(TranslationCurrent)
 def translation_current(requirement, check, data):
     """A translation is ``stale`` when its source was published after it last was
     (see :class:`~wagtail_nd43.rulebook.TranslationCurrent`)."""
@@ -776,6 +799,7 @@ def _limit_days(check):
     return check.days
 
 
+@evaluates(RecordsOnTime)
 def records_on_time(requirement, check, data):
     """Records (questions, consultations...) reach their end date in time; one
     query, however many records."""
@@ -861,6 +885,7 @@ def records_on_time(requirement, check, data):
     )
 
 
+@evaluates(InMenu)
 def in_menu(requirement, check, data):
     """Sections marked ``in_menu`` are reachable from the main menu."""
     wanted = [s for s in data.profile.sections(data.level) if s.in_menu]
@@ -894,6 +919,7 @@ def in_menu(requirement, check, data):
     )
 
 
+@evaluates(PackageSetting)
 def package_setting(requirement, check, data):
     from ..conf import nd43_settings
 
@@ -923,6 +949,7 @@ def package_setting(requirement, check, data):
     )
 
 
+@evaluates(Domain)
 def domain(requirement, check, data):
     hostname = data.site.hostname.lower().rstrip(".")
     links = {"admin_url": data.admin_url("wagtailsites:edit", data.site.pk)}
@@ -944,20 +971,3 @@ def domain(requirement, check, data):
         % {"host": hostname, "suffix": check.suffix},
         **links,
     )
-
-
-EVALUATORS = {
-    "in_menu": in_menu,
-    "package_setting": package_setting,
-    "domain": domain,
-    "section_live": section_live,
-    "has_content": has_content,
-    "fresh": fresh,
-    "settings_filled": settings_filled,
-    "fields_filled": fields_filled,
-    "records_exist": records_exist,
-    "deadline": deadline,
-    "items_filled": items_filled,
-    "translation_current": translation_current,
-    "records_on_time": records_on_time,
-}

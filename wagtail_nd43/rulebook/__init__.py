@@ -13,8 +13,10 @@ docs generator can load without a configured project.
 from __future__ import annotations
 
 import datetime
+import enum
 from dataclasses import dataclass, field
 from importlib import import_module
+from typing import ClassVar
 
 
 # Agency levels (ND43-2.1; ND224 adds the two-tier local government). The ids are the
@@ -101,12 +103,58 @@ class Source:
 # Data only: the compliance engine interprets them. Each names the section(s) it is
 # about by key, never by slug or title.
 
+#: Every check kind by name, in the order declared: a subclass of :class:`Check`
+#: adds itself, so a kind is declared once, by its class. The compliance checker
+#: registers one evaluator per class (``wagtail_nd43.compliance.evaluates``), and a
+#: system check (``wagtail_nd43.E190``) names any kind left without one.
+CHECK_KINDS: dict[str, type[Check]] = {}
+
 
 @dataclass(frozen=True)
 class Check:
-    """Base class of check specifications."""
+    """Base class of check specifications: one subclass per kind of check.
 
-    kind = "check"
+    A subclass declares its parameters as dataclass fields and, as class
+    attributes, ``kind`` (its name in the docs and the tests), ``verifies`` (what
+    the checker verifies, in English: the compliance matrix prints it) and
+    ``statuses`` (the statuses its evaluator can give). Declaring a kind twice, or
+    leaving one of the three out, fails when the class is defined.
+    """
+
+    kind: ClassVar[str] = ""
+    verifies: ClassVar[str] = ""
+    statuses: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        missing = [
+            name
+            for name in ("kind", "verifies", "statuses")
+            if not cls.__dict__.get(name)
+        ]
+        if missing:
+            raise TypeError(
+                f"The check class {cls.__qualname__} must declare "
+                f"{', '.join(missing)} (see rulebook.Check)."
+            )
+        other = CHECK_KINDS.get(cls.kind)
+        if other is not None:
+            raise TypeError(
+                f"The check kind {cls.kind!r} of {cls.__module__}.{cls.__qualname__} "
+                f"is already declared by {other.__module__}.{other.__qualname__}."
+            )
+        CHECK_KINDS[cls.kind] = cls
+
+
+class Window(enum.StrEnum):
+    """The windows of :class:`Fresh` that are not a number of days."""
+
+    #: This week's item, published from the last working day before its Monday
+    #: (a week's schedule).
+    CURRENT_WEEK = "current-week"
+
+
+CURRENT_WEEK = Window.CURRENT_WEEK
 
 
 @dataclass(frozen=True)
@@ -115,6 +163,11 @@ class SectionLive(Check):
 
     section: str
     kind = "section_live"
+    verifies = (
+        "The section exists in the site's tree, is published and public, and "
+        "every page above it is published: a visitor can open it."
+    )
+    statuses = ("ok", "missing")
 
 
 @dataclass(frozen=True)
@@ -124,18 +177,41 @@ class HasContent(Check):
     section: str
     min_items: int = 1
     kind = "has_content"
+    verifies = (
+        "Section live, and its own content filled or at least `min_items` live items."
+    )
+    statuses = ("ok", "missing", "empty", "incomplete")
 
 
 @dataclass(frozen=True)
 class Fresh(Check):
     """The newest live item of the section is recent enough.
 
-    ``window`` is ``"current-week"`` or a number of days, e.g. ``"31"``.
+    ``window`` is a number of days (``31``: one a month) or :data:`CURRENT_WEEK`.
     """
 
     section: str
-    window: str
+    window: int | Window
     kind = "fresh"
+    verifies = (
+        "Section live; its newest live item is dated within `window` (days, or "
+        "the current week from the last working day before it)."
+    )
+    statuses = ("ok", "missing", "empty", "stale")
+
+    def __post_init__(self):
+        window = self.window
+        if isinstance(window, Window):
+            return
+        if isinstance(window, bool) or not isinstance(window, int):
+            raise TypeError(
+                f"Fresh({self.section!r}): window must be a number of days (an int) "
+                f"or CURRENT_WEEK, not {window!r}."
+            )
+        if window < 1:
+            raise ValueError(
+                f"Fresh({self.section!r}): window must be 1 day or more, not {window}."
+            )
 
 
 @dataclass(frozen=True)
@@ -145,6 +221,11 @@ class SettingsFilled(Check):
     fields: tuple[str, ...]
     model: str = "wagtail_nd43.AgencySettings"
     kind = "settings_filled"
+    verifies = (
+        "The site's setting `model` has every field of `fields` filled, and the "
+        "section that shows it (if not the home page) is visible to a visitor."
+    )
+    statuses = ("ok", "missing", "empty", "incomplete")
 
 
 @dataclass(frozen=True)
@@ -154,6 +235,8 @@ class FieldsFilled(Check):
     section: str
     fields: tuple[str, ...]
     kind = "fields_filled"
+    verifies = "Section live, and the section page's `fields` filled."
+    statuses = ("ok", "missing", "empty", "incomplete")
 
 
 @dataclass(frozen=True)
@@ -171,6 +254,13 @@ class RecordsExist(Check):
     #: that lists the requirement). The records count only while it is visible.
     section: str | None = None
     kind = "records_exist"
+    verifies = (
+        "At least `min_count` records of `model` matching `where`, of this site "
+        "when the model belongs to one, current on the day (a term not ended), "
+        "every one with `fields` filled, shown on a section (`section`, or the one "
+        "that lists the requirement) a visitor can open."
+    )
+    statuses = ("ok", "missing", "incomplete")
 
 
 @dataclass(frozen=True)
@@ -186,6 +276,12 @@ class ItemsFilled(Check):
     per: str = ""
     values: tuple[str, ...] = ()
     kind = "items_filled"
+    verifies = (
+        "Section live, at least `min_items` live, public items, and every one of "
+        "them with `fields` filled (the count of items lacking them is given); "
+        "with `per`, at least `min_items` for each of `values`."
+    )
+    statuses = ("ok", "missing", "empty", "incomplete", "not_evaluated")
 
 
 @dataclass(frozen=True)
@@ -202,6 +298,14 @@ class Deadline(Check):
     own_field: str = ""
     own_working_days: int = 0
     kind = "deadline"
+    verifies = (
+        "Items of the section published within `working_days` (Vietnamese "
+        "working days, holiday table; `own_working_days` for items whose "
+        "`own_field` is set) or `hours` of `date_field`, over the last "
+        "`WAGTAIL_ND43_COMPLIANCE_DEADLINE_WINDOW_DAYS` days; not evaluated while "
+        "no item type the section takes has `date_field`."
+    )
+    statuses = ("ok", "missing", "late", "not_evaluated")
 
 
 @dataclass(frozen=True)
@@ -222,6 +326,53 @@ class TranslationCurrent(Check):
     section: str
     with_content: bool = True
     kind = "translation_current"
+    verifies = (
+        "Section live (and, with `with_content`, filled as for `has_content`); "
+        "every live page at or under it that records its Vietnamese source "
+        "(`EnglishTranslationMixin`) was published after the source's latest "
+        "publication; not evaluated when no page there records a source."
+    )
+    statuses = ("ok", "missing", "empty", "incomplete", "stale", "not_evaluated")
+
+
+@dataclass(frozen=True)
+class InMenu(Check):
+    """Every section of the level that the tree marks ``in_menu`` is published,
+    visible and shown in the site's main menu (TT32 Art. 16.1–2)."""
+
+    kind = "in_menu"
+    verifies = (
+        "Every section the tree marks `in_menu` is visible (as for `section_live`) "
+        "and shown in the site's main menu."
+    )
+    statuses = ("ok", "missing")
+
+
+@dataclass(frozen=True)
+class PackageSetting(Check):
+    """The package setting ``WAGTAIL_ND43_<name>`` is not one of ``not_in``
+    (e.g. the visit counters are not switched off)."""
+
+    name: str
+    not_in: tuple[str, ...] = ()
+    #: The admin view that shows what the setting drives (a URL name).
+    admin_view: str = ""
+    kind = "package_setting"
+    verifies = (
+        "The package setting `WAGTAIL_ND43_<name>` is not one of `not_in` (e.g. "
+        "the visit counters are not off)."
+    )
+    statuses = ("ok", "missing")
+
+
+@dataclass(frozen=True)
+class Domain(Check):
+    """The site's host name ends with ``suffix`` (ND43 Art. 6.1: ``.gov.vn``)."""
+
+    suffix: str
+    kind = "domain"
+    verifies = "The site's host name ends with `suffix` (`.gov.vn`)."
+    statuses = ("ok", "missing")
 
 
 @dataclass(frozen=True)
@@ -240,34 +391,14 @@ class RecordsOnTime(Check):
     days_setting: str = ""
     where: tuple[tuple[str, object], ...] = ()
     kind = "records_on_time"
-
-
-@dataclass(frozen=True)
-class InMenu(Check):
-    """Every section of the level that the tree marks ``in_menu`` is published,
-    visible and shown in the site's main menu (TT32 Art. 16.1–2)."""
-
-    kind = "in_menu"
-
-
-@dataclass(frozen=True)
-class PackageSetting(Check):
-    """The package setting ``WAGTAIL_ND43_<name>`` is not one of ``not_in``
-    (e.g. the visit counters are not switched off)."""
-
-    name: str
-    not_in: tuple[str, ...] = ()
-    #: The admin view that shows what the setting drives (a URL name).
-    admin_view: str = ""
-    kind = "package_setting"
-
-
-@dataclass(frozen=True)
-class Domain(Check):
-    """The site's host name ends with ``suffix`` (ND43 Art. 6.1: ``.gov.vn``)."""
-
-    suffix: str
-    kind = "domain"
+    verifies = (
+        "Records of `model` (of this site; live pages under its home) reach "
+        "`end_field` within `working_days`, `days` or the setting `days_setting` "
+        "of `start_field`, over the last "
+        "`WAGTAIL_ND43_COMPLIANCE_DEADLINE_WINDOW_DAYS` days; a record with no end "
+        "is late once the limit has passed."
+    )
+    statuses = ("ok", "late")
 
 
 @dataclass(frozen=True)

@@ -53,8 +53,9 @@ TCTT = "Luật Tiếp cận thông tin 104/2016/QH13"
 
 APP = "wagtail_nd43."
 
-#: An annual publication is out of date a year and a month after the newest one.
-ANNUAL = "396"
+#: An annual publication is out of date a year and a month (396 days) after the
+#: newest one.
+ANNUAL = 396
 
 
 def _source(article, clause="", point="", document=ND42, confidence=None):

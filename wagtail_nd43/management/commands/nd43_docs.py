@@ -12,90 +12,13 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from ...rulebook import LEVELS, get_profile, profile_names
+from ...rulebook import CHECK_KINDS, LEVELS, Check, get_profile, profile_names
 
 
 REGENERATE_MATRIX = (
     "DJANGO_SETTINGS_MODULE=tests.settings python -m django nd43_docs --matrix "
     "--output docs/reference/compliance-matrix.md"
 )
-
-#: What each check kind verifies and the statuses it can give, for the matrix.
-CHECK_KINDS = {
-    "section_live": (
-        "The section exists in the site's tree, is published and public, and "
-        "every page above it is published: a visitor can open it.",
-        "ok, missing",
-    ),
-    "has_content": (
-        "Section live, and its own content filled or at least `min_items` live items.",
-        "ok, missing, empty, incomplete",
-    ),
-    "fresh": (
-        "Section live; its newest live item is dated within `window` (days, or "
-        "the current week from the last working day before it).",
-        "ok, missing, empty, stale",
-    ),
-    "settings_filled": (
-        "The site's setting `model` has every field of `fields` filled, and the "
-        "section that shows it (if not the home page) is visible to a visitor.",
-        "ok, missing, empty, incomplete",
-    ),
-    "fields_filled": (
-        "Section live, and the section page's `fields` filled.",
-        "ok, missing, empty, incomplete",
-    ),
-    "records_exist": (
-        "At least `min_count` records of `model` matching `where`, of this site "
-        "when the model belongs to one, current on the day (a term not ended), "
-        "every one with `fields` filled, shown on a section (`section`, or the one "
-        "that lists the requirement) a visitor can open.",
-        "ok, missing, incomplete",
-    ),
-    "items_filled": (
-        "Section live, at least `min_items` live, public items, and every one of "
-        "them with `fields` filled (the count of items lacking them is given); "
-        "with `per`, at least `min_items` for each of `values`.",
-        "ok, missing, empty, incomplete, not_evaluated",
-    ),
-    "deadline": (
-        "Items of the section published within `working_days` (Vietnamese "
-        "working days, holiday table; `own_working_days` for items whose "
-        "`own_field` is set) or `hours` of `date_field`, over the last "
-        "`WAGTAIL_ND43_COMPLIANCE_DEADLINE_WINDOW_DAYS` days; not evaluated while "
-        "no item type the section takes has `date_field`.",
-        "ok, missing, late, not_evaluated",
-    ),
-    "translation_current": (
-        "Section live (and, with `with_content`, filled as for `has_content`); "
-        "every live page at or under it that records its Vietnamese source "
-        "(`EnglishTranslationMixin`) was published after the source's latest "
-        "publication; not evaluated when no page there records a source.",
-        "ok, missing, empty, incomplete, stale, not_evaluated",
-    ),
-    "in_menu": (
-        "Every section the tree marks `in_menu` is visible (as for `section_live`) "
-        "and shown in the site's main menu.",
-        "ok, missing",
-    ),
-    "package_setting": (
-        "The package setting `WAGTAIL_ND43_<name>` is not one of `not_in` (e.g. "
-        "the visit counters are not off).",
-        "ok, missing",
-    ),
-    "domain": (
-        "The site's host name ends with `suffix` (`.gov.vn`).",
-        "ok, missing",
-    ),
-    "records_on_time": (
-        "Records of `model` (of this site; live pages under its home) reach "
-        "`end_field` within `working_days`, `days` or the setting `days_setting` "
-        "of `start_field`, over the last "
-        "`WAGTAIL_ND43_COMPLIANCE_DEADLINE_WINDOW_DAYS` days; a record with no end "
-        "is late once the limit has passed.",
-        "ok, late",
-    ),
-}
 
 REGENERATE = (
     "DJANGO_SETTINGS_MODULE=tests.settings python -m django nd43_docs "
@@ -237,6 +160,22 @@ def _where(profile, requirement):
     return f"{_cell(section.title_vi)} (`{key}`)", f"`{section.page_type}`"
 
 
+def _check_kinds(profiles):
+    """The check classes the matrix describes, as the rulebook declares them: the
+    package's own and any other a profile of ``profiles`` uses (a site's kind)."""
+    used = {
+        type(requirement.check)
+        for profile in profiles
+        for requirement in profile.requirements
+        if requirement.check is not None
+    }
+    return [
+        check_class
+        for check_class in CHECK_KINDS.values()
+        if check_class.__module__ == Check.__module__ or check_class in used
+    ]
+
+
 def render_matrix(profiles):
     """The compliance matrix of ``profiles``: for each requirement, where it is
     checked and how."""
@@ -260,8 +199,11 @@ def render_matrix(profiles):
         "| Kind | Verifies | Statuses |",
         "|---|---|---|",
     ]
-    for kind, (text, statuses) in CHECK_KINDS.items():
-        lines.append(f"| `{kind}` | {_cell(text)} | {statuses} |")
+    for check_class in _check_kinds(profiles):
+        lines.append(
+            f"| `{check_class.kind}` | {_cell(check_class.verifies)} "
+            f"| {', '.join(check_class.statuses)} |"
+        )
     for profile in profiles:
         lines += [
             "",
