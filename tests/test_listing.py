@@ -4,8 +4,9 @@ values, and cost the same number of queries however many items there are."""
 
 import datetime
 
+from django.apps import apps
 from django.db import connection
-from django.test import TestCase
+from django.test import SimpleTestCase, TestCase
 from django.test.utils import CaptureQueriesContext
 
 from wagtail_nd43.models import (
@@ -15,6 +16,8 @@ from wagtail_nd43.models import (
     ProjectPage,
     RewardPenaltyPage,
 )
+from wagtail_nd43.models.filters import ListingFilterSet
+from wagtail_nd43.models.listing import ItemListingMixin
 from wagtail_nd43.rulebook import UBND_HUYEN
 
 from .bulk import bulk_create_pages
@@ -242,3 +245,20 @@ class ListingTest(TestCase):
             with self.subTest(year=year):
                 response = self.get("quy-hoach-ke-hoach", {"year": year})
                 self.assertEqual(len(response.context["items"].object_list), count)
+
+
+class OneFilterMechanismTest(SimpleTestCase):
+    """Issue 19: one way per job. Every item listing filters through a django-filter
+    ``FilterSet`` built on ``ListingFilterSet``, applied by ``ItemListingMixin``."""
+
+    def test_every_item_listing_declares_a_filter_set(self):
+        listings = [
+            model
+            for model in apps.get_app_config("wagtail_nd43").get_models()
+            if issubclass(model, ItemListingMixin)
+        ]
+        self.assertGreaterEqual(len(listings), 8)
+        for model in listings:
+            with self.subTest(model=model.__name__):
+                self.assertTrue(issubclass(model.filterset_class, ListingFilterSet))
+                self.assertIsNot(model.filterset_class, ListingFilterSet)

@@ -26,13 +26,8 @@ from ..conf import nd43_settings
 from ..search import normalize_document_number
 from ..validators import TEXT_AND_SHEET_EXTENSIONS, validate_file
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
-from .listing import (
-    ChoiceFilter,
-    FilteredListingMixin,
-    StructuredItemMixin,
-    ValueFilter,
-    YearFilter,
-)
+from .filters import ListingFilterSet, SelectFilter, ValuesFilter, YearFilter
+from .listing import ItemListingMixin, StructuredItemMixin
 
 
 APP = "wagtail_nd43."
@@ -224,14 +219,16 @@ class DirectivePage(ItemPageMixin, DirectivePageMixin, Nd43Page):
         verbose_name_plural = _("directives")
 
 
-class DirectiveListingMixin(FilteredListingMixin):
+class DirectiveFilterSet(ListingFilterSet):
+    issuer = ValuesFilter("issuer", label=_("Directed by"))
+    year = YearFilter("date", label=_("Year"))
+
+
+class DirectiveListingMixin(ItemListingMixin):
     item_model_label = APP + "DirectivePage"
     item_ordering = ("-date", "-pk")
     item_select_related = ("legal_document",)
-    listing_filters = (
-        ValueFilter("issuer", _("Directed by"), "issuer"),
-        YearFilter("year", _("Year"), "date"),
-    )
+    filterset_class = DirectiveFilterSet
 
 
 # ---- Trả lời kiến nghị (ND43-10.1c.2) ---------------------------------------------------
@@ -350,17 +347,19 @@ class PetitionResponsePage(ItemPageMixin, PetitionResponsePageMixin, Nd43Page):
         verbose_name_plural = _("responses to petitions")
 
 
-class PetitionResponseListingMixin(FilteredListingMixin):
+class PetitionResponseFilterSet(ListingFilterSet):
+    petitioner = SelectFilter(
+        "petitioner_kind", label=_("Petitioner"), choices=PetitionerKind.choices
+    )
+    unit = ValuesFilter("responding_unit", label=_("Responding unit"))
+    year = YearFilter("date", label=_("Year"))
+
+
+class PetitionResponseListingMixin(ItemListingMixin):
     item_model_label = APP + "PetitionResponsePage"
     item_ordering = ("-date", "-pk")
     item_select_related = ("file",)
-    listing_filters = (
-        ChoiceFilter(
-            "petitioner", _("Petitioner"), "petitioner_kind", PetitionerKind.choices
-        ),
-        ValueFilter("unit", _("Responding unit"), "responding_unit"),
-        YearFilter("year", _("Year"), "date"),
-    )
+    filterset_class = PetitionResponseFilterSet
 
 
 # ---- Khen thưởng, xử phạt (ND43-10.1c.3) ------------------------------------------------
@@ -560,28 +559,31 @@ class RewardPenaltyPage(ItemPageMixin, RewardPenaltyPageMixin, Nd43Page):
         verbose_name_plural = _("rewards and penalties")
 
 
-class RewardPenaltyListingMixin(FilteredListingMixin):
+class RewardPenaltyFilterSet(ListingFilterSet):
+    #: Rewards or penalties: a value standing for several forms.
+    KINDS = {"reward": REWARD_FORMS, "penalty": PENALTY_FORMS}
+
+    kind = SelectFilter(
+        label=_("Reward or penalty"),
+        choices=[("reward", _("Rewards")), ("penalty", _("Penalties"))],
+        method="filter_kind",
+    )
+    form = SelectFilter(
+        "form",
+        label=pgettext_lazy("reward or penalty", "Form"),
+        choices=DecisionForm.choices,
+    )
+    year = YearFilter("decision_date", label=_("Year"))
+
+    def filter_kind(self, queryset, name, value):
+        return queryset.filter(form__in=self.KINDS[value])
+
+
+class RewardPenaltyListingMixin(ItemListingMixin):
     item_model_label = APP + "RewardPenaltyPage"
     item_ordering = ("-decision_date", "-pk")
     item_select_related = ("file",)
-    listing_filters = (
-        ChoiceFilter(
-            "kind",
-            _("Reward or penalty"),
-            "form",
-            (
-                ("reward", (_("Rewards"), REWARD_FORMS)),
-                ("penalty", (_("Penalties"), PENALTY_FORMS)),
-            ),
-        ),
-        ChoiceFilter(
-            "form",
-            pgettext_lazy("reward or penalty", "Form"),
-            "form",
-            DecisionForm.choices,
-        ),
-        YearFilter("year", _("Year"), "decision_date"),
-    )
+    filterset_class = RewardPenaltyFilterSet
 
 
 __all__ = [

@@ -12,8 +12,6 @@ agency manages; :func:`ensure_vocabularies` seeds the common values and is calle
 the scaffold.
 """
 
-import datetime
-import hashlib
 import uuid
 
 from django.core.cache import cache
@@ -49,6 +47,14 @@ from .attachments import (
     attachment_label_field,
 )
 from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .filters import (
+    ListingFilterSet,
+    SelectFilter,
+    TextFilter,
+    YearFilter,
+    id_value,
+)
+from .listing import ItemListingMixin
 
 
 # ---- Vocabularies -------------------------------------------------------------------
@@ -786,85 +792,87 @@ class CachedCountPaginator(Paginator):
         return value
 
 
-class LegalDocumentFilters:
-    """The listing's filters, read from GET parameters; bad values are ignored."""
+class LegalDocumentFilterSet(ListingFilterSet):
+    """Keywords, document type, issuing body, field, year issued and effect status.
+    The selects' options are keys of :meth:`LegalDocumentsPageMixin.listing_choices`
+    (read from the cache); a type, body or field is taken by id, listed or not, as
+    older links expect."""
 
-    names = ("type", "issuer", "field", "year", "status", "q")
+    q = TextFilter(max_length=200, method="filter_keywords")
+    type = SelectFilter(
+        "document_type_id",
+        label=_("Document type"),
+        empty_label=pgettext_lazy("legal document", "All types"),
+        options="document_types",
+        parse=id_value,
+    )
+    issuer = SelectFilter(
+        "issuing_body_id",
+        label=_("Issuing body"),
+        empty_label=_("All issuing bodies"),
+        options="issuing_bodies",
+        parse=id_value,
+    )
+    field = SelectFilter(
+        "fields",
+        label=pgettext_lazy("legal document", "Field"),
+        empty_label=_("All fields"),
+        options="legal_fields",
+        parse=id_value,
+    )
+    year = YearFilter(
+        "issued_date",
+        label=_("Year issued"),
+        empty_label=_("All years"),
+        options="years",
+        parse=public_input.year,
+    )
+    status = SelectFilter(
+        label=_("Effect"),
+        empty_label=_("Any effect status"),
+        choices=EffectStatus.choices,
+        method="filter_status",
+    )
 
-    def __init__(self, data):
-        self.type = self._int(data.get("type"))
-        self.issuer = self._int(data.get("issuer"))
-        self.field = self._int(data.get("field"))
-        self.year = public_input.year(data.get("year"))
-        status = data.get("status", "")
-        self.status = status if status in EffectStatus.values else ""
-        self.q = " ".join(str(data.get("q", "")).split())[:200]
+    @cached_property
+    def listing_choices(self):
+        return self.section.listing_choices(self.request)
 
-    @staticmethod
-    def _int(value):
-        try:
-            number = int(value)
-        except (TypeError, ValueError):
-            return None
-        return number if 0 < number < 10**9 else None
+    def get_named_options(self, name):
+        """``name`` is a key of the section's ``listing_choices``: a vocabulary
+        (its items' ids and names) or the years."""
+        return [
+            (getattr(item, "pk", item), getattr(item, "name", item))
+            for item in self.listing_choices[name]
+        ]
 
-    def cache_key(self):
-        """A short digest of the filters: any query string gives a key every cache
-        backend accepts (memcached refuses keys over 250 characters or with
-        spaces)."""
-        text = fold("|".join(str(getattr(self, name) or "") for name in self.names))
-        return hashlib.sha256(text.encode()).hexdigest()[:32]
-
-    @property
-    def active(self):
-        return any(getattr(self, name) for name in self.names)
-
-    def apply(self, queryset, today=None):
-        if self.type:
-            queryset = queryset.filter(document_type_id=self.type)
-        if self.issuer:
-            queryset = queryset.filter(issuing_body_id=self.issuer)
-        if self.field:
-            queryset = queryset.filter(fields=self.field)
-        if self.year:
-            queryset = queryset.filter(
-                issued_date__gte=datetime.date(self.year, 1, 1),
-                issued_date__lte=datetime.date(self.year, 12, 31),
-            )
-        if self.status:
-            queryset = queryset.filter(status_q(self.status, today))
-        for term in fold_terms(self.q):
+    def filter_keywords(self, queryset, name, value):
+        for term in fold_terms(value):
             queryset = queryset.filter(search_text__contains=term)
         return queryset
 
+    def filter_status(self, queryset, name, value):
+        return queryset.filter(status_q(value, _today()))
 
-class LegalDocumentsPageMixin(models.Model):
+
+class LegalDocumentsPageMixin(ItemListingMixin, models.Model):
     """The “Văn bản” section: its documents newest first, with filters by type,
     issuer, field, year and status and a keyword box (GET parameters)."""
 
+    item_model_label = "wagtail_nd43.LegalDocumentPage"
+    item_ordering = ("-issued_date", "-pk")
+    item_select_related = ("document_type", "issuing_body")
+    item_prefetch_related = (
+        models.Prefetch(
+            "attachments",
+            queryset=LegalDocumentAttachment.objects.select_related("document"),
+        ),
+    )
+    listing_template = "wagtail_nd43/pages/legal_documents_page.html"
+    filterset_class = LegalDocumentFilterSet
+
     class Meta:
         abstract = True
-
-    def get_documents(self, request=None):
-        """The live, public documents of the section (view restrictions read
-        once per ``request``)."""
-        return public(LegalDocumentPage.objects.child_of(self).live(), request)
-
-    def get_items(self, request=None):
-        today = _today()
-        documents = self.get_documents(request)
-        if request is not None:
-            documents = LegalDocumentFilters(request.GET).apply(documents, today)
-        return (
-            documents.select_related("document_type", "issuing_body")
-            .prefetch_related(
-                models.Prefetch(
-                    "attachments",
-                    queryset=LegalDocumentAttachment.objects.select_related("document"),
-                )
-            )
-            .order_by("-issued_date", "-pk")
-        )
 
     def get_subsections(self, request=None):
         """Only the subsection types this section allows (the gazette): filtering
@@ -887,7 +895,7 @@ class LegalDocumentsPageMixin(models.Model):
         return self.listing_choices(request)["years"]
 
     def _read_years(self, request=None):
-        dates = self.get_documents(request).values_list("issued_date", flat=True)
+        dates = self.all_items(request).values_list("issued_date", flat=True)
         first = dates.order_by("issued_date").first()
         if first is None:
             return []
@@ -912,14 +920,13 @@ class LegalDocumentsPageMixin(models.Model):
         return choices
 
     def get_paginator(self, request, items):
-        filters = LegalDocumentFilters(request.GET)
         key = ":".join(
             (
                 "wagtail_nd43:legal-count",
                 str(self.pk),
                 listing_version(),
                 _today().isoformat(),
-                filters.cache_key(),
+                self.get_filterset(request).cache_key(),
             )
         )
         return CachedCountPaginator(
@@ -928,9 +935,7 @@ class LegalDocumentsPageMixin(models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = LegalDocumentFilters(request.GET)
-        context["filters"] = filters
-        context.update(self.listing_choices(request))
+        context.update(self.get_filterset(request).listing_choices)
         context["statuses"] = EffectStatus.choices
         return context
 

@@ -34,12 +34,8 @@ from .direction import (
     file_field,
     validate_document_number,
 )
-from .listing import (
-    ChoiceFilter,
-    FilteredListingMixin,
-    StructuredItemMixin,
-    YearRangeFilter,
-)
+from .filters import ListingFilterSet, PeriodYearFilter, SelectFilter
+from .listing import ItemListingMixin, StructuredItemMixin
 
 
 APP = "wagtail_nd43."
@@ -293,22 +289,24 @@ class PlanDocumentPage(ItemPageMixin, PlanDocumentPageMixin, Nd43Page):
         verbose_name_plural = _("plans")
 
 
-CATEGORY_FILTER = ChoiceFilter("category", _("Area"), "category", PlanCategory.choices)
+class PlanningFilterSet(ListingFilterSet):
+    """The area filter is offered only where the site's level must publish plans
+    in each area (see :func:`categories_required`)."""
+
+    category = SelectFilter("category", label=_("Area"), choices=PlanCategory.choices)
+    year = PeriodYearFilter("period_start", "period_end", label=_("Year"))
+
+    def __init__(self, *args, section=None, **kwargs):
+        super().__init__(*args, section=section, **kwargs)
+        if section is None or not categories_required(section):
+            del self.filters["category"]
 
 
-class PlanningListingMixin(FilteredListingMixin):
+class PlanningListingMixin(ItemListingMixin):
     item_model_label = APP + "PlanDocumentPage"
     item_ordering = ("-approved_date", "-pk")
     item_select_related = ("file",)
-    listing_filters = (
-        YearRangeFilter("year", _("Year"), "period_start", "period_end"),
-    )
-
-    def get_listing_filters(self):
-        filters = list(self.listing_filters)
-        if categories_required(self):
-            filters.insert(0, CATEGORY_FILTER)
-        return filters
+    filterset_class = PlanningFilterSet
 
 
 __all__ = [

@@ -36,7 +36,8 @@ from .attachments import (
 )
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
 from .direction import format_amount, validate_item_file
-from .listing import ChoiceFilter, FilteredListingMixin, StructuredItemMixin
+from .filters import ListingFilterSet, SelectFilter
+from .listing import ItemListingMixin, StructuredItemMixin
 
 
 APP = "wagtail_nd43."
@@ -252,15 +253,17 @@ class ProjectAttachment(DocumentAttachment):
         verbose_name_plural = _("project files")
 
 
-class ProjectListingMixin(FilteredListingMixin):
+class ProjectFilterSet(ListingFilterSet):
+    kind = SelectFilter(
+        "kind", label=pgettext_lazy("project", "Kind"), choices=ProjectKind.choices
+    )
+    status = SelectFilter("status", label=_("Status"), choices=ProjectStatus.choices)
+
+
+class ProjectListingMixin(ItemListingMixin):
     item_model_label = APP + "ProjectPage"
     item_ordering = ("-first_published_at", "-pk")
-    listing_filters = (
-        ChoiceFilter(
-            "kind", pgettext_lazy("project", "Kind"), "kind", ProjectKind.choices
-        ),
-        ChoiceFilter("status", _("Status"), "status", ProjectStatus.choices),
-    )
+    filterset_class = ProjectFilterSet
 
 
 __all__ = [

@@ -8,8 +8,6 @@ accepted a topic, its summary report and the report on applying its results. Art
 17.1.e gives 20 working days from approval or acceptance to publish it.
 """
 
-import datetime
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -28,8 +26,15 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .filters import choice_param, int_param, text_param, year_range
-from .listing import ParamsListingMixin, filter_field
+from .filters import (
+    ListingFilterSet,
+    PeriodYearFilter,
+    SelectFilter,
+    ValuesFilter,
+    text_value,
+    year_value,
+)
+from .listing import ItemListingMixin
 
 
 APP = "wagtail_nd43."
@@ -274,36 +279,39 @@ class ResearchProjectPage(ItemPageMixin, ResearchProjectPageMixin, Nd43Page):
         verbose_name_plural = _("science programmes and topics")
 
 
-class ResearchFilters:
-    """The listing's filters from GET parameters (``status``, ``level``, ``field``,
-    ``year``: the year the work runs in); unknown values are ignored."""
+class ResearchFilterSet(ListingFilterSet):
+    """Status, management level, field and the year the work runs in. The field
+    and the year are offered from the published works but any well-formed value is
+    taken: a year with no work says that nothing matches."""
 
-    def __init__(self, params):
-        self.status = choice_param(params, "status", ResearchStatus.values)
-        self.level = choice_param(params, "level", ManagementLevel.values)
-        self.field = text_param(params, "field")
-        self.year = int_param(params, "year", 1900, 2200)
+    status = SelectFilter(
+        "status",
+        label=_("Status"),
+        empty_label=_("Any status"),
+        choices=ResearchStatus.choices,
+    )
+    level = SelectFilter(
+        "management_level",
+        label=_("Management level"),
+        empty_label=_("All levels"),
+        choices=ManagementLevel.choices,
+    )
+    field = ValuesFilter(
+        "field",
+        label=pgettext_lazy("area of state management", "Field"),
+        empty_label=_("All fields"),
+        parse=text_value,
+    )
+    year = PeriodYearFilter(
+        "start_date",
+        "end_date",
+        label=_("Year carried out"),
+        empty_label=_("All years"),
+        parse=year_value,
+    )
 
-    @property
-    def active(self):
-        return bool(self.status or self.level or self.field or self.year)
 
-    def apply(self, queryset):
-        if self.status:
-            queryset = queryset.filter(status=self.status)
-        if self.level:
-            queryset = queryset.filter(management_level=self.level)
-        if self.field:
-            queryset = queryset.filter(field=self.field)
-        if self.year:
-            queryset = queryset.filter(
-                start_date__lte=datetime.date(self.year, 12, 31),
-                end_date__gte=datetime.date(self.year, 1, 1),
-            )
-        return queryset
-
-
-class ResearchListingMixin(ParamsListingMixin):
+class ResearchListingMixin(ItemListingMixin):
     """Lists the section's programmes and topics, newest approval first, filtered by
     status, management level, field and year in GET parameters: shareable links, no
     JavaScript, a constant number of queries."""
@@ -311,43 +319,7 @@ class ResearchListingMixin(ParamsListingMixin):
     item_model_label = APP + "ResearchProjectPage"
     item_ordering = ("-approved_date", "-pk")
     listing_template = "wagtail_nd43/pages/research_page.html"
-    filters_class = ResearchFilters
-
-    def get_filter_fields(self, filters, items):
-        starts = year_range(items.values_list("start_date", flat=True))
-        ends = year_range(items.values_list("end_date", flat=True))
-        years = list(range(ends[0], starts[-1] - 1, -1)) if starts and ends else []
-        fields = items.values_list("field", flat=True).distinct().order_by("field")
-        return [
-            filter_field(
-                "status",
-                _("Status"),
-                _("Any status"),
-                filters.status,
-                choices=ResearchStatus.choices,
-            ),
-            filter_field(
-                "level",
-                _("Management level"),
-                _("All levels"),
-                filters.level,
-                choices=ManagementLevel.choices,
-            ),
-            filter_field(
-                "field",
-                pgettext_lazy("area of state management", "Field"),
-                _("All fields"),
-                filters.field,
-                values=fields,
-            ),
-            filter_field(
-                "year",
-                _("Year carried out"),
-                _("All years"),
-                filters.year,
-                values=years,
-            ),
-        ]
+    filterset_class = ResearchFilterSet
 
 
 __all__ = [

@@ -25,8 +25,14 @@ from wagtail.search import index
 
 from ..blocks import BodyBlock
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .filters import choice_param, int_param, text_param
-from .listing import ParamsListingMixin, filter_field
+from .filters import (
+    ListingFilterSet,
+    SelectFilter,
+    ValuesFilter,
+    text_value,
+    year_value,
+)
+from .listing import ItemListingMixin
 
 
 APP = "wagtail_nd43."
@@ -216,30 +222,33 @@ class StatisticsReportPage(ItemPageMixin, StatisticsReportPageMixin, Nd43Page):
         verbose_name_plural = _("statistical releases")
 
 
-class StatisticsFilters:
-    """The listing's filters from GET parameters (``year``, ``period``: a kind of
-    period, ``field``); unknown values are ignored."""
+class StatisticsFilterSet(ListingFilterSet):
+    """Year, kind of period and field. The year and the field are offered from the
+    published releases but any well-formed value is taken: a year with no release
+    says that nothing matches."""
 
-    def __init__(self, params):
-        self.year = int_param(params, "year", 1900, 2200)
-        self.period = choice_param(params, "period", PeriodType.values)
-        self.field = text_param(params, "field")
+    year = ValuesFilter(
+        "year",
+        label=_("Year"),
+        empty_label=_("All years"),
+        descending=True,
+        parse=year_value,
+    )
+    period = SelectFilter(
+        "period_type",
+        label=_("Kind of period"),
+        empty_label=_("All periods"),
+        choices=PeriodType.choices,
+    )
+    field = ValuesFilter(
+        "field",
+        label=pgettext_lazy("statistics", "Statistical field"),
+        empty_label=_("All fields"),
+        parse=text_value,
+    )
 
-    @property
-    def active(self):
-        return bool(self.year or self.period or self.field)
 
-    def apply(self, queryset):
-        if self.year:
-            queryset = queryset.filter(year=self.year)
-        if self.period:
-            queryset = queryset.filter(period_type=self.period)
-        if self.field:
-            queryset = queryset.filter(field=self.field)
-        return queryset
-
-
-class StatisticsListingMixin(ParamsListingMixin):
+class StatisticsListingMixin(ItemListingMixin):
     """Lists the section's releases, newest first, filtered by year, kind of period
     and field in GET parameters: no JavaScript, a constant number of queries."""
 
@@ -247,28 +256,7 @@ class StatisticsListingMixin(ParamsListingMixin):
     item_ordering = ("-date", "-pk")
     item_select_related = ("data_file", "report_file")
     listing_template = "wagtail_nd43/pages/statistics_page.html"
-    filters_class = StatisticsFilters
-
-    def get_filter_fields(self, filters, items):
-        years = items.values_list("year", flat=True).distinct().order_by("-year")
-        fields = items.values_list("field", flat=True).distinct().order_by("field")
-        return [
-            filter_field("year", _("Year"), _("All years"), filters.year, values=years),
-            filter_field(
-                "period",
-                _("Kind of period"),
-                _("All periods"),
-                filters.period,
-                choices=PeriodType.choices,
-            ),
-            filter_field(
-                "field",
-                pgettext_lazy("statistics", "Statistical field"),
-                _("All fields"),
-                filters.field,
-                values=fields,
-            ),
-        ]
+    filterset_class = StatisticsFilterSet
 
 
 __all__ = [
