@@ -10,9 +10,14 @@ from django.test import SimpleTestCase, TestCase
 from django.test.utils import CaptureQueriesContext
 
 from wagtail_nd43.models import (
+    AdHocPressPage,
     DirectivePage,
+    OnlineServicesPage,
+    PeriodicPressPage,
     PetitionResponsePage,
     PlanDocumentPage,
+    PressConferencePage,
+    PressPage,
     ProjectPage,
     RewardPenaltyPage,
 )
@@ -258,7 +263,20 @@ class OneFilterMechanismTest(SimpleTestCase):
             if issubclass(model, ItemListingMixin)
         ]
         self.assertGreaterEqual(len(listings), 8)
+        # The online services and press sections too: none keeps a filter of
+        # its own (``get_filters``).
+        self.assertLessEqual(
+            {
+                OnlineServicesPage,
+                PressPage,
+                PeriodicPressPage,
+                AdHocPressPage,
+                PressConferencePage,
+            },
+            set(listings),
+        )
         for model in listings:
             with self.subTest(model=model.__name__):
                 self.assertTrue(issubclass(model.filterset_class, ListingFilterSet))
                 self.assertIsNot(model.filterset_class, ListingFilterSet)
+                self.assertFalse(hasattr(model, "get_filters"))

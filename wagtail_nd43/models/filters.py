@@ -33,6 +33,12 @@ def text_value(value, max_length=255):
     return " ".join(str(value).split())[:max_length]
 
 
+def exact_value(value, max_length=255):
+    """Text compared as stored, cut to ``max_length`` (its ends are already
+    trimmed): a select whose values editors typed matches them exactly."""
+    return str(value)[:max_length]
+
+
 def year_value(value):
     """A year between 1900 and 2200, else ``None``."""
     return public_input.int_in_range(value, 1900, 2200)
@@ -159,10 +165,19 @@ class PeriodYearFilter(SelectFilter):
 
 class YearFilter(PeriodYearFilter):
     """The years of a date field, newest first: a range of dates, which an index
-    on the field serves."""
+    on the field serves. The options run from the latest year back to the
+    earliest; ``every_year=False`` offers only the years that have an item (their
+    distinct years, one query)."""
 
-    def __init__(self, field_name, **kwargs):
+    def __init__(self, field_name, *, every_year=True, **kwargs):
+        self.every_year = every_year
         super().__init__(field_name, field_name, **kwargs)
+
+    def get_options(self, queryset):
+        if self.every_year:
+            return super().get_options(queryset)
+        days = queryset.dates(self.field_name, "year", order="DESC")
+        return [(day.year, day.year) for day in days]
 
 
 class TextFilter(django_filters.CharFilter):
@@ -196,6 +211,17 @@ class ListingFilterSet(django_filters.FilterSet):
         """The options a select names with ``options=name``: by default those of
         the filter set's method ``name``."""
         return getattr(self, name)()
+
+    def chosen(self, name):
+        """The valid value of filter ``name`` in the request, ``""`` when none,
+        read before the form is built: for options that depend on another
+        select's choice (the fields of the chosen sector). That filter must be
+        declared first, so that its options are set."""
+        try:
+            value = self.filters[name].field.clean(self.data.get(name))
+        except forms.ValidationError:
+            return ""
+        return "" if value is None else value
 
     @cached_property
     def values(self):

@@ -1,12 +1,12 @@
 """Listings of structured items with filters in GET parameters.
 
 A section that lists one item page type (directives, petition responses, projects,
-plans, statistics, research, legal documents...) mixes in :class:`ItemListingMixin`
-and names its filters: a ``filters.ListingFilterSet`` subclass. The filters are
-plain GET parameters, so a filtered list is a link that can be shared, the form
-works without JavaScript and keeps what was chosen, and a bad value is ignored
-rather than an error. Every filter costs a fixed number of queries, whatever the
-number of items.
+plans, statistics, research, legal documents, online services, press releases...)
+mixes in :class:`ItemListingMixin` and names its filters: a
+``filters.ListingFilterSet`` subclass. The filters are plain GET parameters, so a
+filtered list is a link that can be shared, the form works without JavaScript and
+keeps what was chosen, and a bad value is ignored rather than an error. Every
+filter costs a fixed number of queries, whatever the number of items.
 """
 
 from django.apps import apps
@@ -21,7 +21,8 @@ class ItemListingMixin:
     """A section listing the live, public items of one page type, ordered by
     :attr:`item_ordering`, filtered by :attr:`filterset_class` (GET parameters),
     paginated, in the template :attr:`listing_template` unless the page names its
-    own. The section holds only its items: it lists no subsections."""
+    own. The section lists no subsections unless :attr:`lists_subsections` says
+    it holds some."""
 
     #: ``app_label.ModelName`` of the item page type.
     item_model_label = ""
@@ -32,6 +33,9 @@ class ItemListingMixin:
     listing_template = "wagtail_nd43/pages/item_listing_page.html"
     #: A ``filters.ListingFilterSet`` subclass: the listing's GET parameters.
     filterset_class = ListingFilterSet
+    #: Whether the section also has subsections (child pages that are not
+    #: items) to list, as the online services and press sections do.
+    lists_subsections = False
 
     def get_template(self, request, *args, **kwargs):
         return [self.template, self.listing_template]
@@ -71,6 +75,8 @@ class ItemListingMixin:
         return self.order_items(self.get_filterset(request).qs)
 
     def get_subsections(self, request=None):
+        if self.lists_subsections:
+            return super().get_subsections(request)
         return []
 
     def get_context(self, request, *args, **kwargs):

@@ -5,7 +5,6 @@ phone and email to be posted on the portal, and an authorised person's details w
 the authorisation document (Art. 3.6); the HCMC letter 412/2016 asks for the section.
 """
 
-import re
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
@@ -34,6 +33,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from .. import public_input
 from ..rulebook import LEVELS
 from ..validators import validate_phone
 from ..visibility import public
@@ -45,6 +45,8 @@ from .base import (
     SiteScopedMixin,
     SiteScopedQuerySet,
 )
+from .filters import ListingFilterSet, SelectFilter, YearFilter
+from .listing import ItemListingMixin
 from .sections import ContentSectionMixin, ListingSectionMixin
 
 
@@ -351,49 +353,44 @@ class PressReleaseAttachment(Orderable):
         verbose_name_plural = _("attachments")
 
 
-class PressListingMixin(ListingSectionMixin):
-    """Lists the press releases below the page, filterable by kind and year in GET
-    parameters (shareable links, no JavaScript)."""
+class PressFilterSet(ListingFilterSet):
+    """Kind and year (``kind``, ``year``). The years offered are those with a
+    release, but any year of the public range is taken: a year with none says
+    that nothing matches."""
+
+    kind = SelectFilter(
+        "kind",
+        label=_("Kind"),
+        empty_label=_("All kinds"),
+        choices=PressReleasePage.KIND_CHOICES,
+    )
+    year = YearFilter(
+        "date",
+        label=_("Year"),
+        empty_label=_("All years"),
+        every_year=False,
+        parse=public_input.year,
+    )
+
+
+class PressListingMixin(ItemListingMixin, ListingSectionMixin):
+    """Lists the press releases below the page, those of its subsections too,
+    filtered by :class:`PressFilterSet` in GET parameters (shareable links, no
+    JavaScript)."""
 
     item_types = [APP + "PressReleasePage"]
+    item_model_label = APP + "PressReleasePage"
+    item_ordering = ("-date", "-pk")
+    item_select_related = ("image",)
+    listing_template = "wagtail_nd43/pages/press_section_page.html"
+    filterset_class = PressFilterSet
+    lists_subsections = True
 
     class Meta:
         abstract = True
 
-    def get_template(self, request, *args, **kwargs):
-        return [self.template, "wagtail_nd43/pages/press_section_page.html"]
-
-    def get_items(self, request=None):
-        items = (
-            public(PressReleasePage.objects.descendant_of(self).live(), request)
-            .select_related("image")
-            .order_by("-date", "-pk")
-        )
-        filters = self.get_filters(request)
-        if filters["kind"]:
-            items = items.filter(kind=filters["kind"])
-        if filters["year"]:
-            items = items.filter(date__year=filters["year"])
-        return items
-
-    def get_filters(self, request):
-        """The valid filter values in the request; anything else is ignored."""
-        params = request.GET if request is not None else {}
-        kind = params.get("kind", "")
-        year = params.get("year", "")
-        return {
-            "kind": kind if kind in dict(PressReleasePage.KIND_CHOICES) else "",
-            # ``isdigit()`` would let "²" through to ``int()``.
-            "year": int(year) if re.fullmatch(r"(19|2[0-9])[0-9]{2}", year) else None,
-        }
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        all_items = public(PressReleasePage.objects.descendant_of(self).live(), request)
-        context["filters"] = self.get_filters(request)
-        context["kind_choices"] = PressReleasePage.KIND_CHOICES
-        context["years"] = [d.year for d in all_items.dates("date", "year", "DESC")]
-        return context
+    def all_items(self, request=None):
+        return public(PressReleasePage.objects.descendant_of(self).live(), request)
 
 
 class PressPage(RoutablePageMixin, PressListingMixin, Nd43Page):

@@ -8,6 +8,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -21,8 +22,9 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..forms import OnlineServicePageForm
 from ..validators import validate_web_url
-from ..visibility import public
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .filters import ListingFilterSet, SelectFilter, ValuesFilter, exact_value
+from .listing import ItemListingMixin
 
 
 APP = "wagtail_nd43."
@@ -261,65 +263,65 @@ class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
             )
 
 
-class OnlineServiceListingMixin:
-    """Lists the services grouped by sector and field, filtered in GET parameters
-    (``sector``, ``field``, ``level``): shareable links, no JavaScript, a constant
-    number of queries."""
+class OnlineServiceFilterSet(ListingFilterSet):
+    """Sector, field and level (``sector``, ``field``, ``level``). The sector and
+    the field are offered from the published services, the fields of the chosen
+    sector only, but any value is taken (a sector with no service says that
+    nothing matches); the levels are those of the site's regulation."""
 
-    def get_template(self, request, *args, **kwargs):
-        return [self.template, "wagtail_nd43/pages/online_services_page.html"]
+    sector = ValuesFilter(
+        "sector",
+        label=_("Sector"),
+        empty_label=_("All sectors"),
+        parse=exact_value,
+    )
+    field = ValuesFilter(
+        "field",
+        label=pgettext_lazy("area of state management", "Field"),
+        empty_label=_("All fields"),
+        parse=exact_value,
+        options="fields_of_sector",
+    )
+    level = SelectFilter(
+        label=_("Service level"),
+        empty_label=_("All levels"),
+        options="levels",
+        method="filter_level",
+    )
 
-    def all_services(self, request=None):
-        return public(OnlineServicePage.objects.child_of(self).live(), request)
+    def fields_of_sector(self):
+        """The fields among the services of the chosen sector (of all services
+        when none is chosen): one query."""
+        services = self.queryset.order_by()
+        sector = self.chosen("sector")
+        if sector:
+            services = services.filter(sector=sector)
+        return self.filters["field"].get_options(services)
 
-    def level_choices(self, request=None):
+    def levels(self):
         """The levels of the site's regulation: toàn trình / một phần under Decree
-        42/2022, 1–4 under Decree 43/2011 (looked up once per page instance)."""
-        if not hasattr(self, "_nd43_level_choices"):
-            self._nd43_level_choices = (
-                OnlineServicePage.ONLINE_LEVEL_CHOICES
-                if profile_of_page(self, request) == "nd42"
-                else OnlineServicePage.LEVEL_CHOICES
-            )
-        return self._nd43_level_choices
+        42/2022, 1–4 under Decree 43/2011."""
+        if profile_of_page(self.section, self.request) == "nd42":
+            return OnlineServicePage.ONLINE_LEVEL_CHOICES
+        return OnlineServicePage.LEVEL_CHOICES
 
-    def get_filters(self, request):
-        params = request.GET if request is not None else {}
-        level = params.get("level", "")
-        levels = {str(value): value for value, _label in self.level_choices(request)}
-        return {
-            "sector": params.get("sector", "").strip()[:255],
-            "field": params.get("field", "").strip()[:255],
-            "level": levels.get(level),
-        }
+    def filter_level(self, queryset, name, value):
+        # One of ``levels()``: a Decree 43 level is a number.
+        if value.isdigit():
+            return queryset.filter(service_level=int(value))
+        return queryset.filter(online_level=value)
 
-    def get_items(self, request=None):
-        items = self.all_services(request).order_by("sector", "field", "title", "pk")
-        filters = self.get_filters(request)
-        if filters["sector"]:
-            items = items.filter(sector=filters["sector"])
-        if filters["field"]:
-            items = items.filter(field=filters["field"])
-        if isinstance(filters["level"], int):
-            items = items.filter(service_level=filters["level"])
-        elif filters["level"]:
-            items = items.filter(online_level=filters["level"])
-        return items
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        services = self.all_services(request).order_by()
-        context["filters"] = self.get_filters(request)
-        context["sectors"] = list(
-            services.values_list("sector", flat=True).distinct().order_by("sector")
-        )
-        if context["filters"]["sector"]:
-            services = services.filter(sector=context["filters"]["sector"])
-        context["fields"] = list(
-            services.values_list("field", flat=True).distinct().order_by("field")
-        )
-        context["level_choices"] = self.level_choices(request)
-        return context
+class OnlineServiceListingMixin(ItemListingMixin):
+    """Lists the services grouped by sector and field, filtered in GET parameters
+    (:class:`OnlineServiceFilterSet`): shareable links, no JavaScript, a constant
+    number of queries. The section may also hold plain subsections."""
+
+    item_model_label = APP + "OnlineServicePage"
+    item_ordering = ("sector", "field", "title", "pk")
+    listing_template = "wagtail_nd43/pages/online_services_page.html"
+    filterset_class = OnlineServiceFilterSet
+    lists_subsections = True
 
 
 __all__ = ["OnlineServicePage", "OnlineServiceListingMixin", "profile_of_page"]
