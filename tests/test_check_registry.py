@@ -10,7 +10,7 @@ from django.test import SimpleTestCase
 from tests.testapp.profiles import OfficialEmail
 from wagtail_nd43.checks import check_evaluators
 from wagtail_nd43.compliance import STATUSES, evaluates, evaluator_for
-from wagtail_nd43.compliance.checks import fresh
+from wagtail_nd43.compliance.checks.sections import fresh
 from wagtail_nd43.compliance.registry import EVALUATORS
 from wagtail_nd43.rulebook import (
     CHECK_KINDS,

@@ -21,7 +21,7 @@ from ..models.base import item_page_models
 from ..rulebook import Deadline
 from ..workdays import WorkingCalendar
 from . import evaluate
-from .checks import deadline_items, deadline_limit
+from .checks.records import deadline_items, deadline_limit
 from .data import SiteData
 
 

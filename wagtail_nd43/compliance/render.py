@@ -20,7 +20,7 @@ from django.test import Client
 from django.utils.translation import gettext as _
 
 from ..rulebook import FieldsFilled, RecordsExist, SettingsFilled
-from .checks import current_records
+from .checks.records import current_records
 from .data import SiteData, records_of_site
 from .report import MISSING, OK
 
