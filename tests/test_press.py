@@ -436,6 +436,10 @@ class PressListingTest(PressTestCase):
         )
         self.assertEqual(found, [])
         self.assertIn(vi("Nothing matches these filters."), html)
+        self.assertIn(f'href="{self.press.url}">{vi("Clear filters")}</a>', html)
+
+    def test_an_unfiltered_list_offers_no_clearing(self):
+        self.assertNotIn(vi("Clear filters"), self.get(self.press.url))
 
     def test_bad_filter_values_are_ignored(self):
         for params in (

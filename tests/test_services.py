@@ -197,6 +197,15 @@ class OnlineServicesSectionTest(WagtailPageTestCase):
         selects = {select.name: select for select in response.context["filter_fields"]}
         self.assertEqual(selects["field"].options, [("Bưu chính", "Bưu chính")])
 
+    def test_a_filtered_list_offers_to_clear_the_filters(self):
+        clear = f'href="{self.section.get_url()}">Xóa bộ lọc</a>'
+        self.assertNotContains(self.client.get(self.section.get_url()), clear)
+        # Also when an unknown sector (an old bookmark) matches nothing.
+        for params in ({"level": "2"}, {"sector": "Ngành đã bỏ"}):
+            with self.subTest(params=params):
+                response = self.client.get(self.section.get_url(), params)
+                self.assertContains(response, clear, html=False)
+
     def test_a_service_page_shows_its_catalogue_fields(self):
         response = self.client.get(self.printing.get_url())
         for text in (
