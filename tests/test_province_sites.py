@@ -7,11 +7,9 @@ change to one site's item renews and purges that site only.
 """
 
 import datetime
-import importlib
 from io import StringIO
 from urllib.parse import urlsplit
 
-from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.core.management import call_command
@@ -21,17 +19,15 @@ from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import GroupPagePermission, Page, Revision, Site, TaskState
+from wagtail.models import GroupPagePermission, Page, Site, TaskState
 from wagtail.test.utils import WagtailTestUtils
 
 from wagtail_nd43 import chrome
 from wagtail_nd43.models import (
     AgencySettings,
     Banner,
-    MourningPeriod,
     PageViewDay,
     Question,
-    SiteAlert,
     SiteVisitDay,
     SpokespersonPage,
 )
@@ -367,44 +363,6 @@ class BannerSiteValidationTest(AgencySitesMixin, TestCase):
         self.assertIn("link_page", caught.exception.message_dict)
         banner.link_page = agency_home(self.department)
         banner.full_clean()
-
-
-class UpgradeTest(TestCase):
-    """Migration 0011 keeps existing items behaving as before."""
-
-    migration = importlib.import_module("wagtail_nd43.migrations.0011_agency_sites")
-
-    def test_with_one_site_existing_items_and_their_drafts_become_the_sites(self):
-        site = Site.objects.get()
-        banner = BannerFactory(site=None)
-        revision = banner.save_revision()
-        content = dict(revision.content)
-        content.pop("site")
-        Revision.objects.filter(pk=revision.pk).update(content=content)
-        alert = SiteAlertFactory(site=None)
-
-        self.migration.carry_items_forward(apps, None)
-
-        banner.refresh_from_db()
-        alert.refresh_from_db()
-        self.assertEqual(banner.site, site)
-        self.assertEqual(alert.site, site)
-        self.assertEqual(Revision.objects.get(pk=revision.pk).as_object().site, site)
-
-    def test_with_several_sites_they_stay_province_wide_and_editable(self):
-        make_agency_sites()
-        mourning = MourningPeriodFactory(site=None)
-        editor = make_editor(Site.objects.first().root_page, "board")
-        grant(editor, "publish_mourningperiod")
-
-        self.migration.carry_items_forward(apps, None)
-
-        mourning.refresh_from_db()
-        self.assertIsNone(mourning.site)
-        editor = type(editor).objects.get(pk=editor.pk)
-        self.assertTrue(editor.has_perm("wagtail_nd43.publish_province_wide"))
-        self.assertTrue(MourningPeriod.objects.for_site(None).exists())
-        self.assertFalse(SiteAlert.objects.exists())
 
 
 def member(group_name, username):

@@ -13,7 +13,8 @@ milliseconds at 200,000 pages on PostgreSQL.
   ``manage.py nd43_search_index`` rebuilds it, e.g. after upgrading.
 - **Matching**: every word of the folded query must be a word of the page's title
   or text. On PostgreSQL through the stored ``search_vector`` column and its GIN
-  index (migration ``0004_site_search_index``); elsewhere a word-by-word ``LIKE``.
+  index (a hand-written operation of the migrations); elsewhere a word-by-word
+  ``LIKE``.
 - **Ranking**: an exact number or title first, then pages with every word in the
   title, then the others; newest first within each.
 - **Counting** stops at ``WAGTAIL_ND43_SITE_SEARCH_MAX_COUNT`` matches.

@@ -668,7 +668,7 @@ class LegalDocumentPage(ItemPageMixin, LegalDocumentPageMixin, Nd43Page):
         verbose_name = _("legal document")
         verbose_name_plural = _("legal documents")
         # PostgreSQL also has indexes for the listing's order and its keyword
-        # search: migration 0003_legal_indexes (hand-written, PostgreSQL only).
+        # search: the hand-written PostgreSQL-only operations of the squashed migration.
 
 
 class LegalDocumentAttachment(DocumentAttachment):

@@ -2,8 +2,8 @@
 
 Kept by ``wagtail_nd43.search_index`` (on save, publish, unpublish, move; deleted
 with its page) and rebuilt by ``manage.py nd43_search_index``. On PostgreSQL a
-hand-written part of migration ``0004_site_search_index`` adds a stored
-``search_vector`` column (title weighted A, the rest B) with a GIN index; other
+hand-written part of migration ``0001_squashed_0012_agency_portal`` adds a
+stored ``search_vector`` column (title weighted A, the rest B) with a GIN index; other
 databases match the folded columns word by word.
 """
 

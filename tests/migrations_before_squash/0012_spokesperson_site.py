@@ -11,7 +11,7 @@ from django.db import migrations, models
 
 
 def carry_spokespersons_forward(apps, schema_editor):
-    agency_sites = importlib.import_module("wagtail_nd43.migrations.0011_agency_sites")
+    agency_sites = importlib.import_module(f"{__package__}.0011_agency_sites")
     agency_sites.assign_to_the_only_site(apps, ("spokesperson",))
 
 
