@@ -114,7 +114,8 @@ class ScaffoldCommandSiteTest(TestCase):
 
     def test_an_unknown_site_is_an_error(self):
         before = database_state()
-        for value in ("9999", "khong-co.example.vn"):
+        # "²" and "٣" are digits to str.isdigit() but no id: a hostname, not found.
+        for value in ("9999", "khong-co.example.vn", "²", "٣"):
             with self.subTest(site=value):
                 with self.assertRaisesMessage(CommandError, value):
                     run_scaffold("--site", value)

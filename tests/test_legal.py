@@ -503,6 +503,19 @@ class ListingTest(TestCase):
         _, response = self.titles()
         self.assertEqual(response.context["items"].paginator.count, 3)
 
+    def test_the_same_id_in_two_filters_is_counted_apart(self):
+        same_id = str(self.decree_type.pk)
+        by_type, response = self.titles(type=same_id)
+        self.assertEqual(response.context["items"].paginator.count, len(by_type))
+        by_issuer, response = self.titles(issuer=same_id)
+        expected = (
+            LegalDocumentPage.objects.child_of(self.section)
+            .live()
+            .filter(issuing_body_id=self.decree_type.pk)
+        )
+        self.assertEqual(response.context["items"].paginator.count, expected.count())
+        self.assertNotEqual(len(by_type), expected.count())
+
     def test_nothing_found_says_so(self):
         _, response = self.titles(q="khong co van ban nay")
         self.assertContains(response, "Không có văn bản nào phù hợp")

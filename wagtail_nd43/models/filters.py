@@ -253,8 +253,17 @@ class ListingFilterSet(django_filters.FilterSet):
         ]
 
     def cache_key(self):
-        """A short digest of the chosen values: any query string gives a key
-        every cache backend accepts (memcached refuses keys over 250 characters
-        or with spaces)."""
-        text = fold("|".join(str(value) for value in self.values.values()))
+        """A short digest of the chosen values, each under its name: any query
+        string gives a key every cache backend accepts (memcached refuses keys
+        over 250 characters or with spaces), and the same value in two filters
+        (``?type=5``, ``?issuer=5``) gives two keys. A keyword is folded, as its
+        filter compares it: ``?q=Quyết`` and ``?q=quyet`` share one."""
+
+        def chosen(name, value):
+            folded = isinstance(self.filters.get(name), TextFilter)
+            return fold(str(value)) if folded else str(value)
+
+        text = "&".join(
+            f"{name}={chosen(name, value)}" for name, value in self.values.items()
+        )
         return hashlib.sha256(text.encode()).hexdigest()[:32]

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from ...conf import nd43_settings
 from ...models import AgencySettings
 from ...rulebook import ABOLISHED_LEVELS, LEVELS, profile_names
 from ...scaffold import create_site
@@ -50,7 +51,10 @@ class Command(BaseCommand):
         )
         parser.add_argument("--level", required=True, choices=list(LEVELS))
         parser.add_argument(
-            "--profile", choices=profile_names(), default="nd43", help="Regulation."
+            "--profile",
+            choices=profile_names(),
+            default=nd43_settings.DEFAULT_PROFILE,
+            help="Regulation.",
         )
         add_build_arguments(parser)
 

@@ -20,7 +20,6 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from ...compliance import FAIL_LEVELS, LATE, OK, evaluate
 from ...compliance.history import latest_evaluation, record, remote_row, site_row
@@ -29,6 +28,7 @@ from ...compliance.render import verify_rendered
 from ...compliance.stored import store
 from ...models import RemoteAgency, agency_sites
 from ...rulebook import LEVELS, profile_names
+from ..sites import find_site
 
 
 class Command(BaseCommand):
@@ -255,7 +255,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"    {finding.evidence_url}")
 
     def _site(self, value):
-        site = self._find_site(value)
+        site = find_site(value, returncode=2)
         if not agency_sites().filter(pk=site.pk).exists():
             raise CommandError(
                 _(
@@ -267,21 +267,3 @@ class Command(BaseCommand):
                 returncode=2,
             )
         return site
-
-    def _find_site(self, value):
-        if value is None:
-            site = Site.objects.filter(is_default_site=True).first()
-            if site is None:
-                raise CommandError(
-                    _("There is no default site; pass --site."), returncode=2
-                )
-            return site
-        value = str(value)
-        lookup = {"pk": int(value)} if value.isdigit() else {"hostname": value}
-        sites = list(Site.objects.filter(**lookup)[:2])
-        if len(sites) != 1:
-            raise CommandError(
-                _("No single site with id or hostname “%(site)s”.") % {"site": value},
-                returncode=2,
-            )
-        return sites[0]

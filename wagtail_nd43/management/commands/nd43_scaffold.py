@@ -10,6 +10,7 @@ from wagtail.models import Site
 from ...models import AgencySettings
 from ...rulebook import LEVELS, get_profile, profile_names
 from ...scaffold import CREATED, MOVED, ScaffoldError, create_site, restore, scaffold
+from ..sites import find_site
 
 
 @contextmanager
@@ -192,7 +193,7 @@ class Command(BaseCommand):
         self.stdout.write(summary % {"created": created, "total": len(result.steps)})
 
     def _restore(self, options):
-        site = self._site(options["site"]) if not options["hostname"] else None
+        site = find_site(options["site"]) if not options["hostname"] else None
         if site is None:
             site = Site.objects.filter(
                 hostname=options["hostname"], port=options["port"]
@@ -235,33 +236,10 @@ class Command(BaseCommand):
     def _site_for(self, options):
         """The site to build on, and whether this run created it (--hostname)."""
         if not options["hostname"]:
-            return self._site(options["site"]), False
+            return find_site(options["site"]), False
         try:
             return create_site(
                 options["hostname"], options["port"], options["site_name"]
             )
         except ScaffoldError as error:
             raise CommandError(str(error)) from error
-
-    def _site(self, value):
-        if value is None:
-            site = Site.objects.filter(is_default_site=True).first()
-            if site is None:
-                raise CommandError(_("There is no default site; pass --site."))
-            return site
-        value = str(value)
-        lookup = {"pk": int(value)} if value.isdigit() else {"hostname": value}
-        sites = list(Site.objects.filter(**lookup)[:2])
-        if not sites:
-            raise CommandError(
-                _("No site with id or hostname “%(site)s”.") % {"site": value}
-            )
-        if len(sites) > 1:
-            raise CommandError(
-                _(
-                    "Several sites use the hostname “%(site)s” (on different ports); "
-                    "pass the site's id instead."
-                )
-                % {"site": value}
-            )
-        return sites[0]
