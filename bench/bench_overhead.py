@@ -18,6 +18,7 @@ of each agency page to the plain leaf. Targets (issue 15): article ≤ 1.3 ×, h
 
     python bench/bench_overhead.py --pages 200 --rounds 200
     python bench/bench_overhead.py --smoke          # CI size
+    python bench/bench_overhead.py --profile "agency article"   # where it goes
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench python bench/bench_overhead.py
 
 Without ``DATABASE_URL`` the database is an SQLite file in the temporary directory
@@ -194,6 +195,30 @@ def in_process(targets, rounds):
     return timings, queries
 
 
+def profile(targets, name, requests):
+    """cProfile over ``requests`` test-client requests of one page, after two
+    warm-up requests: where the page's time goes, by own time and by total."""
+    import cProfile
+    import pstats
+
+    from django.test import Client
+
+    client = Client()
+    host, url = targets[name]
+    for _ in range(2):
+        client.get(_path(url), HTTP_HOST=host)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(requests):
+        client.get(_path(url), HTTP_HOST=host)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    print(f"profile of {requests} requests of the {name}:")
+    stats.sort_stats("cumulative").print_stats(60)
+    stats.sort_stats("tottime").print_stats(40)
+    stats.sort_stats("cumulative").print_stats("wagtail_nd43|chrome|pickle|cache", 80)
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -296,6 +321,12 @@ def main():
     parser.add_argument(
         "--no-gunicorn", action="store_true", help="measure in-process only"
     )
+    parser.add_argument(
+        "--profile",
+        metavar="PAGE",
+        choices=["plain leaf", "agency article", "agency home"],
+        help="profile --rounds requests of PAGE in-process instead of measuring",
+    )
     args = parser.parse_args()
     if args.smoke:
         args.pages, args.rounds = 20, 10
@@ -314,6 +345,9 @@ def main():
             connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
             targets = build(args.pages)
+            if args.profile:
+                profile(targets, args.profile, args.rounds)
+                return
             timings, queries = in_process(targets, args.rounds)
             served = None
             if not args.no_gunicorn:

@@ -5,7 +5,7 @@ import datetime
 from unittest import mock
 
 from django.db import connection
-from django.test import TestCase
+from django.test import RequestFactory, TestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
@@ -310,6 +310,65 @@ class RenewalTest(ChromeTestCase):
         chrome._cache().set(chrome.VERSION_KEY, "renewed-by-another-server", None)
 
         self.assertIn("Tên do máy chủ khác lưu", self.get(self.home))
+
+
+class ProcessCopyTest(ChromeTestCase):
+    """Each process keeps the last entry it read, and uses it only while the
+    version in the shared cache is unchanged."""
+
+    def test_a_warm_page_reads_only_the_versions_from_the_shared_cache(self):
+        self.get(self.article)
+        shared = mock.Mock(wraps=chrome._cache())
+        with mock.patch.object(chrome, "_cache", return_value=shared):
+            self.get(self.article)
+
+        (requested,) = [call.args[0] for call in shared.get_many.mock_calls]
+        self.assertEqual(
+            sorted(requested),
+            sorted(chrome._version_keys(self.site.pk)),
+        )
+
+    def test_the_copy_serves_when_the_shared_entry_is_evicted(self):
+        self.get(self.article)
+        chrome._cache().delete(chrome._key(self.site))
+        shared = mock.Mock(wraps=chrome._cache())
+        with mock.patch.object(chrome, "_cache", return_value=shared):
+            self.get(self.article)
+
+        self.assertEqual([call[0] for call in shared.method_calls], ["get_many"])
+
+    def test_a_cleared_shared_cache_drops_the_copy(self):
+        self.fill_identity()
+        self.get(self.home)
+        AgencySettings.objects.filter(site=self.site).update(
+            full_name="Tên do máy chủ khác lưu"
+        )  # no signal in this process
+        chrome._cache().clear()  # the version goes too: a new one is made
+
+        self.assertIn("Tên do máy chủ khác lưu", self.get(self.home))
+
+    def test_an_expired_copy_is_not_used(self):
+        self.fill_identity()
+        self.get(self.home)
+        AgencySettings.objects.filter(site=self.site).update(
+            full_name="Tên đã hết hạn"
+        )  # no signal in this process
+        later = timezone.now() + datetime.timedelta(days=2)
+
+        with mock.patch("django.utils.timezone.now", return_value=later):
+            self.assertIn("Tên đã hết hạn", self.get(self.home))
+
+    def test_each_request_gets_its_own_copy(self):
+        self.fill_identity()
+        self.get(self.article)
+        requests = [RequestFactory().get(self.article.url) for _ in range(2)]
+        first, second = (chrome.for_request(request) for request in requests)
+
+        self.assertIsNot(first, second)
+        self.assertIsNot(first.identity, second.identity)
+        self.assertIsNot(first.kept, second.kept)
+        self.assertIs(first.identity._request, requests[0])
+        self.assertIs(second.identity._request, requests[1])
 
 
 class CacheOutageTest(ChromeTestCase):

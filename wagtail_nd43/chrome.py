@@ -17,14 +17,21 @@ unpublishing, moving or deleting a page, saving the identity, a site, a view
 restriction, or a province-wide banner, alert or mourning period sets a new
 version for every site (:func:`bump`); one of a single agency site (issue 20)
 renews only that site's. So every application server sharing the cache stops
-using the old entry at once; no process keeps state of its own. An entry also
-expires at the
-next moment one of its banners, alerts or mourning periods starts or ends, and
-after ``WAGTAIL_ND43_CHROME_CACHE_SECONDS`` in any case.
+using the old entry at once. An entry also expires at the next moment one of its
+banners, alerts or mourning periods starts or ends, and after
+``WAGTAIL_ND43_CHROME_CACHE_SECONDS`` in any case.
+
+Each process also keeps the last entry it read or wrote for each site and
+language, so that a page need not fetch and unpickle the whole entry again: it
+still reads the version keys from the shared cache on every request, and uses its
+own copy only while they are unchanged and the entry has not expired. Each
+request gets its own shallow copy (its look-ups and identity), so threads never
+share what a request changes.
 
 When the cache fails, pages are built from the database as if nothing was cached.
 """
 
+import copy
 import logging
 import pickle
 import uuid
@@ -104,24 +111,45 @@ def _key(site):
     )
 
 
-def _read(site):
-    """``(version, entry)`` in one round trip; the entry is ``None`` when it is
-    missing or of an older version, the version ``None`` when the cache fails."""
+#: ``{key: Chrome}``: the last entry this process read or wrote per site and
+#: language, used while the shared version is unchanged (:func:`_read`).
+_local_entries = {}
+
+
+def _current(entry, version, now):
+    """Whether ``entry`` may serve a page: of ``version``, and not expired."""
+    return (
+        entry is not None
+        and version is not None
+        and entry.version == version
+        and (entry.next_change is None or entry.next_change > now)
+        and entry.seconds_to_live(now) > 0
+    )
+
+
+def _read(site, now):
+    """``(version, entry)``, in one round trip when this process holds no copy of
+    the entry or holds the current one; the entry is ``None`` when it is missing
+    or of an older version, the version ``None`` when the cache fails."""
     cache = _cache()
     key = _key(site)
     site_id = site.pk if site else None
     versions = _version_keys(site_id)
+    local = _local_entries.get(key)
     try:
-        found = cache.get_many([*versions, key])
+        found = cache.get_many(versions if local is not None else [*versions, key])
         version = _combined(found, versions)
         if version is None:
             version = current_version(site_id)
+        if _current(local, version, now):
+            return version, local
+        entry = found.get(key) if local is None else cache.get(key)
     except Exception:
         logger.warning("wagtail_nd43: chrome cache unavailable", exc_info=True)
         return None, None
-    entry = found.get(key)
     if entry is None or version is None or entry.version != version:
         return version, None
+    _local_entries[key] = entry
     return version, entry
 
 
@@ -267,11 +295,25 @@ class Chrome:
         timeout = self.seconds_to_live(timezone.now())
         if timeout <= 0:
             return
+        key = _key(self._site)
         try:
-            _cache().set(_key(self._site), self, timeout)
+            _cache().set(key, self, timeout)
+            _local_entries[key] = self._for_request()
         except Exception:
             logger.warning("wagtail_nd43: chrome cache unavailable", exc_info=True)
             self.version = None  # no more writes in this request
+
+    def _for_request(self):
+        """A shallow copy whose look-ups and identity a request may change
+        without touching the copy this process keeps (:func:`_read`)."""
+        entry = copy.copy(self)
+        entry.__dict__.pop("_site", None)
+        entry.__dict__.pop("_pages", None)
+        entry.kept = dict(self.kept)
+        if self.identity is not None:
+            entry.identity = copy.copy(self.identity)
+            entry.identity.__dict__.pop("_request", None)
+        return entry
 
     def keep(self, name, compute):
         """``compute()`` once per entry: from the entry when it holds ``name``,
@@ -297,8 +339,10 @@ def for_request(request):
         return chrome
     site = Site.find_for_request(request)
     now = timezone.now()
-    version, chrome = _read(site)
-    if chrome is None or (chrome.next_change is not None and chrome.next_change <= now):
+    version, chrome = _read(site, now)
+    if _current(chrome, version, now):
+        chrome = chrome._for_request()
+    else:
         chrome = Chrome(request, site, now)
         chrome.version = version
         chrome._site = site

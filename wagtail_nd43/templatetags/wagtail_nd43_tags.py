@@ -388,8 +388,11 @@ def _date(page):
 
 
 @register.inclusion_tag("wagtail_nd43/includes/dublin_core.html", takes_context=True)
-def nd43_dublin_core(context, page, language="vi"):
-    """Dublin Core metadata of ``page`` (Circular 24/2011/TT-BTTTT, Article 4)."""
+def nd43_dublin_core(context, page, language="vi", description=None, url=None):
+    """Dublin Core metadata of ``page`` (Circular 24/2011/TT-BTTTT, Article 4).
+
+    ``description`` and ``url``: the page's description and absolute address when
+    the template has them already (``base.html`` shows both itself)."""
     request = context.get("request")
     if not isinstance(page, Page):
         return {"elements": []}
@@ -404,12 +407,15 @@ def nd43_dublin_core(context, page, language="vi"):
         ("DC.subject", page.title),
         # Mandatory and never empty (TT24-5): a page nothing describes is
         # described by its title.
-        ("DC.description", _description(page) or page.title),
+        (
+            "DC.description",
+            (_description(page) if description is None else description) or page.title,
+        ),
         ("DC.publisher", agency),
         ("DC.date", _date(page)),
         ("DC.type", "Text"),
         ("DC.format", "text/html"),
-        ("DC.identifier", absolute_page_url(page, request)),
+        ("DC.identifier", absolute_page_url(page, request) if url is None else url),
         ("DC.language", language),
     ]
     # Page types with metadata of their own (legal documents) state it themselves.
