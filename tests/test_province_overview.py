@@ -3,13 +3,18 @@ site and day, ``nd43_check --all-sites``, the overview of every agency site in t
 admin, its chart, and agencies hosted elsewhere."""
 
 import datetime
+import http.client
+import http.server
 import io
 import json
+import threading
+import time
 import urllib.error
 import urllib.parse
 from unittest import mock
 
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -19,7 +24,10 @@ from django.utils.timezone import localtime
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailTestUtils
 
-from wagtail_nd43.compliance import OK, evaluate
+from wagtail_nd43.compliance import OK, evaluate, remote
+from wagtail_nd43.compliance.chart import ScoreChart
+from wagtail_nd43.compliance.history import AgencyRow
+from wagtail_nd43.compliance.remote import Unreachable, fetch
 from wagtail_nd43.compliance.stored import store
 from wagtail_nd43.models import (
     AgencySettings,
@@ -234,6 +242,16 @@ class AllSitesCommandTest(ProvinceTestCase):
         self.assertIn("Sở Tư pháp (sotuphap.binhan.localhost)", out)
         self.assertIn("UBND xã An Khánh (xaankhanh.binhan.localhost)", out)
 
+    def test_the_help_says_what_all_sites_prints_reads_and_keeps(self):
+        from wagtail_nd43.management.commands.nd43_check import Command
+
+        text = " ".join(
+            Command().create_parser("manage.py", "nd43_check").format_help().split()
+        )
+        self.assertNotIn("one line each", text)
+        self.assertIn("hosted elsewhere", text)
+        self.assertIn("without it, nothing is kept", text)
+
     def test_site_and_all_sites_together_is_bad_usage(self):
         status, _out = check("--all-sites", "--site", str(self.commune.pk))
         self.assertEqual(status, 2)
@@ -361,6 +379,11 @@ class OverviewTest(WagtailTestUtils, ProvinceTestCase):
         self.assertIn(self.newly_failing, content)
         header = content.splitlines()[0]
         self.assertIn("Mục chưa đạt lâu nhất (ngày)", header)
+        # The level and the profile as the page shows them, not their codes.
+        self.assertIn("UBND xã, phường, đặc khu", content)
+        self.assertIn("Nghị định 43/2011/NĐ-CP", content)
+        self.assertNotIn(",ubnd-xa,", content)
+        self.assertNotIn(",nd43,", content)
 
         response = self.get_overview(export="xlsx")
         self.assertEqual(response.status_code, 200)
@@ -368,6 +391,21 @@ class OverviewTest(WagtailTestUtils, ProvinceTestCase):
             response["Content-Type"],
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
+
+    def test_a_stored_score_that_is_not_one_shows_a_dash(self):
+        ComplianceEvaluation.objects.filter(site=self.commune).update(
+            score=float("inf")
+        )
+        response = self.get_overview()
+
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "<strong>—</strong>")
+        rows = {row.site.pk: row for row in response.context["rows"]}
+        self.assertIsNone(rows[self.commune.pk].score_percent)
+        for point in response.context["chart"].points:
+            self.assertTrue(0 <= point.score <= 1)
+        status, out = check("--all-sites")
+        self.assertEqual(status, 1)
 
     def test_the_inspectors_see_it_and_may_drill_down(self):
         response = self.get_overview(self.inspector)
@@ -484,7 +522,10 @@ class RemoteAgencyTest(WagtailTestUtils, TestCase):
 
     def read_all(self, opener, day=DAY_ONE):
         with (
-            mock.patch("wagtail_nd43.compliance.remote.build_opener", lambda: opener),
+            mock.patch(
+                "wagtail_nd43.compliance.remote.build_opener",
+                lambda *handlers: opener,
+            ),
             mock.patch("wagtail_nd43.compliance.remote.time.sleep"),
             on_day(day),
         ):
@@ -589,4 +630,225 @@ class RemoteAgencyTest(WagtailTestUtils, TestCase):
             ComplianceEvaluation.objects.filter(remote=self.remote).exists()
         )
         self.remote.refresh_from_db()
-        self.assertIn("not a compliance report", self.remote.last_error)
+        self.assertIn("không phải báo cáo tuân thủ", self.remote.last_error)
+
+    def test_an_answer_that_is_malformed_marks_the_agency_and_never_raises(self):
+        report = json.loads(self.client_report())
+        finding = report["findings"][0]
+        broken = {
+            "score null": {**report, "score": None},
+            "score a list": {**report, "score": [0.5]},
+            "score a boolean": {**report, "score": True},
+            "score above 1": {**report, "score": 1.5},
+            "required_ok a text": {**report, "required_ok": "abc"},
+            "required_ok negative": {**report, "required_ok": -1},
+            "more met than evaluated": {
+                **report,
+                "required_ok": report["required_applicable"] + 1,
+            },
+            "status a list": {**report, "findings": [{**finding, "status": [1]}]},
+            "requirement null": {
+                **report,
+                "findings": [{**finding, "requirement": None}],
+            },
+            "evaluated_at a number": {**report, "evaluated_at": 5},
+            "profile with NUL": {**report, "profile": "nd43\x00"},
+            "a lone surrogate": {**report, "profile": "\ud800"},
+        }
+        bodies = {name: json.dumps(data).encode() for name, data in broken.items()}
+        bodies |= {
+            "NaN": json.dumps(report)
+            .replace(f'"score": {report["score"]}', '"score": NaN')
+            .encode(),
+            "Infinity": b'{"score": Infinity}',
+            "nested too deep": b"[" * 200_000,
+            "not UTF-8": b'{"profile": "\xff"}',
+        }
+        self.assertIn(b"NaN", bodies["NaN"])
+        for name, body in bodies.items():
+            with self.subTest(name):
+                opener = mock.Mock()
+                opener.open.return_value = io.BytesIO(body)
+                status, _out = self.read_all(opener)
+                self.assertEqual(status, 1)  # the local site fails, as always
+                self.remote.refresh_from_db()
+                self.assertIn("không phải báo cáo tuân thủ", self.remote.last_error)
+                self.assertIsNotNone(self.remote.unreachable_since)
+                self.assertFalse(
+                    ComplianceEvaluation.objects.filter(remote=self.remote).exists()
+                )
+
+    def client_report(self):
+        """The report this installation's own endpoint sends."""
+        return self.client.get(
+            "/api/nd43/compliance.json", HTTP_AUTHORIZATION=f"Bearer {TOKEN}"
+        ).content
+
+    def test_a_cut_off_or_garbled_answer_is_tried_again(self):
+        for error in (
+            http.client.IncompleteRead(b"{", 100),
+            http.client.BadStatusLine("garbage"),
+        ):
+            with self.subTest(type(error).__name__):
+                refusing = Refusing(error)
+                self.read_all(refusing)
+                self.assertEqual(refusing.attempts, 3)
+                self.remote.refresh_from_db()
+                self.assertIsNotNone(self.remote.unreachable_since)
+
+    def test_one_agencys_unexpected_error_does_not_stop_the_others(self):
+        other = RemoteAgency.objects.create(
+            name="Sở Y tế", base_url="https://soyte.binhan.example.vn", token=TOKEN
+        )
+        real_record = remote.record_values
+
+        def record_values(agency, **values):
+            if agency["remote"] == self.remote:
+                raise RuntimeError("a bug")
+            return real_record(agency, **values)
+
+        with (
+            mock.patch.object(remote, "record_values", record_values),
+            self.assertLogs("wagtail_nd43.management.commands.nd43_check", "ERROR"),
+        ):
+            status, out = self.read_all(ThroughTheTestClient(self.client))
+
+        self.assertEqual(status, 1)
+        self.assertTrue(ComplianceEvaluation.objects.filter(remote=other).exists())
+        self.remote.refresh_from_db()
+        self.assertIsNotNone(self.remote.unreachable_since)
+        self.assertIn("RuntimeError", self.remote.last_error)
+        self.assertTrue(self.remote_entry(out)["unreachable_since"])
+
+    def test_only_an_https_address_gets_the_token(self):
+        refusing = Refusing()
+        for address in ("http://sokhcn.binhan.example.vn", "ftp://sokhcn.example.vn"):
+            with self.subTest(address):
+                self.remote.base_url = address
+                with self.assertRaises(Unreachable):
+                    fetch(self.remote, opener=refusing)
+                with self.assertRaises(ValidationError) as raised:
+                    self.remote.full_clean()
+                self.assertIn("base_url", raised.exception.message_dict)
+        self.assertEqual(refusing.attempts, 0)
+        self.remote.base_url = "https://sokhcn.binhan.example.vn"
+        self.remote.full_clean()
+        with override_settings(WAGTAIL_ND43_REMOTE_ALLOW_HTTP=True):
+            self.remote.base_url = "http://127.0.0.1:8000"
+            self.remote.full_clean()
+
+    def test_the_admin_form_refuses_a_plain_http_address(self):
+        self.client.force_login(self.superuser)
+        response = self.client.post(
+            reverse("wagtailsnippets_wagtail_nd43_remoteagency:add"),
+            {
+                "name": "Sở Nội vụ",
+                "level": "so",
+                "base_url": "http://sonoivu.binhan.example.vn",
+                "token": TOKEN,
+                "active": "on",
+            },
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertFalse(RemoteAgency.objects.filter(name="Sở Nội vụ").exists())
+
+
+class LocalServer:
+    """An HTTP server on 127.0.0.1 in a thread, answering with ``handle(handler)``
+    and noting every request it gets."""
+
+    def __init__(self, test, handle):
+        self.requests = []
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                server.requests.append(dict(self.headers))
+                try:
+                    handle(self)
+                except OSError:
+                    pass  # the client went away
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        thread.start()
+        test.addCleanup(self.httpd.server_close)
+        test.addCleanup(self.httpd.shutdown)
+
+
+@override_settings(WAGTAIL_ND43_REMOTE_ALLOW_HTTP=True)
+class RemoteServerTest(TestCase):
+    """Against a real server on 127.0.0.1 (plain http, allowed by the setting)."""
+
+    def agency(self, base_url):
+        return RemoteAgency(name="Sở Tài chính", base_url=base_url, token=TOKEN)
+
+    def test_a_redirect_is_refused_and_the_token_goes_nowhere_else(self):
+        elsewhere = LocalServer(self, lambda handler: handler.send_error(404))
+
+        def redirect(handler):
+            handler.send_response(302)
+            handler.send_header("Location", elsewhere.url + "/steal")
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+
+        agency_server = LocalServer(self, redirect)
+        with self.assertRaises(Unreachable) as raised:
+            fetch(self.agency(agency_server.url), sleep=lambda seconds: None)
+
+        self.assertIn("chuyển hướng", str(raised.exception))
+        self.assertEqual(len(agency_server.requests), 1)
+        self.assertEqual(agency_server.requests[0]["Authorization"], f"Bearer {TOKEN}")
+        self.assertEqual(elsewhere.requests, [])
+
+    def test_a_server_that_trickles_its_answer_is_cut_off_at_the_deadline(self):
+        def trickle(handler):
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", "1000")
+            handler.end_headers()
+            for _byte in range(1000):
+                handler.wfile.write(b" ")
+                handler.wfile.flush()
+                time.sleep(0.1)
+
+        server = LocalServer(self, trickle)
+        started = time.monotonic()
+        with (
+            mock.patch.object(remote, "TIMEOUT", 0.5),
+            mock.patch.object(remote, "ATTEMPTS", 1),
+            self.assertRaises(Unreachable),
+        ):
+            fetch(self.agency(server.url))
+        # Each byte comes well within the socket timeout: only the deadline ends it.
+        self.assertLess(time.monotonic() - started, 2)
+
+
+class BadStoredScoreTest(TestCase):
+    """A stored score that is not one (NaN, infinite, out of 0–1: from an old
+    reading, or edited by hand) shows as “—”; nothing else breaks."""
+
+    def test_the_row_shows_no_score(self):
+        for value in (float("nan"), float("inf"), 7.5, -0.1):
+            with self.subTest(value):
+                row = AgencyRow(
+                    "Sở Tư pháp",
+                    "sotuphap.localhost",
+                    evaluation=ComplianceEvaluation(score=value),
+                )
+                self.assertIsNone(row.score_percent)
+                self.assertEqual(row.score_display, "—")
+                self.assertIsNone(row.to_dict()["score"])
+
+    def test_the_chart_leaves_the_bad_day_out(self):
+        chart = ScoreChart(
+            "Điểm",
+            [(DAY_ONE, float("nan")), (DAY_TWO, 0.5), (DAY_TWO, float("inf"))],
+        )
+        self.assertEqual([(p.date, p.percent) for p in chart.points], [(DAY_TWO, 50)])
+        self.assertIn("50%", chart.description)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from .history import valid_score
+
 
 WIDTH = 640
 HEIGHT = 200
@@ -30,7 +32,8 @@ class Point:
 
 @dataclass
 class ScoreChart:
-    """``points``: ``(date, score between 0 and 1)``, oldest first."""
+    """``points``: ``(date, score between 0 and 1)``, oldest first; a point whose
+    score is not one (a bad stored value) is left out rather than drawn."""
 
     title: str
     points: list = field(default_factory=list)
@@ -38,7 +41,11 @@ class ScoreChart:
     height: int = HEIGHT
 
     def __post_init__(self):
-        self.points = [Point(day, float(score)) for day, score in self.points]
+        self.points = [
+            Point(day, score)
+            for day, score in ((day, valid_score(score)) for day, score in self.points)
+            if score is not None
+        ]
         if not self.points:
             return
         first, last = self.points[0].date, self.points[-1].date

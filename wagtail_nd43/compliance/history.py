@@ -11,6 +11,7 @@ queries whatever the number of sites).
 """
 
 import datetime
+import math
 from dataclasses import dataclass, field
 
 from django.db.models import Avg, OuterRef, Q, Subquery
@@ -23,6 +24,21 @@ from .report import FAILING, OK, SEVERITY_ORDER, STATUSES
 
 #: Days of history the overview's chart shows.
 CHART_DAYS = 90
+
+
+def valid_score(value):
+    """``value`` as a score between 0 and 1, ``None`` when it is not one: a
+    stored row is shown, never trusted to be well formed."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if not math.isfinite(value) or not 0 <= value <= 1:
+        return None
+    return float(value)
+
+
+#: The rows whose score the averages and charts may read (PostgreSQL orders NaN
+#: above every number, SQLite keeps none).
+SCORED = Q(score__gte=0, score__lte=1)
 
 
 def evaluation_day():
@@ -103,7 +119,7 @@ def site_history(site, days=CHART_DAYS):
 
     since = evaluation_day() - datetime.timedelta(days=days)
     return list(
-        ComplianceEvaluation.objects.filter(site=site, date__gte=since)
+        ComplianceEvaluation.objects.filter(SCORED, site=site, date__gte=since)
         .order_by("date")
         .values_list("date", "score")
     )
@@ -182,12 +198,28 @@ class AgencyRow:
         return self.evaluation.profile if self.evaluation else ""
 
     @property
+    def profile_label(self):
+        if not self.profile:
+            return ""
+        try:
+            return get_profile(self.profile).title_vi
+        except KeyError:
+            return self.profile
+
+    @property
     def score(self):
-        return self.evaluation.score if self.evaluation else None
+        """The stored score, ``None`` without an evaluation or when the stored value
+        is not a score (NaN, infinite, out of 0–1)."""
+        return valid_score(self.evaluation.score) if self.evaluation else None
 
     @property
     def score_percent(self):
         return None if self.score is None else round(self.score * 100)
+
+    @property
+    def score_display(self):
+        """``"42%"``, or ``"—"`` for no score."""
+        return "—" if self.score is None else f"{self.score_percent}%"
 
     @property
     def computed_at(self):
@@ -373,6 +405,7 @@ def average_history(rows, days=CHART_DAYS, today=None):
     return list(
         ComplianceEvaluation.objects.filter(
             Q(site__in=site_ids) | Q(remote__in=remote_ids),
+            SCORED,
             date__gte=today - datetime.timedelta(days=days),
         )
         .values_list("date")

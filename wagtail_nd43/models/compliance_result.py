@@ -1,6 +1,7 @@
 """The last compliance evaluation of each site, kept so that the dashboard reads one
 row per site instead of evaluating every requirement on each load (issue 15)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
@@ -91,6 +92,17 @@ class RemoteAgency(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        """Only an ``https://`` address (the token is sent to it), unless
+        ``WAGTAIL_ND43_REMOTE_ALLOW_HTTP`` allows ``http://`` too."""
+        from ..compliance.remote import address_error
+
+        super().clean()
+        if self.base_url and address_error(self.base_url):
+            raise ValidationError(
+                {"base_url": _("The address must start with https://.")}
+            )
 
 
 class ComplianceEvaluation(StoredScore):

@@ -94,8 +94,8 @@ class ProvinceOverviewView(ExcelCsvExportMixin, ReportView):
     list_export = [
         "name",
         "hostname",
-        "level",
-        "profile",
+        "level_label",
+        "profile_label",
         "score_percent",
         "failing_count",
         "failing_ids",
@@ -106,8 +106,8 @@ class ProvinceOverviewView(ExcelCsvExportMixin, ReportView):
     export_headings = {
         "name": _("Agency"),
         "hostname": _("Address"),
-        "level": _("Agency level"),
-        "profile": _("Regulation profile"),
+        "level_label": _("Agency level"),
+        "profile_label": _("Regulation profile"),
         "score_percent": _("Score (%)"),
         "failing_count": _("Failing required items"),
         "failing_ids": _("Failing requirements"),

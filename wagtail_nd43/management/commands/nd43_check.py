@@ -16,19 +16,24 @@ inspector's overview shows.
 """
 
 import json
+import logging
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ...compliance import FAIL_LEVELS, LATE, OK, evaluate
 from ...compliance.history import latest_evaluation, record, remote_row, site_row
-from ...compliance.remote import read
+from ...compliance.remote import mark_unreachable, read
 from ...compliance.render import verify_rendered
 from ...compliance.stored import store
 from ...models import RemoteAgency, agency_sites
 from ...rulebook import LEVELS, profile_names
 from ..sites import find_site
+
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -95,9 +100,14 @@ class Command(BaseCommand):
             "--all-sites",
             action="store_true",
             help=(
-                "Check every agency site of this installation, one line each (or "
-                "one JSON object with a list of sites); with --store, also keep "
-                "each site's day in the compliance history (run it daily from cron)."
+                "Check every agency site of this installation and read the report "
+                "of every agency hosted elsewhere (RemoteAgency); text: a line per "
+                "agency with its score, then its oldest failure and what changed "
+                "since the previous stored day; json: one object with a list of "
+                "sites. With --store, also keep each agency's day in the compliance "
+                "history and whether an agency elsewhere could be read; without "
+                "it, nothing is kept: an agency that cannot be read is listed as "
+                "unreachable but not recorded as such (run it daily from cron)."
             ),
         )
 
@@ -149,8 +159,20 @@ class Command(BaseCommand):
             ):
                 failing_sites += 1
         for remote in RemoteAgency.objects.filter(active=True):
-            reading = read(remote, store=options["store"])
-            evaluation = reading.evaluation or latest_evaluation(remote=remote)
+            try:
+                with transaction.atomic():
+                    reading = read(remote, store=options["store"])
+                    evaluation = reading.evaluation or latest_evaluation(remote=remote)
+            except Exception as error:
+                # One agency's surprise must not cost the others their reading.
+                logger.exception("Reading the agency %s (%s) failed", remote, remote.pk)
+                reading = mark_unreachable(
+                    remote,
+                    _("unexpected error (%(error)s), see the server log")
+                    % {"error": type(error).__name__},
+                    store=options["store"],
+                )
+                evaluation = latest_evaluation(remote=remote)
             rows.append(remote_row(remote, evaluation))
             if reading.failing(
                 options["fail_on"], include_recommended=options["include_recommended"]
@@ -192,12 +214,12 @@ class Command(BaseCommand):
         if row.evaluation is None:
             return
         self.stdout.write(
-            _("%(name)s (%(host)s) — %(level)s — %(percent)d%% — %(count)d failing")
+            _("%(name)s (%(host)s) — %(level)s — %(score)s — %(count)d failing")
             % {
                 "name": row.name,
                 "host": row.hostname,
                 "level": row.level_label,
-                "percent": row.score_percent,
+                "score": row.score_display,
                 "count": row.failing_count,
             }
         )
