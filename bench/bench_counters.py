@@ -24,11 +24,9 @@ Needs PostgreSQL (``DATABASE_URL``, default a database ``nd43_bench_counters`` o
 """
 
 import argparse
-import http.client
 import os
 import random
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -36,6 +34,8 @@ import threading
 import time
 import uuid
 from pathlib import Path
+
+from loadgen import Load, Target, agent, free_port, get, send
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,12 +120,6 @@ def django_setup():
     django.setup()
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start_server(mode, workers, dedup=1800, prefix=None):
     port = free_port()
     process = subprocess.Popen(  # noqa: S603
@@ -157,92 +151,19 @@ def start_server(mode, workers, dedup=1800, prefix=None):
     raise RuntimeError("gunicorn did not start")
 
 
-def get(port, path, agent):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    try:
-        conn.request("GET", path, headers={"User-Agent": agent})
-        response = conn.getresponse()
-        response.read()
-        return response.status
-    finally:
-        conn.close()
-
-
-def agent(number):
-    return (
-        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, "
-        f"like Gecko) Chrome/126.0 Safari/537.36 visitor-{number}"
-    )
-
-
-class Load:
-    """``connections`` threads sending requests to whichever port is current."""
-
-    def __init__(self, connections, paths):
-        self.connections = connections
-        self.paths = paths
-        self.port = None
-        self.count = 0
-        self.errors = 0
-        self.lock = threading.Lock()
-        self.stop = threading.Event()
-        self.sequence = 0
-
-    def worker(self):
-        while not self.stop.is_set():
-            port = self.port
-            if port is None:
-                time.sleep(0.01)
-                continue
-            with self.lock:
-                self.sequence += 1
-                number = self.sequence
-            status = get(port, self.paths[number % len(self.paths)], agent(number))
-            with self.lock:
-                if self.port == port:
-                    if status == 200:
-                        self.count += 1
-                    else:
-                        self.errors += 1
-
-    def run(self, ports, duration, slice_seconds):
-        threads = [
-            threading.Thread(target=self.worker) for _ in range(self.connections)
-        ]
-        for thread in threads:
-            thread.start()
-        totals = {name: [0, 0.0] for name in ports}
-        order = list(ports)
-        end = time.time() + duration
-        index = 0
-        while time.time() < end:
-            name = order[index % len(order)]
-            with self.lock:
-                self.port, self.count = ports[name], 0
-            time.sleep(0.3)  # let in-flight requests of the other server finish
-            with self.lock:
-                self.count = 0
-            started = time.time()
-            time.sleep(slice_seconds)
-            with self.lock:
-                done, self.port = self.count, None
-            totals[name][0] += done
-            totals[name][1] += time.time() - started
-            index += 1
-        self.stop.set()
-        for thread in threads:
-            thread.join()
-        return {name: done / seconds for name, (done, seconds) in totals.items()}
-
-
 def throughput(args, paths):
     on, on_port = start_server(
         "server", args.workers, prefix=f"bench-{uuid.uuid4().hex}"
     )
     off, off_port = start_server("off", args.workers)
     try:
-        load = Load(args.connections, paths[:1])
-        rates = load.run({"on": on_port, "off": off_port}, args.duration, args.slice)
+        tallies = Load(args.connections).run(
+            {"on": Target(on_port, paths[:1]), "off": Target(off_port, paths[:1])},
+            max(1, round(args.duration / args.slice / 2)),
+            args.slice,
+        )
+        rates = {name: tally.rate for name, tally in tallies.items()}
+        errors = sum(tally.errors for tally in tallies.values())
         latency = {"on": [], "off": []}
         for number in range(args.latency_rounds):  # one request at a time, alternating
             for name, port in (("on", on_port), ("off", off_port)):
@@ -266,7 +187,7 @@ def throughput(args, paths):
         f"throughput: counting on {rates['on']:.1f} req/s, off {rates['off']:.1f} "
         f"req/s, ratio {ratio:.3f} (target >= 0.95; {args.connections} connections, "
         f"{args.workers} workers, {args.duration:.0f} s interleaved in "
-        f"{args.slice:.1f} s slices, errors {load.errors})"
+        f"{args.slice:.1f} s slices, errors {errors})"
     )
     return ratio
 
@@ -289,30 +210,6 @@ def recording_cost(rounds=2000):
     keys = list(store.client.scan_iter(f"{store.prefix}:*"))
     store.client.delete(*keys)
     return statistics.median(timings)
-
-
-def send(port, paths, count, start, connections):
-    numbers = iter(range(start, start + count))
-    lock = threading.Lock()
-    failures = []
-
-    def worker():
-        while True:
-            with lock:
-                number = next(numbers, None)
-            if number is None:
-                return
-            status = get(port, paths[number % len(paths)], agent(number))
-            if status != 200:
-                failures.append(status)
-
-    threads = [threading.Thread(target=worker) for _ in range(connections)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if failures:
-        raise RuntimeError(f"{len(failures)} requests failed: {failures[:5]}")
 
 
 def stored_views(page_ids):

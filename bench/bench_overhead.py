@@ -27,6 +27,7 @@ database is created and dropped.
 """
 
 import argparse
+import contextlib
 import http.client
 import io
 import os
@@ -39,6 +40,9 @@ import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
+
+from loadgen import free_port, percentile
+from migrated_db import migrate_file_database
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +69,7 @@ def setup_django(workdir):
     os.environ["ND43_PLAIN_PROJECT"] = str(plain)
     os.environ["ND43_PLAIN_NAME"] = PLAIN_NAME
     os.environ["DJANGO_SETTINGS_MODULE"] = "bench.overhead_settings"
+    os.environ["ND43_BENCH_MEDIA"] = str(workdir / "media")
     if not os.environ.get("DATABASE_URL"):
         os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
     sys.path.insert(0, str(ROOT))
@@ -150,9 +155,12 @@ def build_agency_site(pages):
 
 def build(pages):
     from django.core.management import call_command
-    from django.db import transaction
+    from django.db import connection, transaction
 
-    call_command("migrate", verbosity=0, run_syncdb=True)
+    if connection.vendor == "sqlite":
+        migrate_file_database()
+    else:
+        call_command("migrate", verbosity=0, run_syncdb=True)
     with transaction.atomic():
         leaf = build_plain_site(pages)
         home, article = build_agency_site(pages)
@@ -165,11 +173,6 @@ def build(pages):
 
 def _path(url):
     return url if url.startswith("/") else "/" + url
-
-
-def percentile(values, fraction):
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(fraction * (len(values) - 1))))]
 
 
 def in_process(targets, rounds):
@@ -219,12 +222,6 @@ def profile(targets, name, requests):
     stats.sort_stats("cumulative").print_stats("wagtail_nd43|chrome|pickle|cache", 80)
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def gunicorn_env(database_url):
     values = dict(os.environ)
     values["DATABASE_URL"] = database_url
@@ -247,15 +244,17 @@ def wait_for(port, process, seconds=60):
     raise RuntimeError(f"gunicorn did not answer on port {port}")
 
 
-def through_gunicorn(targets, rounds, database_url):
+@contextlib.contextmanager
+def gunicorn(database_url, workers=2):
+    """gunicorn serving both sites from ``database_url`` on a free loopback port;
+    yields the port once it answers."""
     port = free_port()
-    gunicorn = Path(sys.executable).with_name("gunicorn")
     process = subprocess.Popen(  # noqa: S603
         [
-            str(gunicorn),
+            str(Path(sys.executable).with_name("gunicorn")),
             "bench.overhead_wsgi",
             "--workers",
-            "2",
+            str(workers),
             "--bind",
             f"127.0.0.1:{port}",
             "--log-level",
@@ -264,9 +263,17 @@ def through_gunicorn(targets, rounds, database_url):
         cwd=ROOT,
         env=gunicorn_env(database_url),
     )
-    timings = {name: [] for name in targets}
     try:
         wait_for(port, process)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def through_gunicorn(targets, rounds, database_url):
+    timings = {name: [] for name in targets}
+    with gunicorn(database_url) as port:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
 
         def get(host, url):
@@ -284,9 +291,6 @@ def through_gunicorn(targets, rounds, database_url):
                 get(host, url)
                 timings[name].append((time.perf_counter() - started) * 1000)
         connection.close()
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
     return timings
 
 
@@ -313,6 +317,36 @@ def database_url_for(connection, original):
     return urlunsplit(parts._replace(path="/" + connection.settings_dict["NAME"]))
 
 
+@contextlib.contextmanager
+def sites(pages):
+    """Both sites built in a temporary directory and a throw-away database; yields
+    the pages to request (name → host, path) and the URL gunicorn reads them from.
+    The database connection is closed first, so gunicorn's workers open their own."""
+    workdir = Path(tempfile.mkdtemp(prefix="nd43_overhead_"))
+    try:
+        setup_django(workdir)
+        from django.db import connection
+        from django.test.utils import setup_test_environment
+
+        setup_test_environment()
+        original = os.environ["DATABASE_URL"]
+        created = connection.vendor != "sqlite"
+        if created:
+            connection.creation.create_test_db(verbosity=0, autoclobber=True)
+        try:
+            targets = build(pages)
+            database_url = database_url_for(connection, original)
+            connection.close()
+            yield targets, database_url
+        finally:
+            if created:
+                connection.creation.destroy_test_db(
+                    connection.settings_dict["NAME"], verbosity=0
+                )
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=200)
@@ -332,34 +366,16 @@ def main():
         args.pages, args.rounds = 20, 10
     if args.pages < 1 or args.rounds < 1:
         parser.error("--pages and --rounds must be ≥ 1")
-    workdir = Path(tempfile.mkdtemp(prefix="nd43_overhead_"))
-    try:
-        setup_django(workdir)
+    with sites(args.pages) as (targets, database_url):
+        if args.profile:
+            profile(targets, args.profile, args.rounds)
+            return
+        timings, queries = in_process(targets, args.rounds)
+        served = None
+        if not args.no_gunicorn:
+            served = through_gunicorn(targets, args.rounds, database_url)
         from django.db import connection
-        from django.test.utils import setup_test_environment
 
-        setup_test_environment()
-        original = os.environ["DATABASE_URL"]
-        created = connection.vendor != "sqlite"
-        if created:
-            connection.creation.create_test_db(verbosity=0, autoclobber=True)
-        try:
-            targets = build(args.pages)
-            if args.profile:
-                profile(targets, args.profile, args.rounds)
-                return
-            timings, queries = in_process(targets, args.rounds)
-            served = None
-            if not args.no_gunicorn:
-                connection.close()
-                served = through_gunicorn(
-                    targets, args.rounds, database_url_for(connection, original)
-                )
-        finally:
-            if created:
-                connection.creation.destroy_test_db(
-                    connection.settings_dict["NAME"], verbosity=0
-                )
         print(
             f"database: {connection.vendor}; pages per site: {args.pages}; "
             f"rounds: {args.rounds}"
@@ -367,8 +383,6 @@ def main():
         report("in-process (Django test client):", timings, queries)
         if served:
             report("gunicorn, 2 workers, loopback:", served)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ migrated database in a file named after the migrations' contents and the install
 versions; later runs copy it into their in-memory database with SQLite's backup API
 (well under a second). A changed migration, a new app or another Django or Wagtail
 names another file, so a snapshot never stands in for a different schema.
-PostgreSQL and file databases are created and migrated as Django's test runner does.
+PostgreSQL databases are created and migrated as Django's test runner does; the
+SQLite file that ``bench_overhead.py`` and ``bench_load.py`` serve through gunicorn
+is copied from a snapshot the same way (``migrate_file_database``).
 """
 
 import hashlib
@@ -63,6 +65,40 @@ def throwaway_database():
         connection.creation.destroy_test_db(original_name, verbosity=0)
 
 
+def migrate_file_database():
+    """Migrate the SQLite file database of the default connection (one gunicorn's
+    workers share), copied from the snapshot when there is one."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    snapshot = SNAPSHOT_DIR / f"migrated-{schema_key()}.sqlite3"
+    if snapshot.exists():
+        connection.ensure_connection()
+        _restore(snapshot, connection.connection)
+        return
+    call_command("migrate", verbosity=0, run_syncdb=True)
+    _save(connection.connection, snapshot)
+
+
+def _save(source, snapshot):
+    snapshot.parent.mkdir(parents=True, exist_ok=True)
+    partial = snapshot.with_name(f"{snapshot.name}.{os.getpid()}.partial")
+    target = sqlite3.connect(partial)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+    os.replace(partial, snapshot)
+
+
+def _restore(snapshot, target):
+    source = sqlite3.connect(snapshot)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+
+
 def _in_memory_from_snapshot(snapshot):
     from django.conf import settings
     from django.db import connection
@@ -72,14 +108,7 @@ def _in_memory_from_snapshot(snapshot):
         creation.create_test_db(
             verbosity=0, autoclobber=True, keepdb=False, serialize=False
         )
-        snapshot.parent.mkdir(parents=True, exist_ok=True)
-        partial = snapshot.with_name(f"{snapshot.name}.{os.getpid()}.partial")
-        target = sqlite3.connect(partial)
-        try:
-            connection.connection.backup(target)
-        finally:
-            target.close()
-        os.replace(partial, snapshot)
+        _save(connection.connection, snapshot)
         return
     # What create_test_db does for an in-memory database, with the migrations
     # replaced by the copy.
@@ -88,8 +117,4 @@ def _in_memory_from_snapshot(snapshot):
     settings.DATABASES[connection.alias]["NAME"] = test_name
     connection.settings_dict["NAME"] = test_name
     connection.ensure_connection()
-    source = sqlite3.connect(snapshot)
-    try:
-        source.backup(connection.connection)
-    finally:
-        source.close()
+    _restore(snapshot, connection.connection)

@@ -30,4 +30,9 @@ if os.environ.get("ND43_BENCH_REDIS"):
             "LOCATION": os.environ["ND43_BENCH_REDIS"],
         }
     }
+# The builder's media directory, so gunicorn's workers find the images it made
+# (the test settings give each process a temporary one of its own).
+MEDIA_ROOT = os.environ.get("ND43_BENCH_MEDIA", MEDIA_ROOT)  # noqa: F405
+if os.environ.get("ND43_BENCH_COUNTER_MODE"):
+    WAGTAIL_ND43_COUNTER_MODE = os.environ["ND43_BENCH_COUNTER_MODE"]
 LOGGING = {"version": 1, "disable_existing_loggers": False}
