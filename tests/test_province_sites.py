@@ -23,9 +23,13 @@ from wagtail.models import GroupPagePermission, Page, Site, TaskState
 from wagtail.test.utils import WagtailTestUtils
 
 from wagtail_nd43 import chrome
+from wagtail_nd43.agencies import reachable_sites
+from wagtail_nd43.compliance.stored import stored_reports
 from wagtail_nd43.models import (
     AgencySettings,
     Banner,
+    ComplianceResult,
+    EditorialBoard,
     PageViewDay,
     Question,
     SiteVisitDay,
@@ -34,9 +38,17 @@ from wagtail_nd43.models import (
 from wagtail_nd43.models.base import sections_by_key
 from wagtail_nd43.models.press import unit_spokespersons
 from wagtail_nd43.models.scaffold_record import agency_home
-from wagtail_nd43.roles import BOARD, EDITORS, TECHNICAL, WORKFLOW, ensure_roles
+from wagtail_nd43.roles import (
+    BOARD,
+    EDITORS,
+    INSPECTORS,
+    TECHNICAL,
+    WORKFLOW,
+    ensure_inspector_group,
+    ensure_roles,
+)
 from wagtail_nd43.rulebook import SO, UBND_TINH, UBND_XA, get_profile
-from wagtail_nd43.scaffold import create_site
+from wagtail_nd43.scaffold import ScaffoldError, create_site
 
 from .factories import (
     BannerFactory,
@@ -431,6 +443,46 @@ class AgencyRolesTest(AgencyRolesMixin, TestCase):
             steps = ensure_roles(home)
             self.assertFalse([step.label for step in steps if step.created])
 
+    def test_each_agency_edits_its_own_sites_identity_and_board_only(self):
+        technical = member(TECHNICAL + " — STC", "stc-kt")
+        board = member(BOARD + " — STC", "stc")
+        for user, model in (
+            (technical, AgencySettings),
+            (technical, EditorialBoard),
+            (board, EditorialBoard),
+        ):
+            with self.subTest(user=user.username, model=model.__name__):
+                policy = model.get_permission_policy()
+                self.assertEqual(
+                    list(policy.sites_user_has_permission_for(user, "change")),
+                    [self.department],
+                )
+        self.assertFalse(
+            AgencySettings.get_permission_policy().user_has_permission(board, "change")
+        )
+
+    def test_the_shared_vocabularies_stay_with_the_province(self):
+        self.assertTrue(member(BOARD, "tinh").has_perm("wagtail_nd43.add_holiday"))
+        for role in (BOARD, TECHNICAL):
+            user = member(f"{role} — STC", f"stc-{len(role)}")
+            with self.subTest(role=role):
+                self.assertFalse(user.has_perm("wagtail_nd43.add_holiday"))
+                self.assertFalse(user.has_perm("wagtail_nd43.add_questioncategory"))
+
+    def test_the_technical_admin_reaches_their_own_site(self):
+        """They hold no page permission, only their site's settings: their
+        counter reports and compliance are their site's."""
+        technical = member(TECHNICAL + " — STC", "stc-kt")
+        self.assertEqual(list(reachable_sites(technical)), [self.department])
+
+    def test_an_agency_taking_another_agencys_short_name_is_refused(self):
+        """Its groups would be the department's, with rights on its home."""
+        identity = AgencySettings.for_site(self.commune)
+        identity.short_name = "STC"
+        identity.save()
+        with self.assertRaisesMessage(ScaffoldError, "Ban biên tập — STC"):
+            ensure_roles(self.homes[self.commune])
+
     def test_only_the_province_board_publishes_province_wide(self):
         self.assertTrue(
             member(BOARD, "tinh").has_perm("wagtail_nd43.publish_province_wide")
@@ -711,6 +763,61 @@ class AddSiteCommandTest(TestCase):
         self.assertIn("x.example.vn", output)
         self.assertEqual(Site.objects.count(), sites)
 
+    def test_a_short_name_another_agency_uses_is_refused(self):
+        """Groups are named with it: the two agencies would share them."""
+        self.add_site(
+            "--hostname",
+            "stc.example.vn",
+            "--name",
+            "Sở Tài chính",
+            "--short-name",
+            "STC",
+            "--level",
+            SO,
+        )
+        sites, groups = Site.objects.count(), Group.objects.count()
+        with self.assertRaises(CommandError) as caught:
+            self.add_site(
+                "--hostname",
+                "stc2.example.vn",
+                "--name",
+                "Sở Tư pháp",
+                "--short-name",
+                "stc",
+                "--level",
+                SO,
+            )
+        self.assertEqual(caught.exception.returncode, 2)
+        self.assertIn("đã được dùng", str(caught.exception))
+        self.assertEqual((Site.objects.count(), Group.objects.count()), (sites, groups))
+
+    def test_a_short_name_too_long_for_the_group_names_is_refused(self):
+        with self.assertRaises(CommandError) as caught:
+            self.add_site(
+                "--hostname",
+                "dai.example.vn",
+                "--name",
+                "Sở",
+                "--short-name",
+                "S" * 130,
+                "--level",
+                SO,
+            )
+        self.assertEqual(caught.exception.returncode, 2)
+        self.assertIn("quá dài", str(caught.exception))
+
+    def test_a_long_full_name_without_short_name_is_cut_to_fit(self):
+        self.add_site(
+            "--hostname", "tinh.example.vn", "--name", "UBND tỉnh", "--level", UBND_TINH
+        )
+        long_name = "Ban quản lý " + "dự án đầu tư xây dựng " * 7
+        self.add_site(
+            "--hostname", "bql.example.vn", "--name", long_name, "--level", SO
+        )
+        board = Group.objects.get(name__startswith=BOARD + " — Ban quản lý")
+        self.assertLessEqual(len(board.name), 150)
+        self.assertTrue(board.name.endswith("…"))
+
 
 class UnitSpokespersonsTest(AgencySitesMixin, TestCase):
     """The province portal lists the spokespersons of every unit (Decree
@@ -827,3 +934,83 @@ class CountersPerSiteTest(AgencySitesMixin, TestCase):
         visits = dict(SiteVisitDay.objects.values_list("site", "visits"))
         self.assertEqual(visits, {self.department.pk: 2, self.commune.pk: 1})
         self.assertEqual(SiteVisitDay.summary(self.province)["total"], 0)
+
+
+class ComplianceScopeTest(AgencyRolesMixin, TestCase):
+    """An agency's staff see their own site's compliance only; the province's
+    inspectors see every agency's."""
+
+    REPORT = reverse("wagtail_nd43_admin:report")
+    DASHBOARD = reverse("wagtailadmin_home")
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        ensure_inspector_group()
+        cls.department_board = member(BOARD + " — STC", "stc")
+        cls.department_technical = member(TECHNICAL + " — STC", "stc-kt")
+        cls.inspector = member(INSPECTORS, "thanh-tra")
+
+    def dashboard_sites(self, user):
+        self.client.force_login(user)
+        response = self.client.get(self.DASHBOARD, HTTP_HOST=self.department.hostname)
+        self.assertEqual(response.status_code, 200)
+        return {
+            site
+            for site in (self.province, self.department, self.commune)
+            if f"nd43-compliance-{site.pk}" in response.content.decode()
+        }
+
+    def test_an_agencys_board_and_technical_admin_see_their_own_site_only(self):
+        for user in (self.department_board, self.department_technical):
+            with self.subTest(user=user.username):
+                self.assertEqual(self.dashboard_sites(user), {self.department})
+                response = self.client.get(self.REPORT, {"site": self.department.pk})
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(response.context["report"].site, self.department)
+
+    def test_another_agencys_report_is_not_found(self):
+        self.client.force_login(self.department_board)
+        for site in (self.province, self.commune):
+            with self.subTest(site=site.hostname):
+                response = self.client.get(self.REPORT, {"site": site.pk})
+                self.assertEqual(response.status_code, 404)
+
+    def test_without_a_choice_an_agency_sees_its_own_site_not_the_portals(self):
+        self.client.force_login(self.department_board)
+        response = self.client.get(self.REPORT, HTTP_HOST=self.province.hostname)
+        self.assertEqual(response.context["report"].site, self.department)
+
+    def test_the_inspectors_see_every_agencys_compliance(self):
+        self.assertEqual(
+            self.dashboard_sites(self.inspector),
+            {self.province, self.department, self.commune},
+        )
+        response = self.client.get(self.REPORT, {"site": self.commune.pk})
+        self.assertEqual(response.context["report"].site, self.commune)
+
+
+class ComplianceForgetPerSiteTest(AgencyRolesMixin, TestCase):
+    """Publishing on one agency's site re-evaluates that site only."""
+
+    def test_publishing_forgets_only_the_result_of_the_pages_site(self):
+        sites = [self.province, self.department, self.commune]
+        stored_reports(sites)
+
+        StandardPageFactory(parent=self.homes[self.commune]).save_revision().publish()
+
+        self.assertEqual(
+            set(ComplianceResult.objects.values_list("site", flat=True)),
+            {self.province.pk, self.department.pk},
+        )
+
+    def test_moving_a_page_forgets_both_sites(self):
+        page = StandardPageFactory(parent=self.homes[self.commune])
+        stored_reports([self.province, self.department, self.commune])
+
+        page.move(self.homes[self.department], pos="last-child")
+
+        self.assertEqual(
+            set(ComplianceResult.objects.values_list("site", flat=True)),
+            {self.province.pk},
+        )

@@ -7,10 +7,12 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.test import TestCase
 from django.urls import reverse
+from django.utils.translation import gettext
 from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    GroupSitePermission,
     Page,
     Site,
     Workflow,
@@ -94,7 +96,6 @@ class GroupsAndWorkflowTest(RolesTestCase):
                 "publish_spokesperson",
                 "lock_spokesperson",
                 "unlock_spokesperson",
-                "change_editorialboard",
                 "add_holiday",
                 "change_holiday",
                 "delete_holiday",
@@ -139,8 +140,6 @@ class GroupsAndWorkflowTest(RolesTestCase):
             model_codenames(self.technical),
             {
                 "access_admin",
-                "change_agencysettings",
-                "change_editorialboard",
                 "add_holiday",
                 "change_holiday",
                 "delete_holiday",
@@ -156,6 +155,46 @@ class GroupsAndWorkflowTest(RolesTestCase):
         self.assertEqual(
             editor_collections,
             {"add_image", "choose_image", "add_document", "choose_document"},
+        )
+
+    def test_the_site_settings_are_granted_on_the_agencys_own_site_only(self):
+        """A global permission on a site setting would let the group edit every
+        site's identity and board (Wagtail's site-settings policy)."""
+        for group, codenames in (
+            (self.board, {"change_editorialboard"}),
+            (self.technical, {"change_agencysettings", "change_editorialboard"}),
+            (self.editors, set()),
+        ):
+            with self.subTest(group=group.name):
+                self.assertEqual(
+                    set(
+                        GroupSitePermission.objects.filter(
+                            group=group, site=self.site
+                        ).values_list("permission__codename", flat=True)
+                    ),
+                    codenames,
+                )
+
+    def test_rerunning_replaces_an_old_global_settings_grant_by_the_sites(self):
+        """An installation set up before the grants were per site is fixed by
+        re-running the scaffold."""
+        GroupSitePermission.objects.filter(group=self.technical).delete()
+        self.technical.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="wagtail_nd43",
+                codename__in=("change_agencysettings", "change_editorialboard"),
+            )
+        )
+
+        steps = ensure_roles(self.home)
+
+        self.assertIn(gettext("limited"), [step.done for step in steps])
+        self.assertNotIn("change_agencysettings", model_codenames(self.technical))
+        self.assertEqual(
+            GroupSitePermission.objects.filter(
+                group=self.technical, site=self.site
+            ).count(),
+            2,
         )
 
     def test_the_board_approves_everything_under_the_home_and_spokespersons(self):
@@ -231,7 +270,11 @@ class AgencyChangesAreKeptTest(RolesTestCase):
         scaffold(default_site(), PROFILE, SO)
 
         technical = Group.objects.get(name=TECHNICAL)
-        self.assertIn("change_agencysettings", model_codenames(technical))
+        self.assertTrue(
+            GroupSitePermission.objects.filter(
+                group=technical, permission__codename="change_agencysettings"
+            ).exists()
+        )
         # The home is set up (the editors keep theirs): nothing is granted again.
         self.assertEqual(GroupPagePermission.objects.count(), page_permissions)
         self.assertEqual(page_codenames(self.board, self.home), set())

@@ -3,8 +3,10 @@
 A province portal hosts its departments' and communes' sites in one Wagtail. Each
 agency's groups hold page permissions on their own site's tree only (``roles.py``),
 so *the sites a user reaches* are the sites whose tree holds a page one of their
-groups has a permission on (or whose tree lies under such a page). Superusers reach
-every site. Everything an agency owns outside its page tree follows from that:
+groups has a permission on (or whose tree lies under such a page), and the sites
+on which one of their groups holds a per-site permission (Wagtail's
+``GroupSitePermission``: the technical administrators edit their site's identity
+and have no page permission). Superusers reach every site. Everything an agency owns outside its page tree follows from that:
 
 - banners, site alerts and mourning periods (``SiteScopedMixin``): an editor lists
   and edits only the items of the sites they reach; a province-wide item (no site)
@@ -26,7 +28,7 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls.resolvers import URLPattern
-from wagtail.models import GroupPagePermission, Site
+from wagtail.models import GroupPagePermission, GroupSitePermission, Site
 
 
 PROVINCE_PERMISSION = "wagtail_nd43.publish_province_wide"
@@ -40,8 +42,8 @@ def province_site():
 
 def site_roots(user):
     """``{site id: root page path}`` of the sites ``user`` reaches, or ``None``
-    for every site (a superuser). Two queries, remembered on the user object (one
-    request)."""
+    for every site (a superuser). Three queries, remembered on the user object
+    (one request)."""
     if not user.is_active:
         return {}
     if user.is_superuser:
@@ -53,10 +55,16 @@ def site_roots(user):
                 "page__path", flat=True
             )
         )
+        granted = set(
+            GroupSitePermission.objects.filter(group__user=user).values_list(
+                "site_id", flat=True
+            )
+        )
         roots = {
             site_id: root
             for site_id, root in Site.objects.values_list("pk", "root_page__path")
-            if any(root.startswith(path) or path.startswith(root) for path in paths)
+            if site_id in granted
+            or any(root.startswith(path) or path.startswith(root) for path in paths)
         }
         setattr(user, _USER_ATTRIBUTE, roots)
     return roots

@@ -14,6 +14,9 @@ agency keeps the plain names; each other agency gets its own three groups and
 workflow, named with its short name ("Biên tập viên — STC"), with page
 permissions on its own home page only, so its editors reach nothing of another
 agency (``agencies.py`` extends this to banners, submissions and spokespersons).
+The site settings (identity, editorial board) are granted on the agency's own
+site (``GroupSitePermission``); that one is checked on every run, so that a
+re-run fixes an installation whose groups held them globally (every site's).
 """
 
 from dataclasses import dataclass
@@ -21,12 +24,14 @@ from dataclasses import dataclass
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    GroupSitePermission,
     Page,
     Site,
     Task,
@@ -103,6 +108,14 @@ MODEL_PERMISSIONS = {
         (SiteVisitDay, ("view",)),
     ],
 }
+#: Settings of one site: granted on the agency's own site (Wagtail's
+#: ``GroupSitePermission``), never as a global permission, which Wagtail's
+#: site-settings policy reads as "every site's" (issue 20).
+SITE_SETTINGS = (AgencySettings, EditorialBoard)
+#: One table shared by every agency (the holidays, the question categories): the
+#: province's groups (the plain names) keep them, another agency's groups do not.
+SHARED_VOCABULARIES = (Holiday, QuestionCategory)
+
 COLLECTION_PERMISSIONS = {
     BOARD: (
         ("wagtailimages", "add_image"),
@@ -141,17 +154,31 @@ def ensure_roles(home, with_workflow=True):
     groups = {}
     names = agency_names(home)
     site = home.get_site()
+    _refuse_another_agencys_groups(home, names)
     for role in (BOARD, EDITORS, TECHNICAL):
         name = names[role]
         group, created = Group.objects.get_or_create(name=name)
         groups[role] = group
+        shared = name == role  # the province's (first agency's) groups
         if created:
-            _grant(group, role)
+            _grant(group, role, shared=shared)
             if role == BOARD and site is not None and site.is_default_site:
                 # The province portal's board publishes province-wide banners,
                 # alerts and mourning periods (on a single site: its own).
                 group.permissions.add(_province_permission())
         steps.append(RoleStep(str(_("Group “%(name)s”") % {"name": name}), created))
+        limited = site is not None and _grant_site_settings(group, role, site, shared)
+        if limited and not created:  # an installation set up before issue 20
+            steps.append(
+                RoleStep(
+                    str(
+                        _("Settings permissions of “%(name)s” limited to “%(site)s”")
+                        % {"site": site, "name": name}
+                    ),
+                    True,
+                    str(_("limited")),
+                )
+            )
     granted = not GroupPagePermission.objects.filter(
         group__in=groups.values(), page__in=home.get_ancestors(inclusive=True)
     ).exists()
@@ -200,12 +227,55 @@ def agency_names(home):
     return {role: f"{role}{suffix}" for role in plain}
 
 
+#: The longest short name that fits every group's name ("<role> — <short name>")
+#: in ``Group.name`` (150 characters).
+MAX_SHORT_NAME_LENGTH = (
+    Group._meta.get_field("name").max_length
+    - len(AGENCY_SEPARATOR)
+    - max(len(role) for role in (BOARD, EDITORS, TECHNICAL, WORKFLOW))
+)
+
+
 def agency_short_name(home):
+    """The agency's short name, else its full name (cut, with "…", to fit the
+    group names when it is too long), the site's name or its hostname."""
     site = home.get_site()
     if site is None:
-        return home.title
-    identity = AgencySettings.for_site(site)
-    return identity.short_name or identity.full_name or site.site_name or site.hostname
+        name = home.title
+    else:
+        identity = AgencySettings.for_site(site)
+        name = (
+            identity.short_name or identity.full_name or site.site_name or site.hostname
+        )
+    return Truncator(name).chars(MAX_SHORT_NAME_LENGTH)
+
+
+def _refuse_another_agencys_groups(home, names):
+    """Groups are found by name: a second agency with the same short name would
+    get the first one's groups, and its editors rights on the first one's home.
+    Refuse (:class:`~wagtail_nd43.scaffold.ScaffoldError`, nothing written) when a
+    group of one of ``names`` holds page permissions outside ``home``'s tree. The
+    plain names (the first agency's) may span several homes: a single-site
+    installation scaffolded again on a new home keeps its groups."""
+    from .scaffold import ScaffoldError
+
+    if names[BOARD] == BOARD:
+        return
+    outside = (
+        GroupPagePermission.objects.filter(group__name__in=names.values())
+        .exclude(page__path__startswith=home.path)
+        .exclude(page__in=home.get_ancestors())
+        .select_related("group", "page")
+        .first()
+    )
+    if outside is not None:
+        raise ScaffoldError(
+            _(
+                "The group “%(group)s” already belongs to the agency of “%(page)s”: "
+                "give this agency a short name of its own (its identity setting)."
+            )
+            % {"group": outside.group.name, "page": outside.page.title}
+        )
 
 
 def _province_permission():
@@ -271,19 +341,25 @@ def _grant_pages(group, name, home):
         )
 
 
-def _grant(group, name):
-    """The group's permissions that do not depend on a home page."""
+def _permissions(model, actions):
+    ct = ContentType.objects.get_for_model(model)
+    codenames = [f"{action}_{model._meta.model_name}" for action in actions]
+    return Permission.objects.filter(content_type=ct, codename__in=codenames)
+
+
+def _grant(group, name, shared=True):
+    """The group's permissions that do not depend on a home page (the site
+    settings are granted per site, :func:`_grant_site_settings`); the shared
+    vocabularies only to the province's groups (``shared``)."""
     group.permissions.add(
         Permission.objects.get(
             content_type__app_label="wagtailadmin", codename="access_admin"
         )
     )
     for model, actions in MODEL_PERMISSIONS[name]:
-        ct = ContentType.objects.get_for_model(model)
-        codenames = [f"{action}_{model._meta.model_name}" for action in actions]
-        group.permissions.add(
-            *Permission.objects.filter(content_type=ct, codename__in=codenames)
-        )
+        if model in SITE_SETTINGS or (model in SHARED_VOCABULARIES and not shared):
+            continue
+        group.permissions.add(*_permissions(model, actions))
     root = Collection.get_first_root_node()
     for app_label, codename in COLLECTION_PERMISSIONS[name]:
         GroupCollectionPermission.objects.create(
@@ -293,6 +369,33 @@ def _grant(group, name):
                 content_type__app_label=app_label, codename=codename
             ),
         )
+
+
+def _grant_site_settings(group, name, site, shared):
+    """Give ``group`` its role's permissions on the site settings of ``site`` only
+    (``GroupSitePermission``). On every run, so that an installation set up before
+    these were per site gets fixed by re-running the scaffold: a global grant of
+    them (which Wagtail reads as "every site's settings") is replaced by the grant
+    on the group's own site, and another agency's groups lose the shared
+    vocabularies. Returns whether anything changed."""
+    changed = False
+    for model, actions in MODEL_PERMISSIONS[name]:
+        if model in SITE_SETTINGS:
+            permissions = list(_permissions(model, actions))
+            if group.permissions.filter(pk__in=[p.pk for p in permissions]).exists():
+                group.permissions.remove(*permissions)
+                changed = True
+            for permission in permissions:
+                _granted, created = GroupSitePermission.objects.get_or_create(
+                    group=group, site=site, permission=permission
+                )
+                changed = changed or created
+        elif model in SHARED_VOCABULARIES and not shared:
+            permissions = list(_permissions(model, actions))
+            if group.permissions.filter(pk__in=[p.pk for p in permissions]).exists():
+                group.permissions.remove(*permissions)
+                changed = True
+    return changed
 
 
 def _ensure_workflow(home, board, new_home, name=WORKFLOW):

@@ -6,8 +6,8 @@ the attributes its template reads from a live :class:`Report`, plus
 ``computed_at``. Sites without a stored result are evaluated (and stored) once.
 
 Publishing, unpublishing, moving or deleting a page and saving an identity forget
-the stored results (:func:`forget`): the next dashboard load evaluates again, once,
-instead of on every load. The history (:mod:`.history`) is never forgotten: each
+the stored results of the site they belong to (:func:`forget`): the next dashboard
+load evaluates that site again, once, instead of on every load. The history (:mod:`.history`) is never forgotten: each
 stored evaluation also writes its day's row there.
 """
 
@@ -43,18 +43,48 @@ def store(report):
     return result
 
 
-def forget(**kwargs):
-    """Signal receiver: the content changed, the stored results are out of date."""
+def forget(instance=None, **kwargs):
+    """Signal receiver: the content changed, the stored results of the sites it
+    belongs to are out of date (:func:`sites_changed_by`); the other agencies'
+    results stay, so a commune's publishing does not re-evaluate every site."""
     from ..models import ComplianceResult
 
-    ComplianceResult.objects.all().delete()
+    results = ComplianceResult.objects.all()
+    sites = sites_changed_by(instance, kwargs)
+    if sites is not None:
+        results = results.filter(site__in=sites)
+    results.delete()
+
+
+def sites_changed_by(instance, signal_kwargs=None):
+    """The ids of the sites a change of ``instance`` affects, or ``None`` for every
+    site: an identity is its site's; a page belongs to the sites whose tree holds
+    it (or lies under it, for a page above the sites' homes), before and after a
+    move (``post_page_move``'s parents); anything else (a shared snippet, a
+    signal without an instance) is province-wide."""
+    from wagtail.models import Page, Site
+
+    if instance is not None and hasattr(instance, "site_id"):
+        return [instance.site_id]
+    if not isinstance(instance, Page):
+        return None
+    signal_kwargs = signal_kwargs or {}
+    paths = {instance.path}
+    for parent in ("parent_page_before", "parent_page_after"):
+        if signal_kwargs.get(parent) is not None:
+            paths.add(signal_kwargs[parent].path)
+    return [
+        site_id
+        for site_id, root in Site.objects.values_list("pk", "root_page__path")
+        if any(path.startswith(root) or root.startswith(path) for path in paths)
+    ]
 
 
 def forget_for_pages(instance, **kwargs):
     from wagtail.models import Page
 
     if isinstance(instance, Page):
-        forget()
+        forget(instance, **kwargs)
 
 
 class StoredFinding:

@@ -6,6 +6,7 @@ department."""
 import hmac
 
 import django_filters
+from django.db.models import Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.templatetags.static import static
@@ -23,30 +24,58 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
 from .. import public_input
+from ..agencies import reachable_sites
 from ..compliance import STATUSES, evaluate
 from ..compliance.render import Renderer, verify_rendered
 from ..compliance.stored import store, stored_reports
 from ..conf import nd43_settings
-from ..models import agency_sites
+from ..models import AgencySettings, EditorialBoard, agency_sites
 from ..participation.security import hit_rate_limit, over_rate_limit
 from .exports import ExcelCsvExportMixin
 
 
+def can_view_overview(user):
+    """The province overview's rule (``views/province.py``, which imports this
+    module): its viewers see every agency site's compliance."""
+    from .province import can_view_overview
+
+    return can_view_overview(user)
+
+
 def can_view_compliance(user):
     """Superusers, the roles responsible for the portal: those who may edit the
-    agency identity (technical administrators) or the editorial board, and the
-    province's inspectors, who drill down from their overview."""
+    agency identity (technical administrators) or the editorial board, of some
+    site (a global or a per-site permission), and the province's inspectors, who
+    drill down from their overview. Which sites they see is :func:`_sites`."""
     return user.is_active and (
-        user.is_superuser
-        or user.has_perm("wagtail_nd43.change_agencysettings")
-        or user.has_perm("wagtail_nd43.change_editorialboard")
-        or user.has_perm("wagtail_nd43.view_province_overview")
+        can_view_overview(user)
+        or AgencySettings.get_permission_policy().user_has_permission(user, "change")
+        or EditorialBoard.get_permission_policy().user_has_permission(user, "change")
     )
 
 
-def _sites():
-    """The agency sites: other sites of a multi-site install are not scored."""
-    return list(agency_sites())
+def _sites(user=None):
+    """The agency sites ``user`` sees the compliance of (other sites of a
+    multi-site install are not scored)."""
+    return list(_within_reach(agency_sites(), user))
+
+
+def _within_reach(sites, user):
+    """``sites`` narrowed for ``user``: every one for the province's inspectors
+    and superusers (and for the token-holding API, no ``user``); for an agency's
+    own staff, who must not read another agency's findings, only the sites they
+    reach (:func:`~wagtail_nd43.agencies.reachable_sites`) or whose identity or
+    board they may edit (a global permission on them is every site's, as in
+    Wagtail's site-settings policy)."""
+    if user is None or can_view_overview(user):
+        return sites
+    responsible = Q(pk__in=reachable_sites(user).values("pk"))
+    for setting in (AgencySettings, EditorialBoard):
+        policy = setting.get_permission_policy()
+        responsible |= Q(
+            pk__in=policy.sites_user_has_permission_for(user, "change").values("pk")
+        )
+    return sites.filter(responsible)
 
 
 def on_request_host(report, request):
@@ -67,18 +96,19 @@ def on_request_host(report, request):
     return report
 
 
-def site_for(request):
+def site_for(request, user=None):
     """The site chosen with ``?site=<id>``, else the request's site, else the
-    default one."""
+    default one. For a ``user`` who does not see every site (:func:`_sites`), a
+    chosen site they do not reach is "not found", and without a choice their own
+    site is shown when the request's is not theirs."""
+    sites = _within_reach(Site.objects.select_related("root_page"), user)
     value = public_input.int_in_range(request.GET.get("site"), 1, 2**31 - 1)
     if value is not None:
-        return get_object_or_404(Site.objects.select_related("root_page"), pk=value)
+        return get_object_or_404(sites, pk=value)
     site = Site.find_for_request(request)
-    if site is None:
-        site = (
-            Site.objects.select_related("root_page")
-            .filter(is_default_site=True)
-            .first()
+    if site is None or not sites.filter(pk=site.pk).exists():
+        site = sites.filter(is_default_site=True).first() or (
+            sites.order_by("pk").first()
         )
     if site is None:
         raise Http404(_("No site is configured."))
@@ -119,7 +149,7 @@ class FindingFilterSet(ListFilterSet):
     def __init__(self, *args, groups=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["site"].extra["choices"] = [
-            (str(site.pk), str(site)) for site in _sites()
+            (str(site.pk), str(site)) for site in _sites(self.request.user)
         ]
         self.filters["group"].extra["choices"] = [(g, g) for g in groups]
 
@@ -222,7 +252,7 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
     def report(self):
         """Evaluated now (the report is how editors recompute on demand), and
         stored for the dashboard; verified by rendering after a "verify now"."""
-        report = evaluate(site_for(self.request))
+        report = evaluate(site_for(self.request, self.request.user))
         if self.verify_rendering:
             renderer = self.renderer(report.site)
             verified = verify_rendered(report, renderer=renderer)
@@ -318,7 +348,9 @@ class SelfAssessmentView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        report = on_request_host(evaluate(site_for(self.request)), self.request)
+        report = on_request_host(
+            evaluate(site_for(self.request, self.request.user)), self.request
+        )
         from ..models import AgencySettings
 
         context["report"] = report
@@ -351,7 +383,10 @@ class CompliancePanel(Component):
     def get_context_data(self, parent_context=None):
         """The stored result of each site (one query); the full report recomputes
         it."""
-        return {"reports": stored_reports(_sites()), "worst_count": 5}
+        return {
+            "reports": stored_reports(_sites(self.request.user)),
+            "worst_count": 5,
+        }
 
 
 #: Shortest accepted API token (issue 16); shorter ones leave the API off.

@@ -3,11 +3,13 @@ from io import StringIO
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from ...conf import nd43_settings
 from ...models import AgencySettings
+from ...roles import MAX_SHORT_NAME_LENGTH
 from ...rulebook import ABOLISHED_LEVELS, LEVELS, profile_names
 from ...scaffold import create_site
 from .nd43_scaffold import add_build_arguments, scaffold_transaction
@@ -63,6 +65,7 @@ class Command(BaseCommand):
         port = options["port"]
         name = options["name"].strip()
         self._validate(hostname, port, name, options["level"])
+        self._validate_short_name(options["short_name"].strip(), name)
         output = StringIO()
         with scaffold_transaction(options["dry_run"]):
             site = self._create(hostname, port, name, options)
@@ -126,6 +129,37 @@ class Command(BaseCommand):
                     "site": existing.site_name or existing.hostname,
                     "id": existing.pk,
                 },
+                returncode=2,
+            )
+
+    def _validate_short_name(self, short_name, name):
+        """The agency's groups are named with its short name (its full name, cut
+        to fit, when none is given): it must fit them and be no other agency's."""
+        if len(short_name) > MAX_SHORT_NAME_LENGTH:
+            raise CommandError(
+                _(
+                    "The short name “%(name)s” is too long: at most %(max)s "
+                    "characters (--short-name)."
+                )
+                % {"name": short_name, "max": MAX_SHORT_NAME_LENGTH},
+                returncode=2,
+            )
+        short_name = short_name or name
+        taken = (
+            AgencySettings.objects.filter(
+                Q(short_name__iexact=short_name)
+                | Q(short_name="", full_name__iexact=short_name)
+            )
+            .select_related("site")
+            .first()
+        )
+        if taken is not None:
+            raise CommandError(
+                _(
+                    "The short name “%(name)s” is already used by “%(site)s”: its "
+                    "groups would be shared. Give another one (--short-name)."
+                )
+                % {"name": short_name, "site": taken.full_name or taken.site},
                 returncode=2,
             )
 
