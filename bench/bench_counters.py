@@ -35,10 +35,15 @@ import time
 import uuid
 from pathlib import Path
 
-from loadgen import Load, Target, agent, free_port, get, send
+from loadgen import Load, Target, agent, get, send
 
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.servers import create_database, start_gunicorn  # noqa: E402
+
+
 PYTHON = sys.executable
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/nd43_bench_counters"
 
@@ -70,26 +75,6 @@ def manage(*args, prefix=None, check=True, **kwargs):
     )
 
 
-def ensure_database():
-    import dj_database_url
-    import psycopg
-
-    config = dj_database_url.parse(os.environ.get("DATABASE_URL", DEFAULT_DB))
-    with psycopg.connect(
-        host=config["HOST"],
-        port=config["PORT"] or 5432,
-        user=config["USER"],
-        password=config["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    ) as conn:
-        exists = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", (config["NAME"],)
-        ).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{config["NAME"]}"')
-
-
 SETUP = """
 from wagtail_nd43.models import ArticlePage, SectionPage
 news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
@@ -103,7 +88,7 @@ print(" ".join(f"{{p.pk}}|{{p.url}}" for p in ArticlePage.objects.live().order_b
 
 
 def build_site(pages):
-    ensure_database()
+    create_database(os.environ.get("DATABASE_URL", DEFAULT_DB))
     manage("migrate", "--noinput")
     manage("nd43_scaffold", "--level", "so", check=False)
     output = manage("shell", "-c", SETUP.format(pages=pages)).stdout.split()
@@ -114,41 +99,15 @@ def build_site(pages):
 def django_setup():
     """Django in this process, for reading the stored counts and Redis keys."""
     os.environ.update(env())
-    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
 
 
 def start_server(mode, workers, dedup=1800, prefix=None):
-    port = free_port()
-    process = subprocess.Popen(  # noqa: S603
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "bench.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--backlog",
-            "2048",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env(mode=mode, dedup=dedup, prefix=prefix),
+    return start_gunicorn(
+        "bench.wsgi", env(mode=mode, dedup=dedup, prefix=prefix), workers=workers
     )
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        try:
-            get(port, "/", "warmup")
-            return process, port
-        except OSError:
-            time.sleep(0.2)
-    process.kill()
-    raise RuntimeError("gunicorn did not start")
 
 
 def throughput(args, paths):

@@ -1,5 +1,6 @@
-"""Settings of bench/bench_counters.py: the test settings served by gunicorn, with
-PostgreSQL (DATABASE_URL) and a shared Redis cache (ND43_BENCH_REDIS)."""
+"""Settings of bench/bench_counters.py and tests/test_two_servers.py: the test
+settings served by gunicorn, with PostgreSQL (DATABASE_URL) and a shared Redis cache
+(ND43_BENCH_REDIS)."""
 
 import os
 

@@ -1,4 +1,5 @@
-"""WSGI entry point for bench/bench_counters.py (gunicorn bench.wsgi)."""
+"""WSGI entry point for bench/bench_counters.py and tests/test_two_servers.py
+(gunicorn bench.wsgi)."""
 
 import os
 
