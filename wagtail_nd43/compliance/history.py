@@ -334,18 +334,22 @@ def _fill(row, today):
     return row
 
 
-def _latest(queryset, key):
-    """The latest row of each agency in ``queryset``: one query."""
+def _latest(agencies, key):
+    """The latest row of each agency of ``agencies`` (a queryset of sites or of
+    agencies elsewhere; ``key`` is the row's field naming it): one query, which
+    looks up each agency's newest day in the (agency, date) index instead of
+    comparing every stored day of the history with it."""
     from ..models import ComplianceEvaluation
 
     newest = (
-        ComplianceEvaluation.objects.filter(**{key: OuterRef(key)})
+        ComplianceEvaluation.objects.filter(**{key: OuterRef("pk")})
         .order_by("-date")
-        .values("date")[:1]
+        .values("pk")[:1]
     )
-    return {
-        getattr(row, f"{key}_id"): row for row in queryset.filter(date=Subquery(newest))
-    }
+    rows = ComplianceEvaluation.objects.filter(
+        pk__in=agencies.annotate(newest=Subquery(newest)).values("newest")
+    )
+    return {getattr(row, f"{key}_id"): row for row in rows}
 
 
 def site_row(site, evaluation, today=None):
@@ -374,19 +378,18 @@ def overview(sites, remotes=(), today=None):
     """One :class:`AgencyRow` per site of ``sites`` and per agency hosted
     elsewhere in ``remotes``, from the stored history: two queries whatever their
     number (the latest rows of the sites, of the agencies elsewhere)."""
-    from ..models import ComplianceEvaluation
+    from wagtail.models import Site
+
+    from ..models import RemoteAgency
 
     today = today or evaluation_day()
     rows = []
     if sites:
-        latest = _latest(
-            ComplianceEvaluation.objects.filter(site__in=[s.pk for s in sites]), "site"
-        )
+        latest = _latest(Site.objects.filter(pk__in=[s.pk for s in sites]), "site")
         rows += [site_row(site, latest.get(site.pk), today) for site in sites]
     if remotes:
         latest = _latest(
-            ComplianceEvaluation.objects.filter(remote__in=[r.pk for r in remotes]),
-            "remote",
+            RemoteAgency.objects.filter(pk__in=[r.pk for r in remotes]), "remote"
         )
         rows += [remote_row(r, latest.get(r.pk), today) for r in remotes]
     return rows
