@@ -129,6 +129,34 @@ class TestSectionPage(ThemeTestCase):
         self.assertIn("Cây cầu nối hai bờ sông.", html)
         self.assertRegex(html, r'<img [^>]*alt="Toàn cảnh cây cầu"')
 
+    def test_thumbnails_are_responsive_webp_and_lazy_after_the_first(self):
+        for day in (1, 2, 3):
+            ArticlePageFactory(
+                parent=self.news,
+                date=datetime.date(2025, 3, day),
+                image=ImageFactory(file__width=960, file__height=600),
+                image_alt=f"Ảnh {day}",
+            )
+
+        html = self.get(self.news)
+        pictures = re.findall(r"<picture>.*?</picture>", html, re.S)
+
+        self.assertEqual(len(pictures), 3)
+        for picture in pictures:
+            with self.subTest(picture=picture):
+                self.assertRegex(picture, r'<source [^>]*type="image/webp"')
+                self.assertRegex(
+                    picture, r'srcset="[^"]*\.webp 160w, [^"]*320w, [^"]*480w"'
+                )
+                self.assertRegex(picture, r'<img [^>]*src="[^"]*\.jpg"')
+                self.assertRegex(picture, r'<img [^>]*height="100" [^>]*width="160"')
+                self.assertIn('sizes="(min-width: 40em) 12rem, 6.5rem"', picture)
+        # The newest card may be in the first screen; the others load when scrolled to.
+        self.assertIn('loading="eager"', pictures[0])
+        self.assertIn('alt="Ảnh 3"', pictures[0])
+        for picture in pictures[1:]:
+            self.assertIn('loading="lazy"', picture)
+
     @override_settings(WAGTAIL_ND43_LISTING_PAGE_SIZE=2)
     def test_pagination(self):
         for day in range(1, 6):
@@ -180,7 +208,7 @@ class TestArticlePage(ThemeTestCase):
             lead="Sở tổ chức hội nghị tổng kết năm.",
             author="Phòng Văn phòng Sở",
             date=datetime.date(2025, 12, 30),
-            image=ImageFactory(),
+            image=ImageFactory(file__width=960, file__height=600),
             image_alt="Quang cảnh hội nghị",
             is_reused=True,
             source_name="Báo Bình An",
@@ -198,6 +226,35 @@ class TestArticlePage(ThemeTestCase):
         self.assertIn("<dd>Phòng Văn phòng Sở</dd>", html)
         self.assertIn(f"{escape(vi('Source'))}:</dt>", html)
         self.assertIn('<a href="https://baobinhan.vn/tin-tuc" rel="noopener">', html)
+
+    def test_lead_image_is_responsive_webp_and_loads_at_once(self):
+        html = self.get(self.article)
+        figure = re.search(
+            r'<figure class="nd43-article__image">(.*?)</figure>', html, re.S
+        )[1]
+
+        self.assertRegex(
+            figure, r'<source [^>]*srcset="[^"]*\.webp \d+w, [^"]*\.webp \d+w'
+        )
+        self.assertRegex(figure, r'<source [^>]*type="image/webp"')
+        self.assertRegex(figure, r'<img [^>]*height="300" [^>]*width="480"')
+        self.assertIn('sizes="(min-width: 50rem) 50rem, 100vw"', figure)
+        # The largest paint of the page: never lazy.
+        self.assertNotIn("loading=", figure)
+        self.assertIn('fetchpriority="high"', figure)
+
+    def test_body_images_are_lazy_and_responsive(self):
+        self.article.body = [("image", ImageFactory(file__width=960, file__height=600))]
+        self.article.save()
+
+        html = self.get(self.article)
+        figure = re.search(
+            r'<figure class="nd43-body__image">(.*?)</figure>', html, re.S
+        )[1]
+
+        self.assertRegex(figure, r'<source [^>]*type="image/webp"')
+        self.assertRegex(figure, r'<img [^>]*loading="lazy"')
+        self.assertRegex(figure, r'<img [^>]*height="300" [^>]*width="480"')
 
     def test_source_without_address_is_plain_text(self):
         self.article.source_url = ""

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
+from wagtail.images.models import Filter
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailTestUtils
 
@@ -423,6 +424,33 @@ class TestTagHelpers(ScaffoldedSiteMixin, TestCase):
         )
 
         self.assertEqual(html, "1")
+
+    def test_prefetching_renditions_fetches_every_width_and_format_in_one_query(self):
+        spec = "fill-{160x100,320x200} format-{webp,jpeg}"
+        articles = [
+            ArticlePageFactory(
+                parent=self.news,
+                image=ImageFactory(file__width=640, file__height=400),
+                image_alt="Ảnh",
+            )
+            for _ in range(3)
+        ]
+        for article in articles:  # the renditions exist, as after a first visit
+            article.image.get_renditions(*Filter.expand_spec(spec))
+        pages = ArticlePage.objects.filter(pk__in=[a.pk for a in articles])
+        source = (
+            "{% load wagtailimages_tags %}"
+            f'{{% nd43_prefetch_renditions pages "{spec}" as rows %}}'
+            f"{{% for row in rows %}}{{% picture row.image {spec} %}}{{% endfor %}}"
+        )
+
+        with CaptureQueriesContext(connection) as queries:
+            html = self.render(source, pages=pages)
+
+        self.assertEqual(html.count("<picture>"), 3)
+        self.assertEqual(html.count('type="image/webp"'), 3)
+        # The pages, their images, the renditions of all four specs: nothing per row.
+        self.assertEqual(len(queries), 3, [q["sql"] for q in queries])
 
 
 # No cache: image renditions must come from one prefetch, not a lookup per row.

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Page, Site
 
 from .. import chrome
@@ -442,11 +443,14 @@ def _has_field(instance, name):
 
 @register.simple_tag
 def nd43_prefetch_renditions(pages, filter_spec, field="image"):
-    """``{% nd43_prefetch_renditions items "fill-320x200" as rows %}``.
+    """``{% nd43_prefetch_renditions items "fill-{160x100,320x200} format-{webp,jpeg}" as rows %}``.
 
     Fetches, in one query, the renditions of ``filter_spec`` for the images of a list
-    of pages (a queryset, a slice or a paginator page), so that ``{% image %}`` in a
-    loop adds no query per row. Returns the pages as a list.
+    of pages (a queryset, a slice or a paginator page), so that ``{% image %}``,
+    ``{% srcset_image %}`` or ``{% picture %}`` in a loop adds no query per row.
+    ``filter_spec`` is written as in those tags (brace expansions, space- or
+    pipe-separated operations): every rendition they ask for is fetched. Returns the
+    pages as a list.
     """
     if isinstance(pages, PaginatorPage):
         pages.object_list = list(pages.object_list)
@@ -458,7 +462,9 @@ def nd43_prefetch_renditions(pages, filter_spec, field="image"):
     Rendition = get_image_model().get_rendition_model()
     prefetch = Prefetch(
         f"{field}__renditions",
-        queryset=Rendition.objects.filter(filter_spec=filter_spec),
+        queryset=Rendition.objects.filter(
+            filter_spec__in=Filter.expand_spec(filter_spec)
+        ),
     )
     prefetch_related_objects(rows, prefetch)
     return rows
