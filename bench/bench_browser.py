@@ -33,8 +33,8 @@ Django's ``GZipMiddleware`` in front, standing in for nginx's ``gzip on``.
 
 Needs ``/usr/bin/chromium`` (``apt-get install chromium``; never ``playwright
 install``) and the ``browser`` extra. The migrated, empty database is kept in the
-temporary directory per schema (``bench/migrated_db.py``'s key), so a second run
-skips ``migrate``.
+temporary directory per schema (``bench/migrated_db.py``), so a second run skips
+``migrate``.
 """
 
 import argparse
@@ -73,7 +73,6 @@ MOBILE = {
 FCP_TARGET_MS = 1500
 LCP_TARGET_MS = 2500
 HOME_BYTES_TARGET = 500 * 1000
-SNAPSHOT_DIR = Path(tempfile.gettempdir()) / "wagtail-nd43-bench"
 
 SETTINGS = """\
 from example_site.settings.dev import *  # noqa: F403
@@ -142,18 +141,9 @@ def build_demo(workdir, gzip):
 
     django.setup()
     from django.core.management import call_command
-    from migrated_db import schema_key
+    from migrated_db import migrate_file_database
 
-    snapshot = SNAPSHOT_DIR / f"example-site-{schema_key()}.sqlite3"
-    if snapshot.exists():
-        shutil.copyfile(snapshot, database)
-    else:
-        call_command("migrate", interactive=False, verbosity=0)
-        from django.db import connections
-
-        connections.close_all()
-        SNAPSHOT_DIR.mkdir(exist_ok=True)
-        shutil.copyfile(database, snapshot)
+    migrate_file_database()
     quiet = open(os.devnull, "w")
     try:
         call_command("nd43_scaffold", level="so", stdout=quiet)
