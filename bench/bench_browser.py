@@ -52,15 +52,11 @@ from pathlib import Path
 
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("ND43_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+sys.path.insert(0, str(ROOT))
+# The browser tests' Chromium (``ND43_CHROMIUM`` or Debian's) and its flags.
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
+
 MOBILE = {
     "viewport": {"width": 412, "height": 823},
     "device_scale_factor": 1.75,
