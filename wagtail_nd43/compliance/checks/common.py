@@ -2,6 +2,8 @@
 findings of fields left empty.
 """
 
+import functools
+
 from django.utils import formats, timezone
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
@@ -92,6 +94,21 @@ def section_absent(requirement, data, key):
             admin_url=data.edit_page_url(page),
         )
     return None
+
+
+def on_section(evaluator):
+    """Decorate the evaluator of a check on one section (``check.section``): the
+    finding of :func:`section_absent` when the section cannot be read, else the
+    evaluator's, called with the section's page as a fourth argument."""
+
+    @functools.wraps(evaluator)
+    def evaluate(requirement, check, data):
+        absent = section_absent(requirement, data, check.section)
+        if absent:
+            return absent
+        return evaluator(requirement, check, data, data.sections[check.section])
+
+    return evaluate
 
 
 def page_links(data, page, add=False):

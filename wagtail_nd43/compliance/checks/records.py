@@ -32,8 +32,8 @@ from .common import (
     evidence_hidden,
     evidence_page,
     field_list,
+    on_section,
     page_links,
-    section_absent,
 )
 
 
@@ -177,11 +177,8 @@ def deadline_limit(check):
 
 
 @evaluates(Deadline)
-def deadline(requirement, check, data):
-    absent = section_absent(requirement, data, check.section)
-    if absent:
-        return absent
-    page = data.sections[check.section]
+@on_section
+def deadline(requirement, check, data, page):
     links = page_links(data, page)
     if not any(has_field(m, check.date_field) for m in _item_models_under(page)):
         return Finding(

@@ -38,17 +38,15 @@ from .common import (
     format_date,
     format_datetime,
     lists_items,
+    on_section,
     page_links,
     section_absent,
 )
 
 
 @evaluates(SectionLive)
-def section_live(requirement, check, data):
-    absent = section_absent(requirement, data, check.section)
-    if absent:
-        return absent
-    page = data.sections[check.section]
+@on_section
+def section_live(requirement, check, data, page):
     return Finding(
         requirement,
         OK,
@@ -63,11 +61,8 @@ def _body_filled(page):
 
 
 @evaluates(HasContent)
-def has_content(requirement, check, data):
-    absent = section_absent(requirement, data, check.section)
-    if absent:
-        return absent
-    page = data.sections[check.section]
+@on_section
+def has_content(requirement, check, data, page):
     count = data.items_of(check.section).count
     links = page_links(data, page)
     if _body_filled(page) or count >= check.min_items:
@@ -100,11 +95,8 @@ def has_content(requirement, check, data):
 
 
 @evaluates(Fresh)
-def fresh(requirement, check, data):
-    absent = section_absent(requirement, data, check.section)
-    if absent:
-        return absent
-    page = data.sections[check.section]
+@on_section
+def fresh(requirement, check, data, page):
     stats = data.items_of(check.section)
     links = page_links(data, page, add=lists_items(page))
     if check.window is Window.CURRENT_WEEK:
@@ -156,11 +148,8 @@ def fresh(requirement, check, data):
 
 
 @evaluates(FieldsFilled)
-def fields_filled(requirement, check, data):
-    absent = section_absent(requirement, data, check.section)
-    if absent:
-        return absent
-    page = data.sections[check.section]
+@on_section
+def fields_filled(requirement, check, data, page):
     what = f"“{page.title}”"
     return filled_finding(requirement, page, check.fields, what, page_links(data, page))
 
@@ -183,11 +172,8 @@ def _choice_labels(models, name, values):
 
 
 @evaluates(ItemsFilled)
-def items_filled(requirement, check, data):
-    absent = section_absent(requirement, data, check.section)
-    if absent:
-        return absent
-    page = data.sections[check.section]
+@on_section
+def items_filled(requirement, check, data, page):
     links = page_links(data, page, add=True)
     models = _item_models_for(page, check)
     if not models:
