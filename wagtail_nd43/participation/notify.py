@@ -39,6 +39,18 @@ def send_later(subject, body, recipients, what):
     transaction.on_commit(lambda: _send(subject, body, list(recipients), what))
 
 
+def tell_sender(submission, subject, body, what):
+    """Mail the person who sent ``submission`` (a question, a comment), when they
+    left an address."""
+    if submission.email:
+        send_later(subject, body, [submission.email], what)
+
+
+def _date(value):
+    """A date as visitors write it (``dd/mm/yyyy``); none: empty."""
+    return f"{value:%d/%m/%Y}" if value else ""
+
+
 def question_staff_recipients(site):
     from ..models import AgencySettings
 
@@ -60,37 +72,34 @@ def question_received(question, page_url):
         % {
             "ticket": question.ticket,
             "title": question.title,
-            "due": f"{question.due_date:%d/%m/%Y}" if question.due_date else "",
+            "due": _date(question.due_date),
             "body": question.body,
         },
         question_staff_recipients(question.site),
         "new question",
     )
-    if question.email:
-        send_later(
-            _("Your question was received: %(ticket)s") % {"ticket": question.ticket},
-            _(
-                "We have received your question “%(title)s”.\n\n"
-                "Your ticket code is %(ticket)s. Keep it: with it and this email "
-                "address you can follow the question at %(url)s.\n\n"
-                "An answer or a notice of its status is due by %(due)s."
-            )
-            % {
-                "title": question.title,
-                "ticket": question.ticket,
-                "url": page_url,
-                "due": f"{question.due_date:%d/%m/%Y}" if question.due_date else "",
-            },
-            [question.email],
-            "question receipt",
+    tell_sender(
+        question,
+        _("Your question was received: %(ticket)s") % {"ticket": question.ticket},
+        _(
+            "We have received your question “%(title)s”.\n\n"
+            "Your ticket code is %(ticket)s. Keep it: with it and this email "
+            "address you can follow the question at %(url)s.\n\n"
+            "An answer or a notice of its status is due by %(due)s."
         )
+        % {
+            "title": question.title,
+            "ticket": question.ticket,
+            "url": page_url,
+            "due": _date(question.due_date),
+        },
+        "question receipt",
+    )
 
 
 def question_status_changed(question):
     """Tell the sender when the question is answered or out of scope (the latter
     at once, Decree 43 Art. 17.1.đ)."""
-    if not question.email:
-        return
     if question.status == question.Status.OUT_OF_SCOPE:
         body = _(
             "Your question %(ticket)s “%(title)s” is outside the agency's remit.\n\n"
@@ -110,22 +119,15 @@ def question_status_changed(question):
         }
     else:
         return
-    send_later(
-        _("About your question %(ticket)s") % {"ticket": question.ticket},
-        body,
-        [question.email],
-        "question status",
-    )
+    _tell_about_question(question, body, "question status")
 
 
 def question_status_notice(question):
     """Send the sender the status notice and the date the answer is expected by
     (Decree 43 Art. 17.1.đ: an answer or a status notice within 15 working
     days)."""
-    if not question.email:
-        return
-    send_later(
-        _("About your question %(ticket)s") % {"ticket": question.ticket},
+    _tell_about_question(
+        question,
         _(
             "Your question %(ticket)s “%(title)s” is being handled.\n\n%(notice)s"
             "\n\nThe answer is expected by %(date)s."
@@ -134,12 +136,18 @@ def question_status_notice(question):
             "ticket": question.ticket,
             "title": question.title,
             "notice": question.status_notice,
-            "date": f"{question.answer_expected_by:%d/%m/%Y}"
-            if question.answer_expected_by
-            else "",
+            "date": _date(question.answer_expected_by),
         },
-        [question.email],
         "question status notice",
+    )
+
+
+def _tell_about_question(question, body, what):
+    tell_sender(
+        question,
+        _("About your question %(ticket)s") % {"ticket": question.ticket},
+        body,
+        what,
     )
 
 
@@ -157,15 +165,14 @@ def comment_received(comment):
         [page.receiving_email],
         "new comment",
     )
-    if comment.email:
-        send_later(
-            _("Your comment was received: %(ticket)s") % {"ticket": comment.ticket},
-            _(
-                "We have received your comment on the draft “%(title)s”. Its "
-                "reference is %(ticket)s. It is published on the page after "
-                "moderation."
-            )
-            % {"title": page.title, "ticket": comment.ticket},
-            [comment.email],
-            "comment receipt",
+    tell_sender(
+        comment,
+        _("Your comment was received: %(ticket)s") % {"ticket": comment.ticket},
+        _(
+            "We have received your comment on the draft “%(title)s”. Its "
+            "reference is %(ticket)s. It is published on the page after "
+            "moderation."
         )
+        % {"title": page.title, "ticket": comment.ticket},
+        "comment receipt",
+    )
