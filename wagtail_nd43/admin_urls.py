@@ -12,57 +12,51 @@ from .views.counter_reports import MostViewedPagesReportView, VisitsReportView
 from .views.province import ProvinceOverviewView
 
 
+def report_urls(route, view):
+    """The two URLs of an admin report (``views.base.Nd43ReportView``): its page at
+    ``route`` and the results its filters refresh at ``route + "results/"``."""
+    return [
+        path(route, view.as_view(), name=view.url_name),
+        path(
+            f"{route}results/",
+            view.as_view(results_only=True),
+            name=f"{view.url_name}_results",
+        ),
+    ]
+
+
+def redirect_to(route, view):
+    """``route`` (an address of an older release) sent on to ``view``'s, with its
+    query string (filters, ``?export=csv``)."""
+    return path(
+        route,
+        RedirectView.as_view(
+            pattern_name=f"{app_name}:{view.url_name}", query_string=True
+        ),
+    )
+
+
 app_name = "wagtail_nd43_admin"
 
 urlpatterns = [
     # Compliance with the decree, and the province overview built on it.
-    path("compliance/", ComplianceReportView.as_view(), name="report"),
-    path(
-        "compliance/results/",
-        ComplianceReportView.as_view(results_only=True),
-        name="report_results",
-    ),
+    *report_urls("compliance/", ComplianceReportView),
     path(
         "compliance/self-assessment/",
         SelfAssessmentView.as_view(),
-        name="self_assessment",
+        name=SelfAssessmentView.url_name,
     ),
-    path("compliance/overview/", ProvinceOverviewView.as_view(), name="overview"),
-    path(
-        "compliance/overview/results/",
-        ProvinceOverviewView.as_view(results_only=True),
-        name="overview_results",
-    ),
+    *report_urls("compliance/overview/", ProvinceOverviewView),
     # Counters (issue 7).
-    path("counters/", MostViewedPagesReportView.as_view(), name="most_viewed"),
-    path(
-        "counters/results/",
-        MostViewedPagesReportView.as_view(results_only=True),
-        name="most_viewed_results",
-    ),
-    path("counters/visits/", VisitsReportView.as_view(), name="visits"),
-    path(
-        "counters/visits/results/",
-        VisitsReportView.as_view(results_only=True),
-        name="visits_results",
-    ),
+    *report_urls("counters/", MostViewedPagesReportView),
+    *report_urls("counters/visits/", VisitsReportView),
     # Public participation (issue 6): one person's data, found, exported, erased.
-    path("personal-data/", PersonalDataView.as_view(), name="personal_data"),
+    path("personal-data/", PersonalDataView.as_view(), name=PersonalDataView.url_name),
 ]
 
 #: Addresses of older releases, outside ``/admin/nd43/``: bookmarks of the counter
 #: reports (and their filters or ``?export=csv``) keep working.
 legacy_urlpatterns = [
-    path(
-        "nd43-counters/",
-        RedirectView.as_view(
-            pattern_name="wagtail_nd43_admin:most_viewed", query_string=True
-        ),
-    ),
-    path(
-        "nd43-counters/visits/",
-        RedirectView.as_view(
-            pattern_name="wagtail_nd43_admin:visits", query_string=True
-        ),
-    ),
+    redirect_to("nd43-counters/", MostViewedPagesReportView),
+    redirect_to("nd43-counters/visits/", VisitsReportView),
 ]

@@ -1,7 +1,8 @@
 """Registrations only; the behaviour lives in the modules named here."""
 
+import functools
+
 from django.urls import include, path, reverse
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
@@ -16,15 +17,15 @@ from . import (
 )
 from .counting.recorder import count_served_page
 from .participation import hooks as participation_hooks
-from .participation.admin_views import can_manage_personal_data
+from .participation.admin_views import PersonalDataView
 from .views.compliance import (
     CompliancePanel,
-    can_view_compliance,
+    ComplianceReportView,
     compliance_admin_css,
 )
-from .views.counter_reports import can_view_counters
+from .views.counter_reports import MostViewedPagesReportView, VisitsReportView
 from .views.identity import IdentityPanel
-from .views.province import can_view_overview
+from .views.province import ProvinceOverviewView
 from .viewsets import Nd43SnippetGroup
 
 
@@ -93,62 +94,30 @@ class Nd43MenuItem(MenuItem):
     def is_shown(self, request):
         return self.shown_to(request.user)
 
-
-@hooks.register("register_reports_menu_item")
-def register_compliance_report_menu_item():
-    return Nd43MenuItem(
-        _("Compliance with the decree"),
-        reverse("wagtail_nd43_admin:report"),
-        shown_to=can_view_compliance,
-        name="nd43-compliance",
-        icon_name="tasks",
-        order=50,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_province_overview_menu_item():
-    return Nd43MenuItem(
-        _("Province overview"),
-        reverse("wagtail_nd43_admin:overview"),
-        shown_to=can_view_overview,
-        name="nd43-province-overview",
-        icon_name="site",
-        order=51,
-    )
+    @classmethod
+    def for_view(cls, view, **kwargs):
+        """The item of an admin screen (``views.base.Nd43AdminViewMixin``): its
+        title, icon, address and who sees it."""
+        return cls(
+            view.page_title,
+            reverse(f"wagtail_nd43_admin:{view.url_name}"),
+            shown_to=view.shown_to,
+            icon_name=view.header_icon,
+            **kwargs,
+        )
 
 
-@hooks.register("register_reports_menu_item")
-def register_most_viewed_menu_item():
-    return Nd43MenuItem(
-        _("Most viewed pages"),
-        reverse("wagtail_nd43_admin:most_viewed"),
-        shown_to=can_view_counters,
-        name="nd43-most-viewed",
-        icon_name="view",
-        order=1100,
-    )
+#: The menu items of the admin screens: (hook, screen, the item's name, order).
+MENU_ITEMS = (
+    ("register_reports_menu_item", ComplianceReportView, "nd43-compliance", 50),
+    ("register_reports_menu_item", ProvinceOverviewView, "nd43-province-overview", 51),
+    ("register_reports_menu_item", MostViewedPagesReportView, "nd43-most-viewed", 1100),
+    ("register_reports_menu_item", VisitsReportView, "nd43-visits", 1101),
+    ("register_settings_menu_item", PersonalDataView, "nd43-personal-data", 900),
+)
 
-
-@hooks.register("register_reports_menu_item")
-def register_visits_menu_item():
-    return Nd43MenuItem(
-        _("Site visits"),
-        reverse("wagtail_nd43_admin:visits"),
-        shown_to=can_view_counters,
-        name="nd43-visits",
-        icon_name="user",
-        order=1101,
-    )
-
-
-@hooks.register("register_settings_menu_item")
-def register_personal_data_menu_item():
-    return Nd43MenuItem(
-        _("Personal data of submitters"),
-        reverse("wagtail_nd43_admin:personal_data"),
-        shown_to=can_manage_personal_data,
-        name="nd43-personal-data",
-        icon_name="user",
-        order=900,
+for hook_name, view, name, order in MENU_ITEMS:
+    hooks.register(
+        hook_name,
+        functools.partial(Nd43MenuItem.for_view, view, name=name, order=order),
     )

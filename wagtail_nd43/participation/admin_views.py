@@ -25,6 +25,14 @@ def can_manage_personal_data(user):
     return user.is_active and (user.is_superuser or user.has_perms(PERMISSIONS))
 
 
+#: The downloads of one person's data: ``action`` (the file's extension too) →
+#: (what writes it, its content type).
+EXPORTS = {
+    "json": (personal_data.export_json, "application/json"),
+    "csv": (personal_data.export_csv, "text/csv"),
+}
+
+
 class EmailForm(forms.Form):
     email = forms.EmailField(label=gettext_lazy("Email of the person"), max_length=254)
 
@@ -33,9 +41,11 @@ class PersonalDataView(WagtailAdminTemplateMixin, View):
     page_title = gettext_lazy("Personal data of submitters")
     header_icon = "user"
     template_name = "wagtail_nd43/admin/personal_data.html"
+    url_name = "personal_data"
+    shown_to = staticmethod(can_manage_personal_data)
 
     def dispatch(self, request, *args, **kwargs):
-        if not can_manage_personal_data(request.user):
+        if not self.shown_to(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -63,22 +73,14 @@ class PersonalDataView(WagtailAdminTemplateMixin, View):
             return redirect("wagtail_nd43_admin:personal_data")
         email = form.cleaned_data["email"]
         action = request.POST.get("action")
-        if action == "json":
+        if action in EXPORTS:
+            export, content_type = EXPORTS[action]
             response = HttpResponse(
-                personal_data.export_json(email, request.user),
-                content_type="application/json; charset=utf-8",
+                export(email, request.user),
+                content_type=f"{content_type}; charset=utf-8",
             )
             response["Content-Disposition"] = (
-                'attachment; filename="du-lieu-ca-nhan.json"'
-            )
-            return response
-        if action == "csv":
-            response = HttpResponse(
-                personal_data.export_csv(email, request.user),
-                content_type="text/csv; charset=utf-8",
-            )
-            response["Content-Disposition"] = (
-                'attachment; filename="du-lieu-ca-nhan.csv"'
+                f'attachment; filename="du-lieu-ca-nhan.{action}"'
             )
             return response
         if action == "erase" and request.POST.get("confirm") == "yes":

@@ -16,11 +16,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
 from .. import public_input
@@ -31,7 +28,7 @@ from ..compliance.stored import store, stored_reports
 from ..conf import nd43_settings
 from ..models import AgencySettings, EditorialBoard, agency_sites
 from ..participation.security import hit_rate_limit, over_rate_limit
-from .exports import ExcelCsvExportMixin
+from .base import DashboardPanel, Nd43AdminViewMixin, Nd43ReportView
 
 
 def can_view_overview(user):
@@ -183,7 +180,7 @@ class LinksColumn(Column):
     cell_template_name = "wagtail_nd43/admin/compliance/links_cell.html"
 
 
-class ComplianceReportView(ExcelCsvExportMixin, ReportView):
+class ComplianceReportView(Nd43ReportView):
     """The findings of a site, evaluated on each load. Its "verify now" button
     POSTs here: the findings are then also checked against the public pages as
     ``nd43_check --render`` does (one anonymous request per evidence page, so one
@@ -192,8 +189,8 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
     template_name = "wagtail_nd43/admin/compliance/report.html"
     page_title = _("Compliance with the decree")
     header_icon = "tasks"
-    index_url_name = "wagtail_nd43_admin:report"
-    index_results_url_name = "wagtail_nd43_admin:report_results"
+    url_name = "report"
+    shown_to = staticmethod(can_view_compliance)
     filterset_class = FindingFilterSet
     paginate_by = 100
     context_object_name = "findings"
@@ -237,11 +234,6 @@ class ComplianceReportView(ExcelCsvExportMixin, ReportView):
     #: Set by a POST of the "verify now" button.
     verify_rendering = False
     verification = None
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_compliance(request.user):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
         """Verify now: the report, checked against the pages a visitor gets."""
@@ -335,16 +327,13 @@ def history_context(site):
     }
 
 
-class SelfAssessmentView(TemplateView):
+class SelfAssessmentView(Nd43AdminViewMixin, TemplateView):
     """The report laid out like the self-assessment table agencies send: criterion,
     status, evidence link, note — a page of its own that prints every row on A4."""
 
     template_name = "wagtail_nd43/admin/compliance/self_assessment.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_compliance(request.user):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
+    url_name = "self_assessment"
+    shown_to = staticmethod(can_view_compliance)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -365,20 +354,15 @@ class SelfAssessmentView(TemplateView):
         return context
 
 
-class CompliancePanel(Component):
+class CompliancePanel(DashboardPanel):
     """Dashboard panel: the score and the worst items of each site."""
 
     name = "wagtail_nd43_compliance"
     template_name = "wagtail_nd43/admin/compliance/panel.html"
     order = 105
 
-    def __init__(self, request):
-        self.request = request
-
-    def render_html(self, parent_context=None):
-        if not can_view_compliance(self.request.user):
-            return ""
-        return super().render_html(parent_context)
+    def is_shown(self):
+        return can_view_compliance(self.request.user)
 
     def get_context_data(self, parent_context=None):
         """The stored result of each site (one query); the full report recomputes

@@ -6,14 +6,12 @@ from django.db.models import F, Sum
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy as _
 from django_filters import ChoiceFilter, DateFromToRangeFilter, ModelChoiceFilter
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, NumberColumn
-from wagtail.admin.views.reports import ReportView
 
 from ..agencies import reachable_sites, scope
 from ..models import PageViewDay, SiteVisitDay
-from .exports import ExcelCsvExportMixin
+from .base import Nd43ReportView
 
 
 PERMISSIONS = ("wagtail_nd43.view_pageviewday", "wagtail_nd43.view_sitevisitday")
@@ -23,11 +21,14 @@ def can_view_counters(user):
     return user.is_superuser or user.has_perms(PERMISSIONS)
 
 
-class CounterReportMixin:
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_counters(request.user):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
+class CounterReportView(Nd43ReportView):
+    """A report of the counters: its rows come grouped and ordered from
+    ``get_base_queryset``."""
+
+    shown_to = staticmethod(can_view_counters)
+
+    def order_queryset(self, queryset):
+        return queryset
 
 
 class MostViewedFilterSet(WagtailFilterSet):
@@ -38,12 +39,11 @@ class MostViewedFilterSet(WagtailFilterSet):
         fields = []
 
 
-class MostViewedPagesReportView(CounterReportMixin, ExcelCsvExportMixin, ReportView):
+class MostViewedPagesReportView(CounterReportView):
     page_title = _("Most viewed pages")
     header_icon = "view"
     filterset_class = MostViewedFilterSet
-    index_url_name = "wagtail_nd43_admin:most_viewed"
-    index_results_url_name = "wagtail_nd43_admin:most_viewed_results"
+    url_name = "most_viewed"
     paginate_by = 50
     columns = [
         Column("page__title", label=_("Page")),
@@ -68,9 +68,6 @@ class MostViewedPagesReportView(CounterReportMixin, ExcelCsvExportMixin, ReportV
             .order_by("-total", "page_id")
         )
 
-    def order_queryset(self, queryset):
-        return queryset
-
 
 class VisitsFilterSet(WagtailFilterSet):
     day = DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
@@ -93,12 +90,11 @@ class VisitsFilterSet(WagtailFilterSet):
         return queryset  # read by the view, which groups the rows
 
 
-class VisitsReportView(CounterReportMixin, ExcelCsvExportMixin, ReportView):
+class VisitsReportView(CounterReportView):
     page_title = _("Site visits")
     header_icon = "user"
     filterset_class = VisitsFilterSet
-    index_url_name = "wagtail_nd43_admin:visits"
-    index_results_url_name = "wagtail_nd43_admin:visits_results"
+    url_name = "visits"
     results_template_name = "wagtail_nd43/admin/visits_report_results.html"
     paginate_by = 62
     columns = [
@@ -121,9 +117,6 @@ class VisitsReportView(CounterReportMixin, ExcelCsvExportMixin, ReportView):
         else:
             rows = rows.annotate(period=F("day"))
         return rows.values("period").annotate(total=Sum("visits")).order_by("-period")
-
-    def order_queryset(self, queryset):
-        return queryset
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)

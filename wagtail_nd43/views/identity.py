@@ -1,20 +1,21 @@
 """Dashboard panel telling editors which identity fields the law needs are empty."""
 
 from django.urls import reverse
-from wagtail.admin.ui.components import Component
+from django.utils.functional import cached_property
 
 from ..models import AgencySettings, agency_sites
+from .base import DashboardPanel
 
 
-class IdentityPanel(Component):
+class IdentityPanel(DashboardPanel):
+    """Shown while an agency site's identity lacks a field the law needs."""
+
     name = "wagtail_nd43_identity"
     template_name = "wagtail_nd43/admin/identity_panel.html"
     order = 110
 
-    def __init__(self, request):
-        self.request = request
-
-    def get_context_data(self, parent_context=None):
+    @cached_property
+    def rows(self):
         rows = []
         for site in agency_sites():
             identity = AgencySettings.for_site(site)
@@ -30,10 +31,10 @@ class IdentityPanel(Component):
                         ),
                     }
                 )
-        return {"rows": rows}
+        return rows
 
-    def render_html(self, parent_context=None):
-        context = self.get_context_data(parent_context)
-        if not context["rows"]:
-            return ""
-        return super().render_html(parent_context)
+    def is_shown(self):
+        return bool(self.rows)
+
+    def get_context_data(self, parent_context=None):
+        return {"rows": self.rows}

@@ -9,17 +9,15 @@ import django_filters
 from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.reports import ReportView
 
 from ..compliance import history
 from ..compliance.chart import ScoreChart
 from ..compliance.report import FAILING
 from ..models import agency_sites
 from ..rulebook import LEVELS, get_profile, profile_names
+from .base import Nd43ReportView
 from .compliance import FindingList, ListFilterSet
-from .exports import ExcelCsvExportMixin
 
 
 def can_view_overview(user):
@@ -67,13 +65,13 @@ class ComputedColumn(Column):
     cell_template_name = "wagtail_nd43/admin/compliance/overview_computed_cell.html"
 
 
-class ProvinceOverviewView(ExcelCsvExportMixin, ReportView):
+class ProvinceOverviewView(Nd43ReportView):
     template_name = "wagtail_nd43/admin/compliance/overview.html"
     results_template_name = "wagtail_nd43/admin/compliance/overview_results.html"
     page_title = _("Province overview")
     header_icon = "site"
-    index_url_name = "wagtail_nd43_admin:overview"
-    index_results_url_name = "wagtail_nd43_admin:overview_results"
+    url_name = "overview"
+    shown_to = staticmethod(can_view_overview)
     filterset_class = AgencyFilterSet
     paginate_by = None
     context_object_name = "rows"
@@ -115,11 +113,6 @@ class ProvinceOverviewView(ExcelCsvExportMixin, ReportView):
         "computed_at": _("Computed at"),
         "unreachable_since": _("Unreachable since"),
     }
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_view_overview(request.user):
-            return permission_denied(request)
-        return super().dispatch(request, *args, **kwargs)
 
     @cached_property
     def all_rows(self):
