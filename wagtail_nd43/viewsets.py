@@ -29,23 +29,26 @@ class SiteScopedSnippetViewSet(SiteScopedViewSetMixin, SnippetViewSet):
         return super().get_queryset(request).select_related("site")
 
 
-def shown_on_column():
-    """The listing column saying which site shows an item ("Whole province")."""
-    return Column("site", label=_("Shown on"), accessor="shown_on")
+def site_listing(*fields):
+    """The listing columns of site-scoped items: ``fields``, with ``"site"`` as the
+    column saying which site shows an item ("Whole province"), then the time each
+    was last updated."""
+    return [
+        *(
+            Column("site", label=_("Shown on"), accessor="shown_on")
+            if field == "site"
+            else field
+            for field in fields
+        ),
+        UpdatedAtColumn(),
+    ]
 
 
 class SpokespersonViewSet(SiteScopedSnippetViewSet):
     model = Spokesperson
     icon = "user"
     menu_label = _("Spokespersons")
-    list_display = [
-        "full_name",
-        "position",
-        shown_on_column(),
-        "role",
-        "phone",
-        UpdatedAtColumn(),
-    ]
+    list_display = site_listing("full_name", "position", "site", "role", "phone")
     list_filter = ["site", "role", "live"]
     # Searches the model's own index (name and position). Restricting ``fields``
     # here breaks Wagtail's database backend on SQLite ("no such column").
@@ -62,35 +65,39 @@ class HolidayViewSet(SnippetViewSet):
     list_per_page = 50
 
 
-class LeaderViewSet(SnippetViewSet):
+class PlainSearchViewSet(SnippetViewSet):
+    """Short lists searched with a plain ``icontains``: the same results on SQLite
+    and PostgreSQL, with no search index to keep."""
+
+    search_backend_name = None
+
+
+class LeaderViewSet(PlainSearchViewSet):
     model = Leader
     icon = "user"
     menu_label = _("Leaders")
     list_display = ["full_name", "position", "sort_order", UpdatedAtColumn()]
     list_filter = ["position"]
     search_fields = ["full_name", "position", "duties"]
-    search_backend_name = None  # plain icontains: works on SQLite and PostgreSQL
     ordering = ["sort_order", "full_name"]
 
 
-class UnitViewSet(SnippetViewSet):
+class UnitViewSet(PlainSearchViewSet):
     model = Unit
     icon = "group"
     menu_label = _("Units")
     list_display = ["name", "head", "phone", "email", "sort_order"]
     search_fields = ["name", "functions", "head"]
-    search_backend_name = None  # plain icontains: works on SQLite and PostgreSQL
     ordering = ["sort_order", "name"]
 
 
-class ContactPersonViewSet(SnippetViewSet):
+class ContactPersonViewSet(PlainSearchViewSet):
     model = ContactPerson
     icon = "mail"
     menu_label = _("Contact directory")
     list_display = ["full_name", "position", "unit", "phone", "email"]
     list_filter = ["unit"]
     search_fields = ["full_name", "position", "email"]
-    search_backend_name = None  # plain icontains: works on SQLite and PostgreSQL
     ordering = ["sort_order", "full_name"]
 
 
@@ -98,14 +105,7 @@ class BannerViewSet(SiteScopedSnippetViewSet):
     model = Banner
     icon = "image"
     menu_label = _("Campaign banners")
-    list_display = [
-        "title",
-        shown_on_column(),
-        "placement",
-        "start_at",
-        "end_at",
-        UpdatedAtColumn(),
-    ]
+    list_display = site_listing("title", "site", "placement", "start_at", "end_at")
     list_filter = ["site", "placement", "live", "is_festive"]
     search_fields = ["title"]
 
@@ -114,14 +114,7 @@ class SiteAlertViewSet(SiteScopedSnippetViewSet):
     model = SiteAlert
     icon = "warning"
     menu_label = _("Site alerts")
-    list_display = [
-        "title",
-        shown_on_column(),
-        "severity",
-        "start_at",
-        "end_at",
-        UpdatedAtColumn(),
-    ]
+    list_display = site_listing("title", "site", "severity", "start_at", "end_at")
     list_filter = ["site", "severity", "live"]
     copy_view_enabled = False
 
@@ -130,24 +123,28 @@ class MourningPeriodViewSet(SiteScopedSnippetViewSet):
     model = MourningPeriod
     icon = "calendar-alt"
     menu_label = _("Mourning periods")
-    list_display = ["title", shown_on_column(), "start_at", "end_at", UpdatedAtColumn()]
+    list_display = site_listing("title", "site", "start_at", "end_at")
     list_filter = ["site", "live"]
     copy_view_enabled = False
 
 
-class VocabularyViewSet(SnippetViewSet):
-    """A short list editors choose from on legal documents."""
+class LegalChoiceViewSet(PlainSearchViewSet):
+    """A short list editors choose from on legal documents: the chooser of a
+    document's type, issuer or signer is searchable (folded, as editors type) and
+    long enough to show a short list on one page."""
+
+    chooser_viewset_class = FoldedSearchChooserViewSet
+    chooser_per_page = 50
+    copy_view_enabled = False
+
+
+class VocabularyViewSet(LegalChoiceViewSet):
+    """A vocabulary of legal documents: names in the editors' order."""
 
     icon = "tag"
     list_display = ["name", "sort_order"]
     search_fields = ["name"]
-    search_backend_name = None
     list_per_page = 50
-    # The chooser of a legal document's type, issuer or signer: searchable (folded,
-    # as editors type) and long enough to show a short list on one page.
-    chooser_viewset_class = FoldedSearchChooserViewSet
-    chooser_per_page = 50
-    copy_view_enabled = False
     panels = ["name", "sort_order"]
 
 
@@ -165,16 +162,12 @@ class IssuingBodyViewSet(VocabularyViewSet):
     menu_label = _("Issuing bodies")
 
 
-class SignerViewSet(SnippetViewSet):
+class SignerViewSet(LegalChoiceViewSet):
     model = Signer
     icon = "user"
     menu_label = _("Signers")
     list_display = ["full_name", "position"]
     search_fields = ["full_name", "position"]
-    search_backend_name = None
-    chooser_viewset_class = FoldedSearchChooserViewSet
-    chooser_per_page = 50
-    copy_view_enabled = False
     panels = ["full_name", "position"]
 
 
