@@ -5,6 +5,12 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 
+def add_site_argument(parser):
+    parser.add_argument(
+        "--site", help="Site id or hostname (default: the default site)."
+    )
+
+
 def find_site(value, returncode=1):
     """The site ``value`` names (its id or its hostname), or the default site when
     ``value`` is ``None``; a :class:`CommandError` with ``returncode`` otherwise.
@@ -37,3 +43,23 @@ def find_site(value, returncode=1):
             returncode=returncode,
         )
     return sites[0]
+
+
+def find_agency_site(value):
+    """:func:`find_site`, which must be an agency site (the commands that read the
+    compliance of one refuse the others); a :class:`CommandError` with exit status
+    2 otherwise."""
+    from ..models import agency_sites
+
+    site = find_site(value, returncode=2)
+    if not agency_sites().filter(pk=site.pk).exists():
+        raise CommandError(
+            _(
+                "Site %(site)s is not an agency site (no scaffold record, agency "
+                "home page or agency name): it is not checked. Run nd43_scaffold "
+                "on it, or pass --site with an agency site."
+            )
+            % {"site": site},
+            returncode=2,
+        )
+    return site

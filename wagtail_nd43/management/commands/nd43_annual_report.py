@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from ...compliance.annual import AnnualReportError, build_annual_report
 from ...rulebook import LEVELS
-from .nd43_check import Command as CheckCommand
+from ..sites import add_site_argument, find_agency_site
 
 
 FORMATS = ("text", "html", "csv", "json")
@@ -36,9 +36,7 @@ class Command(BaseCommand):
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--site", help="Site id or hostname (default: the default site)."
-        )
+        add_site_argument(parser)
         parser.add_argument(
             "--year", help="Calendar year of the report (default: this year)."
         )
@@ -55,7 +53,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         # The report is a Vietnamese document, whatever language the shell uses.
         with translation.override("vi"):
-            site = CheckCommand()._site(options["site"])
+            site = find_agency_site(options["site"])
             year = options["year"] or timezone.localdate().year
             try:
                 report = build_annual_report(site, year)

@@ -30,7 +30,7 @@ from ...compliance.render import verify_rendered
 from ...compliance.stored import store
 from ...models import RemoteAgency, agency_sites
 from ...rulebook import LEVELS, profile_names
-from ..sites import find_site
+from ..sites import add_site_argument, find_agency_site
 
 
 logger = logging.getLogger(__name__)
@@ -48,9 +48,7 @@ class Command(BaseCommand):
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--site", help="Site id or hostname (default: the default site)."
-        )
+        add_site_argument(parser)
         parser.add_argument(
             "--format",
             choices=("text", "json"),
@@ -118,7 +116,7 @@ class Command(BaseCommand):
                     _("Pass either --site or --all-sites, not both."), returncode=2
                 )
             return self._all_sites(options)
-        site = self._site(options["site"])
+        site = find_agency_site(options["site"])
         report = evaluate(site, profile=options["profile"])
         if options["render"]:
             report = verify_rendered(report)
@@ -275,17 +273,3 @@ class Command(BaseCommand):
                 self.stdout.write(f"    {note}")
             if finding.evidence_url:
                 self.stdout.write(f"    {finding.evidence_url}")
-
-    def _site(self, value):
-        site = find_site(value, returncode=2)
-        if not agency_sites().filter(pk=site.pk).exists():
-            raise CommandError(
-                _(
-                    "Site %(site)s is not an agency site (no scaffold record, agency "
-                    "home page or agency name): it is not checked. Run nd43_scaffold "
-                    "on it, or pass --site with an agency site."
-                )
-                % {"site": site},
-                returncode=2,
-            )
-        return site

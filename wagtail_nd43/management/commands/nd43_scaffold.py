@@ -10,7 +10,7 @@ from wagtail.models import Site
 from ...models import AgencySettings
 from ...rulebook import LEVELS, get_profile, profile_names
 from ...scaffold import CREATED, MOVED, ScaffoldError, create_site, restore, scaffold
-from ..sites import find_site
+from ..sites import add_site_argument, find_site
 
 
 @contextmanager
@@ -52,10 +52,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--site",
-            help="Site id or hostname (default: the default site).",
-        )
+        add_site_argument(parser)
         parser.add_argument(
             "--hostname",
             help=(
