@@ -27,7 +27,9 @@ from .rulebook.holidays import DAY_OFF, HOLIDAY, WORKING_DAY, baseline
 ONE_DAY = datetime.timedelta(days=1)
 
 
-def _as_date(value):
+def as_date(value):
+    """The local date of ``value`` (a date, or a moment: aware ones in the
+    current time zone)."""
     if isinstance(value, datetime.datetime):
         from django.utils import timezone
 
@@ -47,7 +49,7 @@ class WorkingCalendar:
     """
 
     def __init__(self, start, end):
-        start, end = _as_date(start), _as_date(end)
+        start, end = as_date(start), as_date(end)
         if end < start:
             start, end = end, start
         self.start = start
@@ -112,14 +114,14 @@ class WorkingCalendar:
     # -- questions ----------------------------------------------------------------
 
     def is_working_day(self, day):
-        day = _as_date(day)
+        day = as_date(day)
         self._ensure(day, day)
         return self._day_is_working(day)
 
     def working_days_between(self, a, b):
         """Working days after ``a`` up to and including ``b``; negative when ``b``
         is before ``a``."""
-        a, b = _as_date(a), _as_date(b)
+        a, b = as_date(a), as_date(b)
         if b < a:
             return -self.working_days_between(b, a)
         self._ensure(a, b)
@@ -130,7 +132,7 @@ class WorkingCalendar:
     def add_working_days(self, start, n):
         """The ``n``-th working day after ``start`` (before it when ``n`` < 0);
         ``start`` itself when ``n`` is 0."""
-        start = _as_date(start)
+        start = as_date(start)
         step = ONE_DAY if n >= 0 else -ONE_DAY
         # Read generously: never more than 2 calendar days per working day plus two
         # months of breaks, so a fresh calendar needs its one query. A calendar

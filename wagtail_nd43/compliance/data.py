@@ -17,7 +17,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from ..conf import nd43_settings
 from ..models.base import item_page_models, sections_by_key
-from ..workdays import WorkingCalendar
+from ..workdays import WorkingCalendar, as_date
 
 
 @dataclass
@@ -29,16 +29,6 @@ class ItemStats:
         self.count += count
         if newest is not None and (self.newest is None or newest > self.newest):
             self.newest = newest
-
-
-def _to_date(value):
-    if isinstance(value, datetime.datetime):
-        return (
-            timezone.localtime(value).date()
-            if timezone.is_aware(value)
-            else (value.date())
-        )
-    return value
 
 
 def freshness_field(model):
@@ -233,7 +223,7 @@ class SiteData:
                 key = self.owning_section(row["parent_path"])
                 if key is not None:
                     stats.setdefault(key, ItemStats()).add(
-                        row["n"], _to_date(row["newest"])
+                        row["n"], as_date(row["newest"])
                     )
         return stats
 

@@ -12,7 +12,6 @@ import logging
 
 from django import template
 from django.apps import apps
-from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Page as PaginatorPage
 from django.db.models import Prefetch, prefetch_related_objects
 from django.urls import reverse
@@ -24,6 +23,7 @@ from wagtail.images.models import Filter
 from wagtail.models import Page, Site
 
 from .. import chrome
+from ..compliance.data import has_field
 from ..models import AgencyHomePageMixin, ArticlePageMixin
 from ..models.base import ListingPageMixin
 from ..models.standard import StandardPageMixin
@@ -433,14 +433,6 @@ def nd43_text_size():
     return {}
 
 
-def _has_field(instance, name):
-    try:
-        instance._meta.get_field(name)
-    except FieldDoesNotExist:
-        return False
-    return True
-
-
 @register.simple_tag
 def nd43_prefetch_renditions(pages, filter_spec, field="image"):
     """``{% nd43_prefetch_renditions items "fill-{160x100,320x200} format-{webp,jpeg}" as rows %}``.
@@ -457,7 +449,7 @@ def nd43_prefetch_renditions(pages, filter_spec, field="image"):
         rows = pages.object_list
     else:
         rows = list(pages)
-    if not rows or not _has_field(rows[0], field):
+    if not rows or not has_field(rows[0], field):
         return rows
     Rendition = get_image_model().get_rendition_model()
     prefetch = Prefetch(
