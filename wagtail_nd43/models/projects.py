@@ -29,6 +29,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..rulebook.nd43 import PROJECT_FIELDS
 from .attachments import (
     DocumentAttachment,
     attachment_document_field,
@@ -67,17 +68,7 @@ class FundingType(models.TextChoices):
 
 
 #: The nine items of Decree 43/2011 Art. 10.1.h, as fields of the page.
-DECREE_FIELDS = (
-    "title",
-    "main_objective",
-    "professional_field",
-    "project_type",
-    "implementation_period",
-    "budget",
-    "funding_type",
-    "donor",
-    "status",
-)
+DECREE_FIELDS = PROJECT_FIELDS
 
 
 class ProjectPageMixin(StructuredItemMixin, models.Model):

@@ -86,6 +86,19 @@ PLAN_CATEGORIES = (
     "waste-environment",
 )
 EDITORIAL_BOARD = APP + "EditorialBoard"
+#: The nine items of a project Art. 10.1.h lists, as fields of the project page
+#: (``models.projects.DECREE_FIELDS``).
+PROJECT_FIELDS = (
+    "title",
+    "main_objective",
+    "professional_field",
+    "project_type",
+    "implementation_period",
+    "budget",
+    "funding_type",
+    "donor",
+    "status",
+)
 
 
 def _section(key, title_vi, title_en, slug, model, requirement_ids=(), **kwargs):
@@ -938,20 +951,7 @@ REQUIREMENTS = (
         "h",
         "Dự án, hạng mục đầu tư, đấu thầu, mua sắm công",
         "Projects and procurement",
-        ItemsFilled(
-            "du-an-dau-tu",
-            fields=(
-                "title",
-                "main_objective",
-                "professional_field",
-                "project_type",
-                "implementation_period",
-                "budget",
-                "funding_type",
-                "donor",
-                "status",
-            ),
-        ),
+        ItemsFilled("du-an-dau-tu", fields=PROJECT_FIELDS),
     ),
     _req(
         "ND43-10.1i",
