@@ -11,12 +11,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel, TitleFieldPanel
-from wagtail.fields import StreamField
-from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import BodyBlock
 from .base import (
     FOLDED_SEARCH_FIELD,
     FoldedSearchMixin,
@@ -24,6 +21,7 @@ from .base import (
     ListingPageMixin,
     Nd43Page,
 )
+from .fields import body_field, image_link, optional_date, optional_text
 
 
 def _today():
@@ -40,24 +38,15 @@ class ArticlePageMixin(FoldedSearchMixin, models.Model):
         _("lead"),
         help_text=_("The summary (sapo) shown in lists and under the title."),
     )
-    image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    image_alt = models.CharField(
+    image = image_link(_("image"))
+    image_alt = optional_text(
         _("image description"),
-        max_length=255,
-        blank=True,
-        help_text=_(
+        _(
             "Describe what the image shows for people who cannot see it. "
             "Required when an image is chosen."
         ),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("content"))
+    body = body_field(_("content"))
     author = models.CharField(
         _("author"),
         max_length=255,
@@ -68,11 +57,8 @@ class ArticlePageMixin(FoldedSearchMixin, models.Model):
         default=False,
         help_text=_("Tick when the article quotes or reposts another's information."),
     )
-    source_name = models.CharField(
-        _("source"),
-        max_length=255,
-        blank=True,
-        help_text=_("Name of the original source, e.g. a newspaper or agency."),
+    source_name = optional_text(
+        _("source"), _("Name of the original source, e.g. a newspaper or agency.")
     )
     source_url = models.URLField(
         _("source address"),
@@ -125,11 +111,9 @@ class LawDisseminationMixin(models.Model):
     """The issue date of the legal document an article explains (law dissemination,
     Decree 43/2011 Art. 10.1.d): Art. 17.1.b counts 15 working days from it."""
 
-    law_issued_date = models.DateField(
+    law_issued_date = optional_date(
         _("issue date of the document explained"),
-        null=True,
-        blank=True,
-        help_text=_(
+        _(
             "For an article that explains a newly issued law, decree or policy: the "
             "date it was issued. Decree 43/2011 Art. 17.1.b: publish the article "
             "within 15 working days of it. Leave empty for other articles."

@@ -24,17 +24,16 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, TitleFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
-from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..forms import SectionPageForm
 from ..rulebook import get_profile, profile_modules, profile_names
 from ..search import fold_for_index
 from ..search_index import search_field_text
 from ..visibility import public
+from .fields import body_field
 
 
 class GuidancePanel(HelpPanel):
@@ -394,11 +393,8 @@ class ListingPageMixin(FoldedSearchMixin, models.Model):
         blank=True,
         help_text=_("One or two sentences shown at the top of the page."),
     )
-    body = StreamField(
-        BodyBlock(),
-        blank=True,
-        verbose_name=_("content"),
-        help_text=_("The page's own content, shown above the list of items."),
+    body = body_field(
+        _("content"), _("The page's own content, shown above the list of items.")
     )
 
     content_panels = [

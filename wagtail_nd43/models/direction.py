@@ -16,16 +16,15 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TitleFieldPanel,
 )
-from wagtail.documents import get_document_model_string
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..search import normalize_document_number
 from ..validators import TEXT_AND_SHEET_EXTENSIONS, validate_file
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
+from .fields import body_field, document_link
 from .filters import ListingFilterSet, SelectFilter, ValuesFilter, YearFilter
 from .listing import ItemListingMixin, StructuredItemMixin
 
@@ -71,19 +70,6 @@ def clean_file(instance, name, errors):
         validate_item_file(document)
     except ValidationError as error:
         errors[name] = error.messages
-
-
-def file_field(verbose_name, help_text, blank=True):
-    return models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=verbose_name,
-        null=True,
-        blank=blank,
-        # A deleted file empties the field; the checker then reports it missing.
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=help_text,
-    )
 
 
 class NumberedItemMixin:
@@ -136,10 +122,10 @@ class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
         _("summary"),
         help_text=_("One or two sentences: what is directed, to whom, by when."),
     )
-    body = StreamField(
-        BodyBlock(),
-        verbose_name=_("content of the directive"),
-        help_text=_("The directive as issued, or its main points."),
+    body = body_field(
+        _("content of the directive"),
+        _("The directive as issued, or its main points."),
+        blank=False,
     )
     legal_document = models.ForeignKey(
         APP + "LegalDocumentPage",
@@ -275,7 +261,7 @@ class PetitionResponsePageMixin(StructuredItemMixin, models.Model):
     date = models.DateField(
         _("response date"), db_index=True, help_text=_("The date of the response.")
     )
-    file = file_field(
+    file = document_link(
         pgettext_lazy("attachment", "file"),
         _("Optional: the response letter as a PDF, DOC(X), ODT or XLS(X) file."),
     )
@@ -469,7 +455,7 @@ class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Mode
             "provision applied."
         ),
     )
-    file = file_field(
+    file = document_link(
         pgettext_lazy("attachment", "file"),
         _("Optional: the decision as a PDF, DOC(X), ODT or XLS(X) file."),
     )

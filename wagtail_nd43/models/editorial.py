@@ -16,6 +16,7 @@ from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable
 
 from .base import Nd43Page, site_link
+from .fields import optional_date, optional_text
 from .sections import ContentSectionMixin
 
 
@@ -34,33 +35,23 @@ def _document(verbose_name):
 class EditorialBoard(ClusterableModel, BaseSiteSetting):
     site = site_link()
 
-    decision_number = models.CharField(
+    decision_number = optional_text(
         _("founding decision number"),
+        _("The decision that set up the board, e.g. “45/QĐ-STTTT”."),
         max_length=100,
-        blank=True,
-        help_text=_("The decision that set up the board, e.g. “45/QĐ-STTTT”."),
     )
-    decision_date = models.DateField(_("founding decision date"), null=True, blank=True)
-    decision_signer = models.CharField(
-        _("signed by"),
-        max_length=255,
-        blank=True,
-        help_text=_("Position and name of the signer."),
+    decision_date = optional_date(_("founding decision date"))
+    decision_signer = optional_text(
+        _("signed by"), _("Position and name of the signer.")
     )
     decision_file = _document(_("founding decision file"))
-    coordination_number = models.CharField(
-        _("coordination regulation number"), max_length=100, blank=True
+    coordination_number = optional_text(
+        _("coordination regulation number"), max_length=100
     )
-    coordination_date = models.DateField(
-        _("coordination regulation date"), null=True, blank=True
-    )
+    coordination_date = optional_date(_("coordination regulation date"))
     coordination_file = _document(_("coordination regulation file"))
-    operation_number = models.CharField(
-        _("operation regulation number"), max_length=100, blank=True
-    )
-    operation_date = models.DateField(
-        _("operation regulation date"), null=True, blank=True
-    )
+    operation_number = optional_text(_("operation regulation number"), max_length=100)
+    operation_date = optional_date(_("operation regulation date"))
     operation_file = _document(_("operation regulation file"))
 
     select_related = ["decision_file", "coordination_file", "operation_file"]
@@ -131,7 +122,7 @@ class EditorialBoardMember(Orderable):
     position = models.CharField(
         _("position"), max_length=255, help_text=_("E.g. “Phó Giám đốc Sở”.")
     )
-    unit = models.CharField(_("unit"), max_length=255, blank=True)
+    unit = optional_text(_("unit"))
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("admin user"),

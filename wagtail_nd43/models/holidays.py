@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..rulebook.holidays import DAY_OFF, HOLIDAY, WORKING_DAY
+from .fields import optional_text
 
 
 class Holiday(models.Model):
@@ -42,11 +43,8 @@ class Holiday(models.Model):
             "document, Decree 43, Article 17) use this table."
         ),
     )
-    note = models.CharField(
-        _("note"),
-        max_length=255,
-        blank=True,
-        help_text=_("Optional: the announcement that decided it, or the lunar date."),
+    note = optional_text(
+        _("note"), _("Optional: the announcement that decided it, or the lunar date.")
     )
 
     class Meta:

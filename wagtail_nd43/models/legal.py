@@ -31,12 +31,10 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TitleFieldPanel,
 )
-from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .. import public_input
-from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..search import fold, fold_for_index, fold_terms, normalize_document_number
 from ..validators import TEXT_EXTENSIONS, validate_file
@@ -47,6 +45,7 @@ from .attachments import (
     attachment_label_field,
 )
 from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .fields import body_field, optional_date, optional_text, sort_order_field
 from .filters import (
     ListingFilterSet,
     SelectFilter,
@@ -62,9 +61,7 @@ from .listing import ItemListingMixin
 
 class VocabularyMixin(models.Model):
     name = models.CharField(_("name"), max_length=255, unique=True)
-    sort_order = models.IntegerField(
-        _("order"), default=0, help_text=_("Lower numbers are listed first.")
-    )
+    sort_order = sort_order_field()
 
     class Meta:
         abstract = True
@@ -104,11 +101,8 @@ class Signer(models.Model):
     """Người ký: the person who signed, with the position signed under."""
 
     full_name = models.CharField(_("full name"), max_length=255)
-    position = models.CharField(
-        _("position"),
-        max_length=255,
-        blank=True,
-        help_text=_("The position written under the signature, e.g. “Giám đốc”."),
+    position = optional_text(
+        _("position"), _("The position written under the signature, e.g. “Giám đốc”.")
     )
 
     class Meta:
@@ -370,11 +364,9 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
             "signature, the issue date."
         ),
     )
-    expiry_date = models.DateField(
+    expiry_date = optional_date(
         _("expiry date"),
-        null=True,
-        blank=True,
-        help_text=_(
+        _(
             "The first day on which the document no longer has effect, when it "
             "states one. A document replaced or repealed by another is shown as "
             "expired automatically."
@@ -419,11 +411,9 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
             "(vbpl.vn), which Decree 42/2022 asks portals to link to."
         ),
     )
-    body = StreamField(
-        BodyBlock(),
-        blank=True,
-        verbose_name=_("full text or notes"),
-        help_text=_("Optional: the text of the document, or notes for readers."),
+    body = body_field(
+        _("full text or notes"),
+        _("Optional: the text of the document, or notes for readers."),
     )
     ended_on = models.DateField(
         null=True,
@@ -703,11 +693,8 @@ class LegalDocumentRelation(Orderable):
         on_delete=models.CASCADE,
         related_name="incoming_relations",
     )
-    note = models.CharField(
-        _("note"),
-        max_length=255,
-        blank=True,
-        help_text=_("Optional: which articles, e.g. “Điều 5, khoản 2”."),
+    note = optional_text(
+        _("note"), _("Optional: which articles, e.g. “Điều 5, khoản 2”.")
     )
 
     panels = [

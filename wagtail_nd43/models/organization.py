@@ -9,11 +9,11 @@ after the agency's own contact details.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldRowPanel
-from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from ..search import fold
 from ..validators import validate_phone
+from .fields import image_link, optional_text, sort_order_field
 
 
 def fold_contact_text(text):
@@ -24,9 +24,7 @@ def fold_contact_text(text):
 
 
 class SortOrderMixin(models.Model):
-    sort_order = models.IntegerField(
-        _("order"), default=0, help_text=_("Lower numbers are listed first.")
-    )
+    sort_order = sort_order_field()
 
     class Meta:
         abstract = True
@@ -56,14 +54,7 @@ class Leader(SortOrderMixin, index.Indexed, models.Model):
             "is in charge of, as in the agency's assignment of duties."
         ),
     )
-    photo = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = image_link(_("photo"))
     phone = models.CharField(
         _("phone"),
         max_length=100,
@@ -111,13 +102,11 @@ class Unit(SortOrderMixin, index.Indexed, models.Model):
         _("functions and tasks"),
         help_text=_("The unit's functions and tasks, as in its founding decision."),
     )
-    head = models.CharField(
+    head = optional_text(
         _("head of the unit"),
-        max_length=255,
-        blank=True,
-        help_text=_("Full name and position, e.g. “Ông Trần Văn Bình – Trưởng phòng”."),
+        _("Full name and position, e.g. “Ông Trần Văn Bình – Trưởng phòng”."),
     )
-    address = models.CharField(_("address"), max_length=500, blank=True)
+    address = optional_text(_("address"), max_length=500)
     phone = models.CharField(
         _("phone"), max_length=100, blank=True, validators=[validate_phone]
     )

@@ -35,13 +35,10 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.documents import get_document_model_string
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail.search import index
 
-from ..blocks import BodyBlock
 from ..conf import nd43_settings
 from ..visibility import public
 from .base import (
@@ -51,6 +48,7 @@ from .base import (
     Nd43Page,
     site_of,
 )
+from .fields import body_field, document_link, optional_date, optional_text
 
 
 # ---- Submissions --------------------------------------------------------------------
@@ -85,12 +83,10 @@ class SubmissionMixin(models.Model):
     """What a visitor sends, and the proof of their consent (ND13-11, L91-9)."""
 
     ticket = models.CharField(_("ticket code"), max_length=20, unique=True)
-    full_name = models.CharField(_("full name"), max_length=200, blank=True)
+    full_name = optional_text(_("full name"), max_length=200)
     email = models.EmailField(_("email"), max_length=254, blank=True, db_index=True)
-    phone = models.CharField(_("phone"), max_length=30, blank=True)
-    address = models.CharField(
-        pgettext_lazy("postal address", "address"), max_length=255, blank=True
-    )
+    phone = optional_text(_("phone"), max_length=30)
+    address = optional_text(pgettext_lazy("postal address", "address"))
     body = models.TextField(pgettext_lazy("submitted text", "content"))
     attachment = models.FileField(
         _("attached file"), upload_to=submission_upload_to, blank=True, max_length=200
@@ -219,11 +215,8 @@ class Question(SubmissionMixin):
         default=QuestionStatus.RECEIVED,
         db_index=True,
     )
-    forwarded_to = models.CharField(
-        _("forwarded to"),
-        max_length=255,
-        blank=True,
-        help_text=_("The unit asked to prepare the answer."),
+    forwarded_to = optional_text(
+        _("forwarded to"), _("The unit asked to prepare the answer.")
     )
     out_of_scope_reason = models.TextField(
         _("why it is outside the agency's remit"),
@@ -261,11 +254,8 @@ class Question(SubmissionMixin):
             "it is answered."
         ),
     )
-    answer_expected_by = models.DateField(
-        _("answer expected by"),
-        null=True,
-        blank=True,
-        help_text=_("The date the status notice gives for the answer."),
+    answer_expected_by = optional_date(
+        _("answer expected by"), _("The date the status notice gives for the answer.")
     )
     notice_sent_at = models.DateTimeField(
         _("status notice sent at"), null=True, blank=True, editable=False
@@ -428,20 +418,11 @@ class ConsultationPageMixin(RoutablePageMixin, FoldedSearchMixin, models.Model):
         _("summary"),
         help_text=_("What the draft is about and why comments are sought."),
     )
-    body = StreamField(
-        BodyBlock(),
-        blank=True,
-        verbose_name=_("full text"),
-        help_text=_("The full text of the draft, or its main content."),
+    body = body_field(
+        _("full text"), _("The full text of the draft, or its main content.")
     )
-    draft_document = models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=_("draft file"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The full draft as a file people can download."),
+    draft_document = document_link(
+        _("draft file"), _("The full draft as a file people can download.")
     )
     drafting_unit = models.CharField(_("drafting unit"), max_length=255)
     receiving_unit = models.CharField(_("receiving unit"), max_length=255)
@@ -454,14 +435,9 @@ class ConsultationPageMixin(RoutablePageMixin, FoldedSearchMixin, models.Model):
     closes_at = models.DateTimeField(
         _("comments until"), help_text=_("The form closes at this time.")
     )
-    synthesis_report = models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=_("synthesis report"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+    synthesis_report = document_link(
+        _("synthesis report"),
+        _(
             "The report compiling, taking into account and explaining the comments "
             "(báo cáo tổng hợp, tiếp thu, giải trình). Attaching it concludes the "
             "consultation."

@@ -20,20 +20,18 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     TitleFieldPanel,
 )
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import BodyBlock
 from ..rulebook import ItemsFilled, get_profile
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
 from .direction import (
     NumberedItemMixin,
     clean_file,
     clean_not_future,
-    file_field,
     validate_document_number,
 )
+from .fields import body_field, document_link
 from .filters import ListingFilterSet, PeriodYearFilter, SelectFilter
 from .listing import ItemListingMixin, StructuredItemMixin
 
@@ -159,7 +157,7 @@ class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model
             "the plan within 10 working days of it."
         ),
     )
-    file = file_field(
+    file = document_link(
         _("plan file"),
         _(
             "The approved plan (with its decision) as a PDF, DOC(X), ODT or XLS(X) file."
@@ -188,12 +186,7 @@ class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("Optional: the plan's main targets.")
     )
-    body = StreamField(
-        BodyBlock(),
-        blank=True,
-        verbose_name=_("content"),
-        help_text=_("Optional: the plan's text or its main points."),
-    )
+    body = body_field(_("content"), _("Optional: the plan's text or its main points."))
 
     compliance_date_field = "approved_date"
     number_field = "decision_number"

@@ -23,7 +23,6 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
-from wagtail.images import get_image_model_string
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -44,6 +43,13 @@ from .base import (
     SectionPageMixin,
     SiteScopedMixin,
     SiteScopedQuerySet,
+)
+from .fields import (
+    document_link,
+    image_link,
+    optional_date,
+    optional_text,
+    sort_order_field,
 )
 from .filters import ListingFilterSet, SelectFilter, YearFilter
 from .listing import ItemListingMixin
@@ -114,44 +120,20 @@ class Spokesperson(
         _("official email"),
         help_text=_("The official (công vụ) address, published on the portal."),
     )
-    photo = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = image_link(_("photo"))
     role = models.CharField(
         _("role"), max_length=20, choices=ROLE_CHOICES, default=APPOINTED
     )
-    decision_number = models.CharField(
-        _("appointment decision number"),
-        max_length=100,
-        blank=True,
-        help_text=_("E.g. “125/QĐ-STTTT”."),
+    decision_number = optional_text(
+        _("appointment decision number"), _("E.g. “125/QĐ-STTTT”."), max_length=100
     )
-    decision_date = models.DateField(
-        _("appointment decision date"), null=True, blank=True
-    )
-    decision_file = models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=_("appointment decision file"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    decision_date = optional_date(_("appointment decision date"))
+    decision_file = document_link(_("appointment decision file"))
     active_from = models.DateField(_("speaks from"), default=timezone.localdate)
-    active_to = models.DateField(
-        _("speaks until"),
-        null=True,
-        blank=True,
-        help_text=_("Leave empty while the person remains spokesperson."),
+    active_to = optional_date(
+        _("speaks until"), _("Leave empty while the person remains spokesperson.")
     )
-    sort_order = models.IntegerField(
-        _("order"), default=0, help_text=_("Lower numbers are listed first.")
-    )
+    sort_order = sort_order_field()
 
     objects = SpokespersonQuerySet.as_manager()
 
@@ -229,13 +211,10 @@ class SpokespersonAuthorisation(Orderable):
     signed_at = models.DateTimeField(_("signed at"))
     valid_from = models.DateTimeField(_("valid from"))
     valid_to = models.DateTimeField(_("valid until"), null=True, blank=True)
-    document = models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=_("authorisation document"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The signed authorisation, published with it."),
+    document = document_link(
+        _("authorisation document"),
+        _("The signed authorisation, published with it."),
+        blank=False,
     )
 
     panels = [
@@ -339,12 +318,7 @@ class PressReleaseAttachment(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    title = models.CharField(
-        _("link text"),
-        max_length=255,
-        blank=True,
-        help_text=_("Leave empty to use the document's title."),
-    )
+    title = optional_text(_("link text"), _("Leave empty to use the document's title."))
 
     panels = ["document", "title"]
 
@@ -515,28 +489,15 @@ def unit_spokespersons(request=None, province=None, on=None):
 class PressRegulationPage(ContentSectionMixin, Nd43Page):
     """The agency's spokesperson regulation (quy chế phát ngôn)."""
 
-    regulation_number = models.CharField(
-        _("regulation number"),
-        max_length=100,
-        blank=True,
-        help_text=_("E.g. “15/QĐ-STTTT”."),
+    regulation_number = optional_text(
+        _("regulation number"), _("E.g. “15/QĐ-STTTT”."), max_length=100
     )
-    regulation_date = models.DateField(_("date issued"), null=True, blank=True)
-    regulation_issuer = models.CharField(
-        _("issued by"),
-        max_length=255,
-        blank=True,
-        help_text=_("Position and name of the signer, e.g. “Giám đốc Sở”."),
+    regulation_date = optional_date(_("date issued"))
+    regulation_issuer = optional_text(
+        _("issued by"), _("Position and name of the signer, e.g. “Giám đốc Sở”.")
     )
     regulation_summary = models.TextField(_("regulation summary"), blank=True)
-    regulation_file = models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=_("regulation file"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    regulation_file = document_link(_("regulation file"))
 
     template = "wagtail_nd43/pages/press_regulation_page.html"
     content_panels = SectionPageMixin.content_panels[:2] + [

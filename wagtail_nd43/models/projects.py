@@ -24,11 +24,9 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     TitleFieldPanel,
 )
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import BodyBlock
 from ..rulebook.nd43 import PROJECT_FIELDS
 from .attachments import (
     DocumentAttachment,
@@ -37,6 +35,7 @@ from .attachments import (
 )
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
 from .direction import format_amount, validate_item_file
+from .fields import body_field, optional_date
 from .filters import ListingFilterSet, SelectFilter
 from .listing import ItemListingMixin, StructuredItemMixin
 
@@ -125,23 +124,16 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
         choices=ProjectStatus.choices,
         default=ProjectStatus.PREPARING,
     )
-    approved_date = models.DateField(
+    approved_date = optional_date(
         _("approval date"),
-        null=True,
-        blank=True,
-        help_text=_(
+        _(
             "The date of the decision approving the project, investment item, "
             "bidding package or procurement plan. Decree 43/2011 Art. 17.1.d: "
             "publish it within 10 working days of that date. Leave empty while it "
             "is not approved yet."
         ),
     )
-    body = StreamField(
-        BodyBlock(),
-        blank=True,
-        verbose_name=_("details"),
-        help_text=_("Optional: progress, bidding results, contacts."),
-    )
+    body = body_field(_("details"), _("Optional: progress, bidding results, contacts."))
 
     content_panels = [
         TitleFieldPanel(

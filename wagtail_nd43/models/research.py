@@ -19,13 +19,11 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     TitleFieldPanel,
 )
-from wagtail.documents import get_document_model_string
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import BodyBlock
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .fields import body_field, document_link, optional_date
 from .filters import (
     ListingFilterSet,
     PeriodYearFilter,
@@ -64,18 +62,6 @@ class AcceptanceRating(models.TextChoices):
     EXCELLENT = "excellent", _("Excellent")
     PASSED = "passed", _("Passed")
     FAILED = "failed", _("Failed")
-
-
-def _document_fk(verbose_name, help_text):
-    return models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=help_text,
-    )
 
 
 class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
@@ -144,11 +130,8 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
         _("objectives and main content"),
         help_text=_("What the programme or topic sets out to do, in a few sentences."),
     )
-    accepted_date = models.DateField(
-        _("acceptance date"),
-        null=True,
-        blank=True,
-        help_text=_("The date the scientific council accepted the results."),
+    accepted_date = optional_date(
+        _("acceptance date"), _("The date the scientific council accepted the results.")
     )
     acceptance_rating = models.CharField(
         _("acceptance result"),
@@ -161,15 +144,15 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
         blank=True,
         help_text=_("The results obtained and where they are applied."),
     )
-    summary_report = _document_fk(
+    summary_report = document_link(
         _("summary report"),
         _("The summary report of the results; required once the topic is accepted."),
     )
-    application_report = _document_fk(
+    application_report = document_link(
         _("report on applying the results"),
         _("Required once the topic is accepted (Decree 43/2011 Art. 11.2)."),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("more information"))
+    body = body_field(_("more information"))
 
     content_panels = [
         TitleFieldPanel(

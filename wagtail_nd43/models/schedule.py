@@ -34,6 +34,7 @@ from .. import public_input, weeks
 from ..forms import WeekSchedulePageForm
 from ..visibility import public
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .fields import optional_text
 from .organization import Leader
 
 
@@ -215,37 +216,31 @@ class WeekScheduleEntry(Orderable, ClusterableModel):
             "calendar feed."
         ),
     )
-    presiding_text = models.CharField(
+    presiding_text = optional_text(
         _("presiding (as text)"),
-        max_length=255,
-        blank=True,
-        help_text=_(
+        _(
             "Use when the person presiding is not in the list of leaders, "
             "e.g. “Lãnh đạo Sở” or “Đồng chí Chánh Văn phòng”."
         ),
     )
-    location = models.CharField(_("location"), max_length=255, blank=True)
+    location = optional_text(_("location"))
     participants = models.TextField(
         _("participants"),
         blank=True,
         help_text=_("Who is invited or attends (thành phần)."),
     )
-    preparing_unit = models.CharField(
-        _("preparing unit"),
-        max_length=255,
-        blank=True,
-        help_text=_("The unit that prepares the content (đơn vị chuẩn bị)."),
+    preparing_unit = optional_text(
+        _("preparing unit"), _("The unit that prepares the content (đơn vị chuẩn bị).")
     )
-    note = models.CharField(_("note"), max_length=500, blank=True)
-    change_note = models.CharField(
+    note = optional_text(_("note"), max_length=500)
+    change_note = optional_text(
         _("change note"),
-        max_length=500,
-        blank=True,
-        help_text=_(
+        _(
             "When you change or add an entry after the week was published, say "
             "what changed, e.g. “Dời từ 8h00 sang 14h00”. Shown only on entries "
             "changed or added after publication."
         ),
+        max_length=500,
     )
 
     panels = [

@@ -15,14 +15,13 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     TitleFieldPanel,
 )
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import BodyBlock
 from ..forms import OnlineServicePageForm
 from ..validators import validate_web_url
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .fields import body_field, optional_text
 from .filters import ListingFilterSet, SelectFilter, ValuesFilter, exact_value
 from .listing import ItemListingMixin
 
@@ -165,17 +164,12 @@ class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
             "the province's portal, starting with https://."
         ),
     )
-    processing_time = models.CharField(
+    processing_time = optional_text(
         _("processing time"),
-        max_length=255,
-        blank=True,
-        help_text=_("E.g. “10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ”."),
+        _("E.g. “10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ”."),
     )
-    fees = models.CharField(
-        _("fees and charges"),
-        max_length=500,
-        blank=True,
-        help_text=_("E.g. “Không” or “50.000 đồng/hồ sơ”."),
+    fees = optional_text(
+        _("fees and charges"), _("E.g. “Không” or “50.000 đồng/hồ sơ”."), max_length=500
     )
     legal_basis = models.TextField(
         _("legal basis"),
@@ -185,11 +179,9 @@ class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
             "publishing the procedure (Circular 32/2017 Art. 5.1)."
         ),
     )
-    body = StreamField(
-        BodyBlock(),
-        blank=True,
-        verbose_name=_("procedure details"),
-        help_text=_(
+    body = body_field(
+        _("procedure details"),
+        _(
             "Steps, method of submission, dossier components and number of copies, "
             "who may apply, the result, and conditions (Circular 32/2017 Art. 5.1)."
         ),

@@ -5,10 +5,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.images import get_image_model_string
 
 from ..rulebook import LEVELS, SO, SettingsFilled, get_profile, profile_names
 from .base import site_link
+from .fields import image_link, optional_text
 
 
 def _level_choices():
@@ -32,23 +32,18 @@ class AgencySettings(BaseSiteSetting):
             "Shown in the header and footer of every page."
         ),
     )
-    short_name = models.CharField(
+    short_name = optional_text(
         _("short name"),
+        _("An abbreviation used where space is short, e.g. “Sở TT&TT”."),
         max_length=100,
-        blank=True,
-        help_text=_("An abbreviation used where space is short, e.g. “Sở TT&TT”."),
     )
-    english_name = models.CharField(
+    english_name = optional_text(
         _("English name"),
-        max_length=255,
-        blank=True,
-        help_text=_("The agency's official English name, for the English pages."),
+        _("The agency's official English name, for the English pages."),
     )
-    governing_body = models.CharField(
+    governing_body = optional_text(
         _("governing body"),
-        max_length=255,
-        blank=True,
-        help_text=_(
+        _(
             "The body the agency reports to (cơ quan chủ quản), shown above the name, "
             "e.g. “Ủy ban nhân dân thành phố Hồ Chí Minh”."
         ),
@@ -70,31 +65,24 @@ class AgencySettings(BaseSiteSetting):
         default="nd43",
         help_text=_("The decree the site is checked against."),
     )
-    logo = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("emblem or logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+    logo = image_link(
+        _("emblem or logo"),
+        _(
             "The national emblem or the agency's logo, shown left of the name in the "
             "header (TT32/2017, Article 16)."
         ),
     )
-    address = models.CharField(_("address"), max_length=255, blank=True)
-    phone = models.CharField(_("phone"), max_length=100, blank=True)
-    fax = models.CharField(_("fax"), max_length=100, blank=True)
+    address = optional_text(_("address"))
+    phone = optional_text(_("phone"), max_length=100)
+    fax = optional_text(_("fax"), max_length=100)
     email = models.EmailField(
         _("official email"),
         blank=True,
         help_text=_("The agency's official (công vụ) email address for the public."),
     )
-    responsible_person = models.CharField(
+    responsible_person = optional_text(
         _("person responsible"),
-        max_length=255,
-        blank=True,
-        help_text=_(
+        _(
             "Name and position of the person responsible for the site's content, "
             "shown in the footer, e.g. “Ông Nguyễn Văn A – Phó Giám đốc”."
         ),
@@ -111,20 +99,16 @@ class AgencySettings(BaseSiteSetting):
             "the footer then shows their name and position."
         ),
     )
-    licence_text = models.CharField(
+    licence_text = optional_text(
         _("licence text"),
-        max_length=255,
-        blank=True,
-        help_text=_(
+        _(
             "Optional. Only if the site holds a licence, e.g. "
             "“Giấy phép số 123/GP-TTĐT”."
         ),
     )
-    copyright_text = models.CharField(
+    copyright_text = optional_text(
         _("copyright text"),
-        max_length=255,
-        blank=True,
-        help_text=_(
+        _(
             "Optional. Leave empty for “Bản quyền thuộc về” followed by the "
             "agency name."
         ),

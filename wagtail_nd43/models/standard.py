@@ -3,17 +3,16 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import BodyBlock
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, Nd43Page
+from .fields import body_field
 
 
 class StandardPageMixin(FoldedSearchMixin, models.Model):
     intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("content"))
+    body = body_field(_("content"))
 
     content_panels = [TitleFieldPanel("title"), FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [

@@ -18,13 +18,11 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     TitleFieldPanel,
 )
-from wagtail.documents import get_document_model_string
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import BodyBlock
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .fields import body_field, document_link, optional_text
 from .filters import (
     ListingFilterSet,
     SelectFilter,
@@ -87,11 +85,10 @@ class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
         max_length=255,
         help_text=_("The unit that collected and compiled the figures."),
     )
-    measurement_unit = models.CharField(
+    measurement_unit = optional_text(
         _("unit of measurement"),
+        _("E.g. “thuê bao”, “tỷ đồng”; leave empty if the tables say it."),
         max_length=100,
-        blank=True,
-        help_text=_("E.g. “thuê bao”, “tỷ đồng”; leave empty if the tables say it."),
     )
     decision_date = models.DateField(
         _("publication decision date"),
@@ -105,22 +102,13 @@ class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
         default=_today,
         help_text=_("Shown on the release and used to order lists, newest first."),
     )
-    data_file = models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=_("data file"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The figures, as a spreadsheet (XLSX, ODS or CSV) or PDF."),
+    data_file = document_link(
+        _("data file"),
+        _("The figures, as a spreadsheet (XLSX, ODS or CSV) or PDF."),
+        blank=False,
     )
-    report_file = models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=_("report file"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The full statistical report, if it is a separate file."),
+    report_file = document_link(
+        _("report file"), _("The full statistical report, if it is a separate file.")
     )
     summary = models.TextField(
         _("report"),
@@ -136,11 +124,7 @@ class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
         _("analysis"),
         help_text=_("What the figures mean, compared with earlier periods."),
     )
-    body = StreamField(
-        BodyBlock(),
-        blank=True,
-        verbose_name=_("tables and more information"),
-    )
+    body = body_field(_("tables and more information"))
 
     content_panels = [
         TitleFieldPanel("title"),
