@@ -24,6 +24,7 @@ from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 
 from ..conf import nd43_settings
 from .base import SiteScopedMixin, SiteScopedQuerySet
+from .fields import optional_link
 
 
 swapper.set_app_prefix("wagtailcore", "wagtail")
@@ -190,14 +191,8 @@ class Banner(
             "cannot see it (required by Circular 32/2017, Article 18)."
         ),
     )
-    link_page = models.ForeignKey(
-        PAGE_MODEL,
-        verbose_name=_("page in this site"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("E.g. the election campaign section."),
+    link_page = optional_link(
+        PAGE_MODEL, _("page in this site"), _("E.g. the election campaign section.")
     )
     link_url = models.CharField(
         _("address on another site"),

@@ -24,7 +24,7 @@ from ..conf import nd43_settings
 from ..search import normalize_document_number
 from ..validators import TEXT_AND_SHEET_EXTENSIONS, validate_file
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
-from .fields import body_field, document_link
+from .fields import body_field, document_link, optional_link
 from .filters import ListingFilterSet, SelectFilter, ValuesFilter, YearFilter
 from .listing import ItemListingMixin, StructuredItemMixin
 
@@ -127,14 +127,10 @@ class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
         _("The directive as issued, or its main points."),
         blank=False,
     )
-    legal_document = models.ForeignKey(
+    legal_document = optional_link(
         APP + "LegalDocumentPage",
-        verbose_name=_("legal document"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+        _("legal document"),
+        _(
             "Optional: the document in the “Văn bản” section that carries the "
             "directive."
         ),

@@ -12,23 +12,11 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable
 
 from .base import Nd43Page, site_link
-from .fields import optional_date, optional_text
+from .fields import document_link, optional_date, optional_link, optional_text
 from .sections import ContentSectionMixin
-
-
-def _document(verbose_name):
-    return models.ForeignKey(
-        get_document_model_string(),
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
 
 @register_setting(icon="group", name="editorial-board")
@@ -44,15 +32,15 @@ class EditorialBoard(ClusterableModel, BaseSiteSetting):
     decision_signer = optional_text(
         _("signed by"), _("Position and name of the signer.")
     )
-    decision_file = _document(_("founding decision file"))
+    decision_file = document_link(_("founding decision file"))
     coordination_number = optional_text(
         _("coordination regulation number"), max_length=100
     )
     coordination_date = optional_date(_("coordination regulation date"))
-    coordination_file = _document(_("coordination regulation file"))
+    coordination_file = document_link(_("coordination regulation file"))
     operation_number = optional_text(_("operation regulation number"), max_length=100)
     operation_date = optional_date(_("operation regulation date"))
-    operation_file = _document(_("operation regulation file"))
+    operation_file = document_link(_("operation regulation file"))
 
     select_related = ["decision_file", "coordination_file", "operation_file"]
 
@@ -123,16 +111,10 @@ class EditorialBoardMember(Orderable):
         _("position"), max_length=255, help_text=_("E.g. “Phó Giám đốc Sở”.")
     )
     unit = optional_text(_("unit"))
-    user = models.ForeignKey(
+    user = optional_link(
         settings.AUTH_USER_MODEL,
-        verbose_name=_("admin user"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
-            "Optional: the member's account in this admin. Never shown publicly."
-        ),
+        _("admin user"),
+        _("Optional: the member's account in this admin. Never shown publicly."),
     )
 
     panels = [FieldRowPanel(["full_name", "role"]), "position", "unit", "user"]

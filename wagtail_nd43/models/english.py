@@ -20,6 +20,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import PageChooserPanel
 
+from .fields import optional_link
+
 
 swapper.set_app_prefix("wagtailcore", "wagtail")
 PAGE_MODEL = swapper.get_model_name("wagtailcore", "Page")
@@ -36,14 +38,10 @@ class EnglishTranslationMixin(models.Model):
     """An English page that knows its Vietnamese source; the content is marked
     ``lang="en"`` in the templates and the Dublin Core language is ``en``."""
 
-    translation_source = models.ForeignKey(
+    translation_source = optional_link(
         PAGE_MODEL,
-        verbose_name=_("Vietnamese source page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+        _("Vietnamese source page"),
+        _(
             "The Vietnamese page this page translates. When that page is published "
             "again, the compliance report asks for this page to be updated too."
         ),

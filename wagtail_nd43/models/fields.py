@@ -13,12 +13,11 @@ from wagtail.images import get_image_model_string
 from ..blocks import BodyBlock
 
 
-def document_link(verbose_name, help_text="", *, blank=True):
-    """A link to a Wagtail document (an attached file). A deleted file empties the
-    field; where the file is required, the compliance checker then reports it
-    missing."""
+def optional_link(to, verbose_name, help_text="", *, blank=True):
+    """A link to another object that may be missing: deleting the object empties
+    the field, and the object has no reverse accessor (``related_name="+"``)."""
     return models.ForeignKey(
-        get_document_model_string(),
+        to,
         verbose_name=verbose_name,
         null=True,
         blank=blank,
@@ -28,17 +27,18 @@ def document_link(verbose_name, help_text="", *, blank=True):
     )
 
 
+def document_link(verbose_name, help_text="", *, blank=True):
+    """A link to a Wagtail document (an attached file). A deleted file empties the
+    field; where the file is required, the compliance checker then reports it
+    missing."""
+    return optional_link(
+        get_document_model_string(), verbose_name, help_text, blank=blank
+    )
+
+
 def image_link(verbose_name, help_text=""):
     """An optional link to a Wagtail image; a deleted image empties the field."""
-    return models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=help_text,
-    )
+    return optional_link(get_image_model_string(), verbose_name, help_text)
 
 
 def optional_text(verbose_name, help_text="", *, max_length=255):

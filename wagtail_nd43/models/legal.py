@@ -45,7 +45,13 @@ from .attachments import (
     attachment_label_field,
 )
 from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .fields import body_field, optional_date, optional_text, sort_order_field
+from .fields import (
+    body_field,
+    optional_date,
+    optional_link,
+    optional_text,
+    sort_order_field,
+)
 from .filters import (
     ListingFilterSet,
     SelectFilter,
@@ -379,14 +385,7 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
             "về việc cung cấp thông tin và dịch vụ công trực tuyến...”."
         ),
     )
-    signer = models.ForeignKey(
-        "wagtail_nd43.Signer",
-        verbose_name=_("signer"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    signer = optional_link("wagtail_nd43.Signer", _("signer"))
     fields = ParentalManyToManyField(
         "wagtail_nd43.LegalField",
         verbose_name=_("fields"),

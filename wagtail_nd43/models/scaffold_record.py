@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .fields import optional_link
+
 
 class ScaffoldRecord(models.Model):
     """One per site the scaffold built a tree on: the mode it used, the agency home
@@ -28,21 +30,11 @@ class ScaffoldRecord(models.Model):
         verbose_name=_("site"),
     )
     mode = models.CharField(_("mode"), max_length=20, choices=MODES)
-    home = models.ForeignKey(
+    home = optional_link("wagtailcore.Page", _("agency home page"), blank=False)
+    previous_root = optional_link(
         "wagtailcore.Page",
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-        verbose_name=_("agency home page"),
-    )
-    previous_root = models.ForeignKey(
-        "wagtailcore.Page",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("previous root page"),
-        help_text=_("The site's root page before the scaffold replaced it."),
+        _("previous root page"),
+        _("The site's root page before the scaffold replaced it."),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 

@@ -8,7 +8,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from ..rulebook import LEVELS, SO, SettingsFilled, get_profile, profile_names
 from .base import site_link
-from .fields import image_link, optional_text
+from .fields import image_link, optional_link, optional_text
 
 
 def _level_choices():
@@ -87,14 +87,10 @@ class AgencySettings(BaseSiteSetting):
             "shown in the footer, e.g. “Ông Nguyễn Văn A – Phó Giám đốc”."
         ),
     )
-    responsible_member = models.ForeignKey(
+    responsible_member = optional_link(
         "wagtail_nd43.EditorialBoardMember",
-        verbose_name=_("person responsible from the editorial board"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+        _("person responsible from the editorial board"),
+        _(
             "Instead of typing a name, choose the head of the editorial board; "
             "the footer then shows their name and position."
         ),
