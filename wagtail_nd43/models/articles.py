@@ -21,7 +21,7 @@ from .base import (
     ListingPageMixin,
     Nd43Page,
 )
-from .fields import body_field, image_link, optional_date, optional_text
+from .fields import body_field, image_link, optional_date, optional_text, short_text
 
 
 def _today():
@@ -47,10 +47,8 @@ class ArticlePageMixin(FoldedSearchMixin, models.Model):
         ),
     )
     body = body_field(_("content"))
-    author = models.CharField(
-        _("author"),
-        max_length=255,
-        help_text=_("Who wrote the article (required by Decree 43, Article 5)."),
+    author = short_text(
+        _("author"), _("Who wrote the article (required by Decree 43, Article 5).")
     )
     is_reused = models.BooleanField(
         _("reused from another source"),
@@ -166,7 +164,6 @@ ARTICLE_SECTIONS = [
 
 class ArticlePage(ItemPageMixin, LawDisseminationMixin, ArticlePageMixin, Nd43Page):
     parent_page_types = ARTICLE_SECTIONS
-    subpage_types = []
     content_panels = (
         ArticlePageMixin.content_panels + LawDisseminationMixin.law_dissemination_panels
     )

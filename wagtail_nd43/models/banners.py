@@ -24,7 +24,7 @@ from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 
 from ..conf import nd43_settings
 from .base import SiteScopedMixin, SiteScopedQuerySet
-from .fields import optional_link
+from .fields import optional_datetime, optional_link, short_text
 
 
 swapper.set_app_prefix("wagtailcore", "wagtail")
@@ -116,17 +116,12 @@ class ScheduledMixin(models.Model):
     (exclusive); an empty start means “from publishing”, an empty end “until
     unpublished”."""
 
-    start_at = models.DateTimeField(
-        _("show from"),
-        null=True,
-        blank=True,
-        help_text=_("Leave empty to show it as soon as it is published."),
+    start_at = optional_datetime(
+        _("show from"), _("Leave empty to show it as soon as it is published.")
     )
-    end_at = models.DateTimeField(
+    end_at = optional_datetime(
         _("show until"),
-        null=True,
-        blank=True,
-        help_text=_(
+        _(
             "It disappears at this moment by itself, even on pages kept by a cache. "
             "Leave empty to show it until it is unpublished."
         ),
@@ -167,10 +162,9 @@ class Banner(
 ):
     """A campaign banner: an image that links to a page or another site."""
 
-    title = models.CharField(
+    title = short_text(
         _("title"),
-        max_length=255,
-        help_text=_(
+        _(
             "The campaign's name, e.g. “Biển, đảo Việt Nam – Nguồn cội tự bao giờ”. "
             "Editors see it in lists; visitors see it as the banner's tooltip."
         ),
@@ -183,10 +177,9 @@ class Banner(
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    image_alt = models.CharField(
+    image_alt = short_text(
         _("image description"),
-        max_length=255,
-        help_text=_(
+        _(
             "Write the words on the banner and where it leads, for people who "
             "cannot see it (required by Circular 32/2017, Article 18)."
         ),
@@ -342,7 +335,7 @@ class SiteAlert(DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledMixin)
     severity = models.CharField(
         _("severity"), max_length=20, choices=SEVERITY_CHOICES, default=ANNOUNCEMENT
     )
-    title = models.CharField(_("title"), max_length=255)
+    title = short_text(_("title"))
     text = models.TextField(
         _("text"),
         max_length=1000,
@@ -396,11 +389,7 @@ class MourningPeriod(DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledM
     mourning notice is shown at the top of every page.
     """
 
-    title = models.CharField(
-        _("title"),
-        max_length=255,
-        help_text=_("E.g. “Quốc tang đồng chí …”."),
-    )
+    title = short_text(_("title"), _("E.g. “Quốc tang đồng chí …”."))
     notice = models.TextField(
         _("notice"),
         max_length=1000,

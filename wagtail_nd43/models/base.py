@@ -380,6 +380,9 @@ FOLDED_SEARCH_FIELD = index.SearchField("folded_search_text")
 class ItemPageMixin(models.Model):
     """Marks page types that are items listed by a section (articles, documents...)."""
 
+    #: An item has no child pages.
+    subpage_types = []
+
     class Meta:
         abstract = True
 

@@ -24,17 +24,20 @@ from ..conf import nd43_settings
 from ..search import normalize_document_number
 from ..validators import TEXT_AND_SHEET_EXTENSIONS, validate_file
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
-from .fields import body_field, document_link, optional_link
+from .fields import (
+    body_field,
+    document_link,
+    document_number,
+    optional_link,
+    short_text,
+    validate_document_number,  # noqa: F401  (the migrations import it from here)
+)
 from .filters import ListingFilterSet, SelectFilter, ValuesFilter, YearFilter
 from .listing import ItemListingMixin, StructuredItemMixin
 
 
 APP = "wagtail_nd43."
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
-
-
-def validate_document_number(value):
-    normalize_document_number(value)
 
 
 def validate_item_file(document):
@@ -96,11 +99,9 @@ class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
     """A direction or administration opinion of the agency's head, issued in
     writing (Decree 43/2011 Art. 10.1.c, first sub-item)."""
 
-    number = models.CharField(
+    number = document_number(
         _("number and symbol"),
-        max_length=100,
-        validators=[validate_document_number],
-        help_text=_(
+        _(
             "The number and symbol of the document that issued the directive, e.g. "
             "125/TB-STTTT."
         ),
@@ -110,10 +111,9 @@ class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
         db_index=True,
         help_text=_("The date the directive was issued in writing."),
     )
-    issuer = models.CharField(
+    issuer = short_text(
         _("directed by"),
-        max_length=255,
-        help_text=_(
+        _(
             "Who gave the directive, e.g. “Giám đốc Sở” or “Phó Giám đốc Nguyễn Văn "
             "A”. Use the same spelling each time: the list is filtered by it."
         ),
@@ -135,6 +135,8 @@ class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
             "directive."
         ),
     )
+
+    summary_field = "summary"
 
     content_panels = [
         TitleFieldPanel("title"),
@@ -187,14 +189,9 @@ class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
             return (_("Legal document"), self.legal_document)
         return None
 
-    @property
-    def listing_summary(self):
-        return self.summary
-
 
 class DirectivePage(ItemPageMixin, DirectivePageMixin, Nd43Page):
     parent_page_types = [APP + "DirectivesPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("directive")
@@ -240,10 +237,9 @@ class PetitionResponsePageMixin(StructuredItemMixin, models.Model):
         choices=PetitionerKind.choices,
         default=PetitionerKind.INDIVIDUAL,
     )
-    responding_unit = models.CharField(
+    responding_unit = short_text(
         _("responding unit"),
-        max_length=255,
-        help_text=_(
+        _(
             "The unit that handled and answered the petition, e.g. “Thanh tra Sở”. "
             "Use the same spelling each time: the list is filtered by it."
         ),
@@ -261,6 +257,10 @@ class PetitionResponsePageMixin(StructuredItemMixin, models.Model):
         pgettext_lazy("attachment", "file"),
         _("Optional: the response letter as a PDF, DOC(X), ODT or XLS(X) file."),
     )
+
+    download_field = "file"
+    download_label = _("Response letter")
+    summary_field = "petition_summary"
 
     content_panels = [
         TitleFieldPanel("title"),
@@ -312,17 +312,9 @@ class PetitionResponsePageMixin(StructuredItemMixin, models.Model):
             (_("Response"), self.response, True),
         ]
 
-    def get_downloads(self):
-        return [(_("Response letter"), self.file)] if self.file_id else []
-
-    @property
-    def listing_summary(self):
-        return self.petition_summary
-
 
 class PetitionResponsePage(ItemPageMixin, PetitionResponsePageMixin, Nd43Page):
     parent_page_types = [APP + "PetitionResponsesPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("response to a petition")
@@ -416,16 +408,13 @@ class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Mode
     """A reward or penalty decision about an organisation or enterprise in the
     agency's field (Decree 43/2011 Art. 10.1.c, third sub-item)."""
 
-    subject = models.CharField(
+    subject = short_text(
         pgettext_lazy("reward or penalty", "subject"),
-        max_length=255,
-        help_text=_("The organisation or enterprise rewarded or penalised."),
+        _("The organisation or enterprise rewarded or penalised."),
     )
-    decision_number = models.CharField(
+    decision_number = document_number(
         _("decision number"),
-        max_length=100,
-        validators=[validate_document_number],
-        help_text=_("The number and symbol of the decision, e.g. 45/QĐ-XPHC."),
+        _("The number and symbol of the decision, e.g. 45/QĐ-XPHC."),
     )
     decision_date = models.DateField(_("decision date"), db_index=True)
     form = models.CharField(
@@ -458,6 +447,8 @@ class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Mode
 
     compliance_date_field = "decision_date"
     number_field = "decision_number"
+    download_field = "file"
+    download_label = _("Decision")
 
     content_panels = [
         TitleFieldPanel("title"),
@@ -528,13 +519,9 @@ class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Mode
     def get_texts(self):
         return [(_("Reason"), self.reason, False)]
 
-    def get_downloads(self):
-        return [(_("Decision"), self.file)] if self.file_id else []
-
 
 class RewardPenaltyPage(ItemPageMixin, RewardPenaltyPageMixin, Nd43Page):
     parent_page_types = [APP + "RewardsPenaltiesPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("reward or penalty")

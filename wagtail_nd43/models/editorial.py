@@ -15,7 +15,14 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
 from .base import Nd43Page, site_link
-from .fields import document_link, optional_date, optional_link, optional_text
+from .fields import (
+    document_link,
+    optional_date,
+    optional_link,
+    optional_text,
+    short_text,
+)
+from .organization import PersonMixin
 from .sections import ContentSectionMixin
 
 
@@ -88,7 +95,7 @@ class EditorialBoard(ClusterableModel, BaseSiteSetting):
         )
 
 
-class EditorialBoardMember(Orderable):
+class EditorialBoardMember(PersonMixin, Orderable):
     HEAD = "head"
     DEPUTY = "deputy"
     MEMBER = "member"
@@ -103,13 +110,10 @@ class EditorialBoardMember(Orderable):
     board = ParentalKey(
         EditorialBoard, on_delete=models.CASCADE, related_name="members"
     )
-    full_name = models.CharField(_("full name"), max_length=255)
     role = models.CharField(
         _("role in the board"), max_length=20, choices=ROLE_CHOICES, default=MEMBER
     )
-    position = models.CharField(
-        _("position"), max_length=255, help_text=_("E.g. “Phó Giám đốc Sở”.")
-    )
+    position = short_text(_("position"), _("E.g. “Phó Giám đốc Sở”."))
     unit = optional_text(_("unit"))
     user = optional_link(
         settings.AUTH_USER_MODEL,
@@ -122,9 +126,6 @@ class EditorialBoardMember(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("board member")
         verbose_name_plural = _("board members")
-
-    def __str__(self):
-        return f"{self.full_name} – {self.position}"
 
 
 class EditorialBoardPage(ContentSectionMixin, Nd43Page):

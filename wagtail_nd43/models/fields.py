@@ -11,6 +11,25 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 
 from ..blocks import BodyBlock
+from ..search import normalize_document_number
+
+
+def validate_document_number(value):
+    """A number and symbol (số, ký hiệu) as :func:`normalize_document_number` reads
+    it, e.g. “43/2011/NĐ-CP”."""
+    normalize_document_number(value)
+
+
+def document_number(verbose_name, help_text, **options):
+    """The number and symbol of an issued document, normalised when the item is
+    cleaned and saved (see ``NumberedItemMixin``)."""
+    return models.CharField(
+        verbose_name,
+        max_length=100,
+        validators=[validate_document_number],
+        help_text=help_text,
+        **options,
+    )
 
 
 def optional_link(to, verbose_name, help_text="", *, blank=True):
@@ -41,16 +60,28 @@ def image_link(verbose_name, help_text=""):
     return optional_link(get_image_model_string(), verbose_name, help_text)
 
 
-def optional_text(verbose_name, help_text="", *, max_length=255):
-    """A short text editors may leave empty."""
+def short_text(verbose_name, help_text="", *, max_length=255, blank=False):
+    """A one-line text: a name, a position, a unit."""
     return models.CharField(
-        verbose_name, max_length=max_length, blank=True, help_text=help_text
+        verbose_name, max_length=max_length, blank=blank, help_text=help_text
     )
 
 
+def optional_text(verbose_name, help_text="", *, max_length=255):
+    """A one-line text that may be left empty."""
+    return short_text(verbose_name, help_text, max_length=max_length, blank=True)
+
+
 def optional_date(verbose_name, help_text=""):
-    """A date editors may leave empty (stored as NULL)."""
+    """A date that may be left empty (stored as NULL)."""
     return models.DateField(verbose_name, null=True, blank=True, help_text=help_text)
+
+
+def optional_datetime(verbose_name, help_text=""):
+    """A moment that may be left empty (stored as NULL)."""
+    return models.DateTimeField(
+        verbose_name, null=True, blank=True, help_text=help_text
+    )
 
 
 def sort_order_field():

@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..rulebook.holidays import DAY_OFF, HOLIDAY, WORKING_DAY
-from .fields import optional_text
+from .fields import optional_text, short_text
 
 
 class Holiday(models.Model):
@@ -28,9 +28,7 @@ class Holiday(models.Model):
         unique=True,
         help_text=_("One entry per day; a nine-day Tết break is entered day by day."),
     )
-    name = models.CharField(
-        _("name"), max_length=255, help_text=_("E.g. “Tết Nguyên đán”, “Nghỉ bù”.")
-    )
+    name = short_text(_("name"), _("E.g. “Tết Nguyên đán”, “Nghỉ bù”."))
     kind = models.CharField(
         _("kind"),
         max_length=20,

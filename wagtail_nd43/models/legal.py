@@ -47,10 +47,13 @@ from .attachments import (
 from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
 from .fields import (
     body_field,
+    document_number,
     optional_date,
     optional_link,
     optional_text,
+    short_text,
     sort_order_field,
+    validate_document_number,
 )
 from .filters import (
     ListingFilterSet,
@@ -106,7 +109,7 @@ class IssuingBody(VocabularyMixin):
 class Signer(models.Model):
     """Người ký: the person who signed, with the position signed under."""
 
-    full_name = models.CharField(_("full name"), max_length=255)
+    full_name = short_text(_("full name"))
     position = optional_text(
         _("position"), _("The position written under the signature, e.g. “Giám đốc”.")
     )
@@ -329,8 +332,8 @@ def validate_attachment(document):
 # ---- Pages --------------------------------------------------------------------------
 
 
-def validate_number(value):
-    normalize_document_number(value)
+#: The validator of the number field, by the name the migrations know it.
+validate_number = validate_document_number
 
 
 class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
@@ -350,15 +353,13 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
         related_name="+",
         help_text=_("The authority that issued the document (thẩm quyền ban hành)."),
     )
-    number = models.CharField(
+    number = document_number(
         _("number and symbol"),
-        max_length=100,
-        db_index=True,
-        validators=[validate_number],
-        help_text=_(
+        _(
             "As printed on the document, e.g. 43/2011/NĐ-CP. It is saved in the "
             "standard form: “43/2011/nd-cp” becomes “43/2011/NĐ-CP”."
         ),
+        db_index=True,
     )
     issued_date = models.DateField(
         _("issue date"), db_index=True, help_text=_("The date the document was signed.")
@@ -649,7 +650,6 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
 
 class LegalDocumentPage(ItemPageMixin, LegalDocumentPageMixin, Nd43Page):
     parent_page_types = ["wagtail_nd43.LegalDocumentsPage"]
-    subpage_types = []
     template = "wagtail_nd43/pages/legal_document_page.html"
     route_related = ("document_type", "issuing_body", "signer")
 

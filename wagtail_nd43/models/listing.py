@@ -97,6 +97,13 @@ class StructuredItemMixin(FoldedSearchMixin):
     it with or without diacritics (add ``FOLDED_SEARCH_FIELD`` to its
     ``search_fields``)."""
 
+    #: The field of the item's one file to download (a document link), if any,
+    #: and the label it is offered under.
+    download_field = None
+    download_label = ""
+    #: The text field shown under the item's title in the listing, if any.
+    summary_field = None
+
     def get_template(self, request, *args, **kwargs):
         return [self.template, "wagtail_nd43/pages/item_page.html"]
 
@@ -114,7 +121,11 @@ class StructuredItemMixin(FoldedSearchMixin):
         return []
 
     def get_downloads(self):
-        """``(label, document)`` pairs of files to download."""
+        """``(label, document)`` pairs of files to download: the file of
+        :attr:`download_field` when one is attached."""
+        field = self.download_field
+        if field and getattr(self, f"{field}_id"):
+            return [(self.download_label, getattr(self, field))]
         return []
 
     def get_related_page(self):
@@ -123,4 +134,4 @@ class StructuredItemMixin(FoldedSearchMixin):
 
     @property
     def listing_summary(self):
-        return ""
+        return getattr(self, self.summary_field) if self.summary_field else ""

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from ..search import fold
 from ..validators import validate_phone
-from .fields import image_link, optional_text, sort_order_field
+from .fields import image_link, optional_text, short_text, sort_order_field
 
 
 def fold_contact_text(text):
@@ -30,16 +30,40 @@ class SortOrderMixin(models.Model):
         abstract = True
 
 
-class Leader(SortOrderMixin, index.Indexed, models.Model):
+class PersonMixin(models.Model):
+    """A person named with their position: ``full_name`` here, ``position``
+    declared by each model with its own help text."""
+
+    full_name = short_text(_("full name"))
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.full_name} – {self.position}"
+
+
+class DirectoryPersonMixin(SortOrderMixin, PersonMixin, index.Indexed):
+    """A person of one of the agency's directories (leaders, competent officials,
+    spokespersons), listed in the order the agency sets and found by name or
+    position."""
+
+    search_fields = [
+        index.SearchField("full_name"),
+        index.SearchField("position"),
+        index.AutocompleteField("full_name"),
+    ]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "full_name"]
+
+
+class Leader(DirectoryPersonMixin):
     """A leader of the agency, with the short biography and assigned duties that
     Decree 43/2011 Art. 10.1.a requires for each of them."""
 
-    full_name = models.CharField(_("full name"), max_length=255)
-    position = models.CharField(
-        _("position"),
-        max_length=255,
-        help_text=_("E.g. “Giám đốc Sở” or “Phó Giám đốc Sở”."),
-    )
+    position = short_text(_("position"), _("E.g. “Giám đốc Sở” or “Phó Giám đốc Sở”."))
     biography = models.TextField(
         _("short biography"),
         help_text=_(
@@ -75,29 +99,18 @@ class Leader(SortOrderMixin, index.Indexed, models.Model):
         "photo",
         FieldRowPanel(["phone", "email", "sort_order"]),
     ]
-    search_fields = [
-        index.SearchField("full_name"),
-        index.SearchField("position"),
-        index.SearchField("duties"),
-        index.AutocompleteField("full_name"),
-    ]
+    search_fields = DirectoryPersonMixin.search_fields + [index.SearchField("duties")]
 
-    class Meta:
+    class Meta(DirectoryPersonMixin.Meta):
         verbose_name = _("leader")
         verbose_name_plural = _("leaders")
-        ordering = ["sort_order", "full_name"]
-
-    def __str__(self):
-        return f"{self.full_name} – {self.position}"
 
 
 class Unit(SortOrderMixin, index.Indexed, models.Model):
     """A subordinate or specialised unit of the agency (đơn vị trực thuộc) with its
     functions and contact details."""
 
-    name = models.CharField(
-        _("name"), max_length=255, help_text=_("E.g. “Phòng Bưu chính, Viễn thông”.")
-    )
+    name = short_text(_("name"), _("E.g. “Phòng Bưu chính, Viễn thông”."))
     functions = models.TextField(
         _("functions and tasks"),
         help_text=_("The unit's functions and tasks, as in its founding decision."),
@@ -149,13 +162,12 @@ class Unit(SortOrderMixin, index.Indexed, models.Model):
         ContactPerson.objects.bulk_update(contacts, ["search_text"])
 
 
-class ContactPerson(SortOrderMixin, index.Indexed, models.Model):
+class ContactPerson(DirectoryPersonMixin):
     """A competent official people can contact (Decree 43/2011 Art. 10.1.k): the
     decree requires all five details — full name, position, work unit, phone or fax
     and official email."""
 
-    full_name = models.CharField(_("full name"), max_length=255)
-    position = models.CharField(_("position"), max_length=255)
+    position = short_text(_("position"))
     unit = models.ForeignKey(
         Unit,
         verbose_name=_("work unit"),
@@ -186,20 +198,11 @@ class ContactPerson(SortOrderMixin, index.Indexed, models.Model):
         "unit",
         FieldRowPanel(["phone", "email", "sort_order"]),
     ]
-    search_fields = [
-        index.SearchField("full_name"),
-        index.SearchField("position"),
-        index.SearchField("email"),
-        index.AutocompleteField("full_name"),
-    ]
+    search_fields = DirectoryPersonMixin.search_fields + [index.SearchField("email")]
 
-    class Meta:
+    class Meta(DirectoryPersonMixin.Meta):
         verbose_name = _("contact person")
         verbose_name_plural = _("contact persons")
-        ordering = ["sort_order", "full_name"]
-
-    def __str__(self):
-        return f"{self.full_name} – {self.position}"
 
     def save(self, *args, **kwargs):
         self.search_text = self.build_search_text()

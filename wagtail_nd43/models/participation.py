@@ -48,7 +48,7 @@ from .base import (
     Nd43Page,
     site_of,
 )
-from .fields import body_field, document_link, optional_date, optional_text
+from .fields import body_field, document_link, optional_date, optional_text, short_text
 
 
 # ---- Submissions --------------------------------------------------------------------
@@ -199,7 +199,7 @@ class Question(SubmissionMixin):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    title = models.CharField(pgettext_lazy("question", "subject"), max_length=200)
+    title = short_text(pgettext_lazy("question", "subject"), max_length=200)
     category = models.ForeignKey(
         QuestionCategory,
         verbose_name=_("topic"),
@@ -424,9 +424,9 @@ class ConsultationPageMixin(RoutablePageMixin, FoldedSearchMixin, models.Model):
     draft_document = document_link(
         _("draft file"), _("The full draft as a file people can download.")
     )
-    drafting_unit = models.CharField(_("drafting unit"), max_length=255)
-    receiving_unit = models.CharField(_("receiving unit"), max_length=255)
-    receiving_address = models.CharField(_("receiving unit's address"), max_length=255)
+    drafting_unit = short_text(_("drafting unit"))
+    receiving_unit = short_text(_("receiving unit"))
+    receiving_address = short_text(_("receiving unit's address"))
     receiving_email = models.EmailField(
         _("receiving unit's email"),
         help_text=_("Comments sent through the site are also emailed here."),
@@ -566,7 +566,6 @@ class ConsultationsPageMixin(models.Model):
 
 class ConsultationPage(ItemPageMixin, ConsultationPageMixin, Nd43Page):
     parent_page_types = ["wagtail_nd43.ConsultationsPage"]
-    subpage_types = []
     template = "wagtail_nd43/pages/consultation_page.html"
 
     class Meta:

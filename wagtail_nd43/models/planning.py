@@ -29,9 +29,8 @@ from .direction import (
     NumberedItemMixin,
     clean_file,
     clean_not_future,
-    validate_document_number,
 )
-from .fields import body_field, document_link
+from .fields import body_field, document_link, document_number
 from .filters import ListingFilterSet, PeriodYearFilter, SelectFilter
 from .listing import ItemListingMixin, StructuredItemMixin
 
@@ -141,13 +140,9 @@ class PlanDocumentPageForm(WagtailAdminPageForm):
 
 
 class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
-    decision_number = models.CharField(
+    decision_number = document_number(
         _("approval decision number"),
-        max_length=100,
-        validators=[validate_document_number],
-        help_text=_(
-            "The number and symbol of the approving decision, e.g. 1234/QĐ-UBND."
-        ),
+        _("The number and symbol of the approving decision, e.g. 1234/QĐ-UBND."),
     )
     approved_date = models.DateField(
         _("approval date"),
@@ -190,6 +185,9 @@ class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model
 
     compliance_date_field = "approved_date"
     number_field = "decision_number"
+    download_field = "file"
+    download_label = _("Plan")
+    summary_field = "summary"
     base_form_class = PlanDocumentPageForm
 
     content_panels = [
@@ -265,17 +263,9 @@ class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model
     def get_texts(self):
         return [(_("Summary"), self.summary, False)]
 
-    def get_downloads(self):
-        return [(_("Plan"), self.file)] if self.file_id else []
-
-    @property
-    def listing_summary(self):
-        return self.summary
-
 
 class PlanDocumentPage(ItemPageMixin, PlanDocumentPageMixin, Nd43Page):
     parent_page_types = [APP + "PlanningPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("plan")

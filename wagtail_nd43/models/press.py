@@ -48,11 +48,13 @@ from .fields import (
     document_link,
     image_link,
     optional_date,
+    optional_datetime,
     optional_text,
-    sort_order_field,
+    short_text,
 )
 from .filters import ListingFilterSet, SelectFilter, YearFilter
 from .listing import ItemListingMixin
+from .organization import DirectoryPersonMixin
 from .sections import ContentSectionMixin, ListingSectionMixin
 
 
@@ -73,7 +75,7 @@ class Spokesperson(
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
-    index.Indexed,
+    DirectoryPersonMixin,
     SiteScopedMixin,
     ClusterableModel,
 ):
@@ -105,11 +107,8 @@ class Spokesperson(
         (AUTHORISED, _("Authorised to speak")),
     ]
 
-    full_name = models.CharField(_("full name"), max_length=255)
-    position = models.CharField(
-        _("position"), max_length=255, help_text=_("E.g. “Chánh Văn phòng Sở”.")
-    )
-    unit = models.CharField(_("unit"), max_length=255)
+    position = short_text(_("position"), _("E.g. “Chánh Văn phòng Sở”."))
+    unit = short_text(_("unit"))
     phone = models.CharField(
         _("phone"),
         max_length=100,
@@ -133,8 +132,6 @@ class Spokesperson(
     active_to = optional_date(
         _("speaks until"), _("Leave empty while the person remains spokesperson.")
     )
-    sort_order = sort_order_field()
-
     objects = SpokespersonQuerySet.as_manager()
 
     panels = [
@@ -154,19 +151,10 @@ class Spokesperson(
             label=_("Authorisation"),
         ),
     ]
-    search_fields = [
-        index.SearchField("full_name"),
-        index.SearchField("position"),
-        index.AutocompleteField("full_name"),
-    ]
 
-    class Meta:
+    class Meta(DirectoryPersonMixin.Meta):
         verbose_name = _("spokesperson")
         verbose_name_plural = _("spokespersons")
-        ordering = ["sort_order", "full_name"]
-
-    def __str__(self):
-        return f"{self.full_name} – {self.position}"
 
     def clean(self):
         super().clean()
@@ -203,14 +191,14 @@ class SpokespersonAuthorisation(Orderable):
     spokesperson = ParentalKey(
         Spokesperson, on_delete=models.CASCADE, related_name="authorisations"
     )
-    scope = models.CharField(
+    scope = short_text(
         _("case or scope"),
+        _("What the person may speak about, e.g. “Vụ cháy chợ X ngày …”."),
         max_length=500,
-        help_text=_("What the person may speak about, e.g. “Vụ cháy chợ X ngày …”."),
     )
     signed_at = models.DateTimeField(_("signed at"))
     valid_from = models.DateTimeField(_("valid from"))
-    valid_to = models.DateTimeField(_("valid until"), null=True, blank=True)
+    valid_to = optional_datetime(_("valid until"))
     document = document_link(
         _("authorisation document"),
         _("The signed authorisation, published with it."),
@@ -267,11 +255,9 @@ class PressReleasePage(ItemPageMixin, ArticlePageMixin, Nd43Page):
         on_delete=models.SET_NULL,
         related_name="press_releases",
     )
-    event_at = models.DateTimeField(
+    event_at = optional_datetime(
         _("event happened at"),
-        null=True,
-        blank=True,
-        help_text=_(
+        _(
             "For ad-hoc information: when the event happened. The first statement "
             "is due within 24 hours (Decree 09/2017 Art. 6)."
         ),
@@ -282,7 +268,6 @@ class PressReleasePage(ItemPageMixin, ArticlePageMixin, Nd43Page):
         APP + "AdHocPressPage",
         APP + "PressConferencePage",
     ]
-    subpage_types = []
     template = "wagtail_nd43/pages/press_release_page.html"
 
     content_panels = ArticlePageMixin.content_panels[:2] + [

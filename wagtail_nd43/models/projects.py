@@ -35,7 +35,7 @@ from .attachments import (
 )
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
 from .direction import format_amount, validate_item_file
-from .fields import body_field, optional_date
+from .fields import body_field, optional_date, short_text
 from .filters import ListingFilterSet, SelectFilter
 from .listing import ItemListingMixin, StructuredItemMixin
 
@@ -84,23 +84,18 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
     main_objective = models.TextField(
         _("main objective"), help_text=_("What the project is to achieve.")
     )
-    professional_field = models.CharField(
-        _("professional field"),
-        max_length=255,
-        help_text=_("E.g. “Công nghệ thông tin”, “Viễn thông”."),
+    professional_field = short_text(
+        _("professional field"), _("E.g. “Công nghệ thông tin”, “Viễn thông”.")
     )
-    project_type = models.CharField(
+    project_type = short_text(
         _("project type"),
-        max_length=255,
-        help_text=_(
+        _(
             "As classified by the law on public investment or procurement, e.g. "
             "“Dự án nhóm C”, “Gói thầu mua sắm hàng hóa”."
         ),
     )
-    implementation_period = models.CharField(
-        _("implementation period"),
-        max_length=255,
-        help_text=_("E.g. “2024 – 2026” or “Quý II – Quý IV/2025”."),
+    implementation_period = short_text(
+        _("implementation period"), _("E.g. “2024 – 2026” or “Quý II – Quý IV/2025”.")
     )
     budget = models.PositiveBigIntegerField(
         _("budget (VND)"),
@@ -111,12 +106,9 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
     funding_type = models.CharField(
         _("funding type"), max_length=30, choices=FundingType.choices
     )
-    donor = models.CharField(
+    donor = short_text(
         _("donor"),
-        max_length=255,
-        help_text=_(
-            "Who funds the project, e.g. “Ngân sách tỉnh”, “Ngân hàng Thế giới (WB)”."
-        ),
+        _("Who funds the project, e.g. “Ngân sách tỉnh”, “Ngân hàng Thế giới (WB)”."),
     )
     status = models.CharField(
         _("status"),
@@ -213,7 +205,6 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
 
 class ProjectPage(ItemPageMixin, ProjectPageMixin, Nd43Page):
     parent_page_types = [APP + "ProjectsPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("project")

@@ -23,7 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .fields import body_field, document_link, optional_date
+from .fields import body_field, document_link, optional_date, short_text
 from .filters import (
     ListingFilterSet,
     PeriodYearFilter,
@@ -71,10 +71,10 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
         choices=ResearchKind.choices,
         default=ResearchKind.TOPIC,
     )
-    code = models.CharField(
+    code = short_text(
         pgettext_lazy("science programme", "code"),
+        _("The code in the approval decision, e.g. “ĐTĐL.CN-12/24”."),
         max_length=100,
-        help_text=_("The code in the approval decision, e.g. “ĐTĐL.CN-12/24”."),
     )
     management_level = models.CharField(
         _("management level"),
@@ -82,23 +82,20 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
         choices=ManagementLevel.choices,
         help_text=_("Who manages the programme or topic (Decree 43/2011 Art. 11.1)."),
     )
-    field = models.CharField(
+    field = short_text(
         pgettext_lazy("area of state management", "field"),
-        max_length=255,
-        help_text=_(
+        _(
             "The science field, e.g. “Khoa học kỹ thuật và công nghệ”. Use the same "
             "spelling for every topic of a field."
         ),
     )
-    lead_organisation = models.CharField(
+    lead_organisation = short_text(
         _("implementing organisation"),
-        max_length=255,
-        help_text=_("The organisation in charge (tổ chức chủ trì)."),
+        _("The organisation in charge (tổ chức chủ trì)."),
     )
-    lead_researcher = models.CharField(
+    lead_researcher = short_text(
         _("lead researcher"),
-        max_length=255,
-        help_text=_("The head of the topic (chủ nhiệm), with academic title."),
+        _("The head of the topic (chủ nhiệm), with academic title."),
     )
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(
@@ -108,10 +105,8 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
         _("state budget (VND)"),
         help_text=_("The funding from the state budget, in đồng, digits only."),
     )
-    approval_number = models.CharField(
-        _("approval decision number"),
-        max_length=100,
-        help_text=_("E.g. “1234/QĐ-UBND”."),
+    approval_number = short_text(
+        _("approval decision number"), _("E.g. “1234/QĐ-UBND”."), max_length=100
     )
     approved_date = models.DateField(
         _("approval date"),
@@ -254,7 +249,6 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
 
 class ResearchProjectPage(ItemPageMixin, ResearchProjectPageMixin, Nd43Page):
     parent_page_types = [APP + "ResearchPage"]
-    subpage_types = []
     template = "wagtail_nd43/pages/research_project_page.html"
 
     class Meta:

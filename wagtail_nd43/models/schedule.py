@@ -67,7 +67,6 @@ class WeekSchedulePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
     )
 
     parent_page_types = [APP + "WorkSchedulePage"]
-    subpage_types = []
     base_form_class = WeekSchedulePageForm
     #: The compliance checker's “current week” rule reads the week, not the date
     #: the page happened to be published.

@@ -21,7 +21,7 @@ from wagtail.search import index
 from ..forms import OnlineServicePageForm
 from ..validators import validate_web_url
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .fields import body_field, optional_text
+from .fields import body_field, optional_text, short_text
 from .filters import ListingFilterSet, SelectFilter, ValuesFilter, exact_value
 from .listing import ItemListingMixin
 
@@ -91,20 +91,16 @@ class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
             "procedures (Decree 43/2011 Art. 18.1), e.g. 1.004227."
         ),
     )
-    sector = models.CharField(
+    sector = short_text(
         _("sector"),
-        max_length=255,
-        help_text=_(
+        _(
             "The sector (ngành) the service is listed under, e.g. “Thông tin và "
             "Truyền thông”. Use the same spelling for every service of a sector."
         ),
     )
-    field = models.CharField(
+    field = short_text(
         _("field"),
-        max_length=255,
-        help_text=_(
-            "The field (lĩnh vực) within the sector, e.g. “Xuất bản, in và phát hành”."
-        ),
+        _("The field (lĩnh vực) within the sector, e.g. “Xuất bản, in và phát hành”."),
     )
     administrative_level = models.CharField(
         _("administrative level"),
@@ -113,10 +109,9 @@ class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
         default=PROVINCE,
         help_text=_("The level of government that settles the procedure."),
     )
-    implementing_agency = models.CharField(
+    implementing_agency = short_text(
         _("implementing agency"),
-        max_length=255,
-        help_text=_("The agency or unit that receives and settles the dossier."),
+        _("The agency or unit that receives and settles the dossier."),
     )
     service_level = models.PositiveSmallIntegerField(
         _("service level"),
@@ -188,7 +183,6 @@ class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
     )
 
     parent_page_types = [APP + "OnlineServicesPage"]
-    subpage_types = []
     template = "wagtail_nd43/pages/online_service_page.html"
 
     content_panels = [

@@ -8,7 +8,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from ..rulebook import LEVELS, SO, SettingsFilled, get_profile, profile_names
 from .base import site_link
-from .fields import image_link, optional_link, optional_text
+from .fields import image_link, optional_link, optional_text, short_text
 
 
 def _level_choices():
@@ -23,10 +23,9 @@ def _profile_choices():
 class AgencySettings(BaseSiteSetting):
     site = site_link()
 
-    full_name = models.CharField(
+    full_name = short_text(
         _("full name of the agency"),
-        max_length=255,
-        help_text=_(
+        _(
             "The full Vietnamese name exactly as in the founding decision, "
             "e.g. “Sở Thông tin và Truyền thông thành phố Hồ Chí Minh”. "
             "Shown in the header and footer of every page."

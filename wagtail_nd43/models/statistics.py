@@ -22,7 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .fields import body_field, document_link, optional_text
+from .fields import body_field, document_link, optional_text, short_text
 from .filters import (
     ListingFilterSet,
     SelectFilter,
@@ -57,10 +57,9 @@ PERIODS_PER_YEAR = {
 
 
 class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
-    field = models.CharField(
+    field = short_text(
         pgettext_lazy("statistics", "statistical field"),
-        max_length=255,
-        help_text=_(
+        _(
             "The area the indicators cover, e.g. “Bưu chính, viễn thông”. Use the "
             "same spelling for every release of an area."
         ),
@@ -80,10 +79,8 @@ class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
             "Which half-year (1–2), quarter (1–4) or month (1–12); empty for a year."
         ),
     )
-    compiling_unit = models.CharField(
-        _("compiling unit"),
-        max_length=255,
-        help_text=_("The unit that collected and compiled the figures."),
+    compiling_unit = short_text(
+        _("compiling unit"), _("The unit that collected and compiled the figures.")
     )
     measurement_unit = optional_text(
         _("unit of measurement"),
@@ -198,7 +195,6 @@ class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
 
 class StatisticsReportPage(ItemPageMixin, StatisticsReportPageMixin, Nd43Page):
     parent_page_types = [APP + "StatisticsPage"]
-    subpage_types = []
     template = "wagtail_nd43/pages/statistics_report_page.html"
 
     class Meta:
