@@ -68,16 +68,25 @@ class Schedule:
     def _not_ended(self, items):
         return [item for item in items if item.end_at is None or item.end_at > self.now]
 
+    def _current(self, name, read):
+        """The items to put in the page (:meth:`_shown`) among those that have not
+        ended: the cached site chrome's ``name`` in a request, else ``read()``
+        (the province-wide ones, from the database); their next change is noted."""
+        if self._chrome is not None:
+            items = self._not_ended(getattr(self._chrome, name))
+        else:
+            items = list(read())
+        self._note(items)
+        return self._shown(items)
+
+    def _province_wide(self, model):
+        return model.objects.published_not_ended(self.now).for_site(None)
+
     @cached_property
     def mourning_periods(self):
-        if self._chrome is not None:
-            periods = self._not_ended(self._chrome.mourning_periods)
-        else:
-            periods = list(
-                MourningPeriod.objects.published_not_ended(self.now).for_site(None)
-            )
-        self._note(periods)
-        return self._shown(periods)
+        return self._current(
+            "mourning_periods", lambda: self._province_wide(MourningPeriod)
+        )
 
     @cached_property
     def mourning(self):
@@ -86,46 +95,36 @@ class Schedule:
 
     @cached_property
     def alerts(self):
-        if self._chrome is not None:
-            alerts = self._not_ended(self._chrome.alerts)
-        else:
-            alerts = list(
-                SiteAlert.objects.published_not_ended(self.now).for_site(None)
-            )
-        self._note(alerts)
         return sorted(
-            self._shown(alerts),
+            self._current("alerts", lambda: self._province_wide(SiteAlert)),
             key=lambda a: (
                 a.rank,
                 -(a.start_at or a.first_published_at or self.now).timestamp(),
             ),
         )
 
+    def _province_wide_banners(self):
+        renditions = placement_renditions()
+        Rendition = get_image_model().get_rendition_model()
+        return (
+            self._province_wide(Banner)
+            .filter(placement__in=renditions)
+            .select_related("image", "link_page")
+            .prefetch_related(
+                Prefetch(
+                    "image__renditions",
+                    queryset=Rendition.objects.filter(
+                        filter_spec__in=set(renditions.values())
+                    ),
+                )
+            )
+            .order_by("sort_order", "pk")
+        )
+
     @cached_property
     def _banners(self):
-        if self._chrome is not None:
-            banners = self._not_ended(self._chrome.banners)
-        else:
-            renditions = placement_renditions()
-            Rendition = get_image_model().get_rendition_model()
-            banners = list(
-                Banner.objects.published_not_ended(self.now)
-                .for_site(None)
-                .filter(placement__in=renditions)
-                .select_related("image", "link_page")
-                .prefetch_related(
-                    Prefetch(
-                        "image__renditions",
-                        queryset=Rendition.objects.filter(
-                            filter_spec__in=set(renditions.values())
-                        ),
-                    )
-                )
-                .order_by("sort_order", "pk")
-            )
-        self._note(banners)
         by_placement = defaultdict(list)
-        for banner in self._shown(banners):
+        for banner in self._current("banners", self._province_wide_banners):
             by_placement[banner.placement].append(banner)
         return by_placement
 
