@@ -2,6 +2,7 @@
 (``wagtail_nd43_admin:<url_name>``, see ``admin_urls.py``); the menu item that opens
 one is built from the same attributes (``wagtail_hooks.py``)."""
 
+from django.utils.encoding import force_str
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
@@ -36,6 +37,14 @@ class Nd43ReportView(Nd43AdminViewMixin, ExcelCsvExportMixin, ReportView):
     @property
     def index_results_url_name(self):
         return f"wagtail_nd43_admin:{self.url_name}_results"
+
+    def get_heading(self, queryset, field):
+        """In a download, a field the report shows as a column is headed by the
+        column's label, unless ``export_headings`` says otherwise."""
+        labels = {column.name: column.label for column in self.columns}
+        if field in labels and field not in self.export_headings:
+            return force_str(labels[field])
+        return super().get_heading(queryset, field)
 
 
 class DashboardPanel(Component):

@@ -220,16 +220,7 @@ class ComplianceReportView(Nd43ReportView):
         "display_message",
         "evidence_url",
     ]
-    export_headings = {
-        "id": _("Id"),
-        "title": _("Requirement"),
-        "citation": _("Legal basis"),
-        "group": _("Article"),
-        "severity_label": _("Severity"),
-        "status_label": _("Status"),
-        "display_message": _("What to do"),
-        "evidence_url": _("Evidence"),
-    }
+    export_headings = {"group": _("Article"), "evidence_url": _("Evidence")}
 
     #: Set by a POST of the "verify now" button.
     verify_rendering = False

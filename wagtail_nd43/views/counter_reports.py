@@ -51,12 +51,7 @@ class MostViewedPagesReportView(CounterReportView):
         NumberColumn("total", label=_("Views")),
     ]
     list_export = ["page_id", "page__title", "page__url_path", "total"]
-    export_headings = {
-        "page_id": _("Page id"),
-        "page__title": _("Page"),
-        "page__url_path": _("Address in the page tree"),
-        "total": _("Views"),
-    }
+    export_headings = {"page_id": _("Page id")}
     export_filename = "luot-xem-trang"
 
     def get_base_queryset(self):
@@ -102,7 +97,6 @@ class VisitsReportView(CounterReportView):
         NumberColumn("total", label=_("Visits")),
     ]
     list_export = ["period", "total"]
-    export_headings = {"period": _("Period"), "total": _("Visits")}
     export_filename = "luot-truy-cap"
 
     @property

@@ -102,15 +102,10 @@ class ProvinceOverviewView(Nd43ReportView):
         "unreachable_since",
     ]
     export_headings = {
-        "name": _("Agency"),
-        "hostname": _("Address"),
-        "level_label": _("Agency level"),
         "profile_label": _("Regulation profile"),
         "score_percent": _("Score (%)"),
-        "failing_count": _("Failing required items"),
         "failing_ids": _("Failing requirements"),
         "oldest_failure_days": _("Oldest failure (days)"),
-        "computed_at": _("Computed at"),
         "unreachable_since": _("Unreachable since"),
     }
 
