@@ -6,7 +6,6 @@ newly issued legal document records the document's issue date: Decree 43/2011
 Art. 17.1.b counts 15 working days from it.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,22 +20,29 @@ from .base import (
     ListingPageMixin,
     Nd43Page,
 )
-from .fields import body_field, image_link, optional_date, optional_text, short_text
+from .checks import CheckedItemMixin, clean_not_future
+from .fields import (
+    body_field,
+    image_link,
+    long_text,
+    optional_date,
+    optional_text,
+    short_text,
+)
 
 
 def _today():
     return timezone.localdate()
 
 
-class ArticlePageMixin(FoldedSearchMixin, models.Model):
+class ArticlePageMixin(CheckedItemMixin, FoldedSearchMixin, models.Model):
     date = models.DateField(
         _("publication date"),
         default=_today,
         help_text=_("Shown on the article and used to order lists, newest first."),
     )
-    lead = models.TextField(
-        _("lead"),
-        help_text=_("The summary (sapo) shown in lists and under the title."),
+    lead = long_text(
+        _("lead"), _("The summary (sapo) shown in lists and under the title.")
     )
     image = image_link(_("image"))
     image_alt = optional_text(
@@ -86,9 +92,8 @@ class ArticlePageMixin(FoldedSearchMixin, models.Model):
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def collect_errors(self, errors):
+        super().collect_errors(errors)
         if self.image_id and not self.image_alt.strip():
             errors["image_alt"] = _(
                 "Describe the image: people using screen readers depend on it."
@@ -97,15 +102,13 @@ class ArticlePageMixin(FoldedSearchMixin, models.Model):
             errors["source_name"] = _(
                 "Name the source of reused information (Decree 43, Article 5)."
             )
-        if errors:
-            raise ValidationError(errors)
 
     @property
     def listing_date(self):
         return self.date
 
 
-class LawDisseminationMixin(models.Model):
+class LawDisseminationMixin(CheckedItemMixin, models.Model):
     """The issue date of the legal document an article explains (law dissemination,
     Decree 43/2011 Art. 10.1.d): Art. 17.1.b counts 15 working days from it."""
 
@@ -129,18 +132,14 @@ class LawDisseminationMixin(models.Model):
     class Meta:
         abstract = True
 
-    def clean(self):
-        errors = {}
-        try:
-            super().clean()
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
-        if self.law_issued_date and self.law_issued_date > _today():
-            errors.setdefault("law_issued_date", []).append(
-                _("The issue date cannot be in the future.")
-            )
-        if errors:
-            raise ValidationError(errors)
+    def collect_errors(self, errors):
+        super().collect_errors(errors)
+        clean_not_future(
+            self,
+            "law_issued_date",
+            errors,
+            _("The issue date cannot be in the future."),
+        )
 
 
 # Page types that may hold articles. Which sections list articles is the

@@ -19,12 +19,11 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.images import get_image_model_string
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 
 from ..conf import nd43_settings
 from .base import SiteScopedMixin, SiteScopedQuerySet
-from .fields import optional_datetime, optional_link, short_text
+from .fields import image_link, optional_datetime, optional_link, short_text
 
 
 swapper.set_app_prefix("wagtailcore", "wagtail")
@@ -169,14 +168,7 @@ class Banner(
             "Editors see it in lists; visitors see it as the banner's tooltip."
         ),
     )
-    image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name=_("image"),
-        null=True,
-        blank=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = image_link(_("image"), blank=False)
     image_alt = short_text(
         _("image description"),
         _(

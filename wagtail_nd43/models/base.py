@@ -33,7 +33,7 @@ from ..rulebook import get_profile, profile_modules, profile_names
 from ..search import fold_for_index
 from ..search_index import search_field_text
 from ..visibility import public
-from .fields import body_field
+from .fields import body_field, long_text
 
 
 class GuidancePanel(HelpPanel):
@@ -391,10 +391,10 @@ class ListingPageMixin(FoldedSearchMixin, models.Model):
     """A page with an introduction, optional content, its subsections and a paginated
     list of its items. Sections and campaign pages share it."""
 
-    intro = models.TextField(
+    intro = long_text(
         _("introduction"),
+        _("One or two sentences shown at the top of the page."),
         blank=True,
-        help_text=_("One or two sentences shown at the top of the page."),
     )
     body = body_field(
         _("content"), _("The page's own content, shown above the list of items.")

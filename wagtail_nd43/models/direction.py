@@ -4,9 +4,7 @@ and individuals, and the register of rewards and penalties. Each is an item page
 under its own section, which lists them newest first with filters (the fourth
 sub-item, the leaders' work schedule, is in ``schedule.py``)."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import (
@@ -20,14 +18,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..conf import nd43_settings
-from ..search import normalize_document_number
-from ..validators import TEXT_AND_SHEET_EXTENSIONS, validate_file
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
+from .checks import CheckedItemMixin, NumberedItemMixin
 from .fields import (
     body_field,
+    choice_field,
     document_link,
     document_number,
+    long_text,
     optional_link,
     short_text,
     validate_document_number,  # noqa: F401  (the migrations import it from here)
@@ -40,62 +38,12 @@ APP = "wagtail_nd43."
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-def validate_item_file(document):
-    """A file attached to an item: PDF, DOC(X), ODT or XLS(X), size-limited."""
-    validate_file(
-        document, TEXT_AND_SHEET_EXTENSIONS, nd43_settings.ATTACHMENT_MAX_FILE_SIZE
-    )
-
-
-def clean_number(instance, name):
-    """Normalise the number and symbol in field ``name`` when it is valid (the
-    field's validator reports it otherwise)."""
-    value = getattr(instance, name)
-    if not value:
-        return
-    try:
-        setattr(instance, name, normalize_document_number(value))
-    except ValidationError:
-        pass
-
-
-def clean_not_future(instance, name, errors, message):
-    value = getattr(instance, name)
-    if value and value > timezone.localdate():
-        errors[name] = message
-
-
-def clean_file(instance, name, errors):
-    document = getattr(instance, name)
-    if document is None:
-        return
-    try:
-        validate_item_file(document)
-    except ValidationError as error:
-        errors[name] = error.messages
-
-
-class NumberedItemMixin:
-    """An item with a number and symbol in the field :attr:`number_field`,
-    normalised (e.g. “12/tb-ubnd” → “12/TB-UBND”) when cleaned and when saved; an
-    invalid one is reported by the field's validator, and saving unclean data keeps
-    what was typed."""
-
-    number_field = "number"
-
-    def save(self, *args, **kwargs):
-        clean_number(self, self.number_field)
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        super().clean()
-        clean_number(self, self.number_field)
-
-
 # ---- Ý kiến chỉ đạo, điều hành (ND43-10.1c.1) -----------------------------------------
 
 
-class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
+class DirectivePageMixin(
+    NumberedItemMixin, CheckedItemMixin, StructuredItemMixin, models.Model
+):
     """A direction or administration opinion of the agency's head, issued in
     writing (Decree 43/2011 Art. 10.1.c, first sub-item)."""
 
@@ -118,9 +66,8 @@ class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
             "A”. Use the same spelling each time: the list is filtered by it."
         ),
     )
-    summary = models.TextField(
-        _("summary"),
-        help_text=_("One or two sentences: what is directed, to whom, by when."),
+    summary = long_text(
+        _("summary"), _("One or two sentences: what is directed, to whom, by when.")
     )
     body = body_field(
         _("content of the directive"),
@@ -137,6 +84,11 @@ class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
     )
 
     summary_field = "summary"
+    past_dates = {
+        "date": _(
+            "A directive is published once issued: its date cannot be in the future."
+        )
+    }
 
     content_panels = [
         TitleFieldPanel("title"),
@@ -158,21 +110,10 @@ class DirectivePageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        errors = {}
-        clean_not_future(
-            self,
-            "date",
-            errors,
-            _(
-                "A directive is published once issued: its date cannot be in the future."
-            ),
-        )
+    def collect_errors(self, errors):
+        super().collect_errors(errors)
         if not self.body:
             errors["body"] = _("Write the content of the directive or its main points.")
-        if errors:
-            raise ValidationError(errors)
 
     def get_facts(self):
         return [
@@ -220,22 +161,19 @@ class PetitionerKind(models.TextChoices):
     VOTERS = "voters", _("Voters")
 
 
-class PetitionResponsePageMixin(StructuredItemMixin, models.Model):
+class PetitionResponsePageMixin(CheckedItemMixin, StructuredItemMixin, models.Model):
     """The handling of, and response to, a petition or request of an organisation
     or individual (Decree 43/2011 Art. 10.1.c, second sub-item)."""
 
-    petition_summary = models.TextField(
+    petition_summary = long_text(
         _("petition summary"),
-        help_text=_(
+        _(
             "What was asked or reported, in a few sentences. Do not publish the "
             "petitioner's personal data (address, phone, identity number)."
         ),
     )
-    petitioner_kind = models.CharField(
-        _("petitioner"),
-        max_length=20,
-        choices=PetitionerKind.choices,
-        default=PetitionerKind.INDIVIDUAL,
+    petitioner_kind = choice_field(
+        _("petitioner"), PetitionerKind, default=PetitionerKind.INDIVIDUAL
     )
     responding_unit = short_text(
         _("responding unit"),
@@ -261,6 +199,8 @@ class PetitionResponsePageMixin(StructuredItemMixin, models.Model):
     download_field = "file"
     download_label = _("Response letter")
     summary_field = "petition_summary"
+    past_dates = {"date": _("The response date cannot be in the future.")}
+    checked_files = ("file",)
 
     content_panels = [
         TitleFieldPanel("title"),
@@ -282,22 +222,12 @@ class PetitionResponsePageMixin(StructuredItemMixin, models.Model):
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        errors = {}
-        clean_not_future(
-            self,
-            "date",
-            errors,
-            _("The response date cannot be in the future."),
-        )
-        clean_file(self, "file", errors)
+    def collect_errors(self, errors):
+        super().collect_errors(errors)
         if not (self.response or "").strip() and not self.file_id:
             errors["response"] = _(
                 "Write the response or attach the response letter as a file."
             )
-        if errors:
-            raise ValidationError(errors)
 
     def get_facts(self):
         return [
@@ -404,7 +334,9 @@ def format_amount(value):
     return _("%(amount)s VND") % {"amount": f"{value:,}".replace(",", ".")}
 
 
-class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
+class RewardPenaltyPageMixin(
+    NumberedItemMixin, CheckedItemMixin, StructuredItemMixin, models.Model
+):
     """A reward or penalty decision about an organisation or enterprise in the
     agency's field (Decree 43/2011 Art. 10.1.c, third sub-item)."""
 
@@ -417,10 +349,10 @@ class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Mode
         _("The number and symbol of the decision, e.g. 45/QĐ-XPHC."),
     )
     decision_date = models.DateField(_("decision date"), db_index=True)
-    form = models.CharField(
+    form = choice_field(
         pgettext_lazy("reward or penalty", "form"),
+        DecisionForm,
         max_length=30,
-        choices=DecisionForm.choices,
         help_text=_("The form of reward or of sanction the decision takes."),
     )
     amount = models.PositiveBigIntegerField(
@@ -432,13 +364,13 @@ class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Mode
             "warning; optional otherwise (money given with a reward)."
         ),
     )
-    reason = models.TextField(
+    reason = long_text(
         _("reason"),
-        blank=True,
-        help_text=_(
+        _(
             "Optional: the achievement rewarded, or the violation and the legal "
             "provision applied."
         ),
+        blank=True,
     )
     file = document_link(
         pgettext_lazy("attachment", "file"),
@@ -449,6 +381,8 @@ class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Mode
     number_field = "decision_number"
     download_field = "file"
     download_label = _("Decision")
+    past_dates = {"decision_date": _("The decision date cannot be in the future.")}
+    checked_files = ("file",)
 
     content_panels = [
         TitleFieldPanel("title"),
@@ -474,16 +408,8 @@ class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Mode
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        errors = {}
-        clean_not_future(
-            self,
-            "decision_date",
-            errors,
-            _("The decision date cannot be in the future."),
-        )
-        clean_file(self, "file", errors)
+    def collect_errors(self, errors):
+        super().collect_errors(errors)
         if self.form in AMOUNT_REQUIRED and not self.amount:
             errors["amount"] = _("Enter the amount of the fine, in VND.")
         elif self.form in AMOUNT_FORBIDDEN and self.amount:
@@ -495,8 +421,6 @@ class RewardPenaltyPageMixin(NumberedItemMixin, StructuredItemMixin, models.Mode
             errors["amount"] = _(
                 "%(amount)s is more than any reward or fine; check the number of zeros."
             ) % {"amount": format_amount(self.amount)}
-        if errors:
-            raise ValidationError(errors)
 
     @property
     def is_reward(self):

@@ -55,9 +55,9 @@ def document_link(verbose_name, help_text="", *, blank=True):
     )
 
 
-def image_link(verbose_name, help_text=""):
-    """An optional link to a Wagtail image; a deleted image empties the field."""
-    return optional_link(get_image_model_string(), verbose_name, help_text)
+def image_link(verbose_name, help_text="", *, blank=True):
+    """A link to a Wagtail image; a deleted image empties the field."""
+    return optional_link(get_image_model_string(), verbose_name, help_text, blank=blank)
 
 
 def short_text(verbose_name, help_text="", *, max_length=255, blank=False):
@@ -70,6 +70,18 @@ def short_text(verbose_name, help_text="", *, max_length=255, blank=False):
 def optional_text(verbose_name, help_text="", *, max_length=255):
     """A one-line text that may be left empty."""
     return short_text(verbose_name, help_text, max_length=max_length, blank=True)
+
+
+def long_text(verbose_name, help_text="", *, blank=False):
+    """A text of a few sentences or paragraphs, without formatting."""
+    return models.TextField(verbose_name, blank=blank, help_text=help_text)
+
+
+def choice_field(verbose_name, choices, *, max_length=20, **options):
+    """A code that is one of the values of ``choices``, a ``TextChoices`` class."""
+    return models.CharField(
+        verbose_name, max_length=max_length, choices=choices.choices, **options
+    )
 
 
 def optional_date(verbose_name, help_text=""):

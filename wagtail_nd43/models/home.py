@@ -11,13 +11,14 @@ from ..conf import nd43_settings
 from ..forms import SectionPageForm
 from ..visibility import public
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, Nd43Page, item_page_models
+from .fields import long_text
 
 
 class AgencyHomePageMixin(FoldedSearchMixin, models.Model):
-    welcome = models.TextField(
+    welcome = long_text(
         _("welcome text"),
+        _("A short welcome shown under the agency name on the home page."),
         blank=True,
-        help_text=_("A short welcome shown under the agency name on the home page."),
     )
 
     content_panels = [TitleFieldPanel("title"), FieldPanel("welcome")]

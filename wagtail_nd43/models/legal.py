@@ -45,9 +45,12 @@ from .attachments import (
     attachment_label_field,
 )
 from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .checks import CheckedItemMixin
 from .fields import (
     body_field,
+    choice_field,
     document_number,
+    long_text,
     optional_date,
     optional_link,
     optional_text,
@@ -336,7 +339,7 @@ def validate_attachment(document):
 validate_number = validate_document_number
 
 
-class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
+class LegalDocumentPageMixin(CheckedItemMixin, FoldedSearchMixin, models.Model):
     document_type = models.ForeignKey(
         "wagtail_nd43.DocumentType",
         verbose_name=_("document type"),
@@ -379,9 +382,9 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
             "expired automatically."
         ),
     )
-    summary = models.TextField(
+    summary = long_text(
         _("summary"),
-        help_text=_(
+        _(
             "The summary (trích yếu) as printed under the number, e.g. “Quy định "
             "về việc cung cấp thông tin và dịch vụ công trực tuyến...”."
         ),
@@ -501,9 +504,8 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
         after = {relation.target_id for relation in self.relations.all()}
         update_relation_dates(before | after)
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def collect_errors(self, errors):
+        super().collect_errors(errors)
         if self.number:
             try:
                 self.number = normalize_document_number(self.number)
@@ -539,8 +541,6 @@ class LegalDocumentPageMixin(FoldedSearchMixin, models.Model):
         attachment_errors = LegalDocumentAttachment.errors_in(self.attachments.all())
         if attachment_errors:
             errors["__all__"] = attachment_errors
-        if errors:
-            raise ValidationError(errors)
 
     def duplicate(self):
         """Another document with this number from the same issuing body, if any."""
@@ -685,7 +685,7 @@ class LegalDocumentRelation(Orderable):
     page = ParentalKey(
         LegalDocumentPage, on_delete=models.CASCADE, related_name="relations"
     )
-    kind = models.CharField(_("relation"), max_length=20, choices=RelationKind.choices)
+    kind = choice_field(_("relation"), RelationKind)
     target = models.ForeignKey(
         LegalDocumentPage,
         verbose_name=_("other document"),

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from ..search import fold
 from ..validators import validate_phone
-from .fields import image_link, optional_text, short_text, sort_order_field
+from .fields import image_link, long_text, optional_text, short_text, sort_order_field
 
 
 def fold_contact_text(text):
@@ -64,16 +64,16 @@ class Leader(DirectoryPersonMixin):
     Decree 43/2011 Art. 10.1.a requires for each of them."""
 
     position = short_text(_("position"), _("E.g. “Giám đốc Sở” or “Phó Giám đốc Sở”."))
-    biography = models.TextField(
+    biography = long_text(
         _("short biography"),
-        help_text=_(
+        _(
             "Required by Decree 43/2011 Art. 10.1.a: year of birth, home town, "
             "education and the main positions held."
         ),
     )
-    duties = models.TextField(
+    duties = long_text(
         _("assigned duties"),
-        help_text=_(
+        _(
             "Required by Decree 43/2011 Art. 10.1.a: the fields and units this leader "
             "is in charge of, as in the agency's assignment of duties."
         ),
@@ -111,9 +111,9 @@ class Unit(SortOrderMixin, index.Indexed, models.Model):
     functions and contact details."""
 
     name = short_text(_("name"), _("E.g. “Phòng Bưu chính, Viễn thông”."))
-    functions = models.TextField(
+    functions = long_text(
         _("functions and tasks"),
-        help_text=_("The unit's functions and tasks, as in its founding decision."),
+        _("The unit's functions and tasks, as in its founding decision."),
     )
     head = optional_text(
         _("head of the unit"),

@@ -48,7 +48,15 @@ from .base import (
     Nd43Page,
     site_of,
 )
-from .fields import body_field, document_link, optional_date, optional_text, short_text
+from .fields import (
+    body_field,
+    choice_field,
+    document_link,
+    long_text,
+    optional_date,
+    optional_text,
+    short_text,
+)
 
 
 # ---- Submissions --------------------------------------------------------------------
@@ -87,7 +95,7 @@ class SubmissionMixin(models.Model):
     email = models.EmailField(_("email"), max_length=254, blank=True, db_index=True)
     phone = optional_text(_("phone"), max_length=30)
     address = optional_text(pgettext_lazy("postal address", "address"))
-    body = models.TextField(pgettext_lazy("submitted text", "content"))
+    body = long_text(pgettext_lazy("submitted text", "content"))
     attachment = models.FileField(
         _("attached file"), upload_to=submission_upload_to, blank=True, max_length=200
     )
@@ -208,27 +216,21 @@ class Question(SubmissionMixin):
         on_delete=models.SET_NULL,
         related_name="questions",
     )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=QuestionStatus.choices,
-        default=QuestionStatus.RECEIVED,
-        db_index=True,
+    status = choice_field(
+        _("status"), QuestionStatus, default=QuestionStatus.RECEIVED, db_index=True
     )
     forwarded_to = optional_text(
         _("forwarded to"), _("The unit asked to prepare the answer.")
     )
-    out_of_scope_reason = models.TextField(
+    out_of_scope_reason = long_text(
         _("why it is outside the agency's remit"),
-        blank=True,
-        help_text=_(
+        _(
             "Shown to the sender; say which body can deal with it. The sender is "
             "told at once (Decree 43, Article 17.1.đ)."
         ),
+        blank=True,
     )
-    answer = models.TextField(
-        _("answer"), blank=True, help_text=_("Plain text; shown to the sender.")
-    )
+    answer = long_text(_("answer"), _("Plain text; shown to the sender."), blank=True)
     is_public = models.BooleanField(
         _("publish in the Q&A list"),
         default=False,
@@ -244,15 +246,15 @@ class Question(SubmissionMixin):
         null=True,
         help_text=_("15 working days after receipt."),
     )
-    status_notice = models.TextField(
+    status_notice = long_text(
         _("status notice"),
-        blank=True,
-        help_text=_(
+        _(
             "When the answer needs more time: tell the sender how the question is "
             "being handled. Saving it emails the sender and meets the 15-working-day "
             "deadline (Decree 43, Article 17.1.đ); the question stays open until "
             "it is answered."
         ),
+        blank=True,
     )
     answer_expected_by = optional_date(
         _("answer expected by"), _("The date the status notice gives for the answer.")
@@ -414,9 +416,8 @@ STATUS_BY_RANK = {
 class ConsultationPageMixin(RoutablePageMixin, FoldedSearchMixin, models.Model):
     """One draft document or policy open for public comment."""
 
-    summary = models.TextField(
-        _("summary"),
-        help_text=_("What the draft is about and why comments are sought."),
+    summary = long_text(
+        _("summary"), _("What the draft is about and why comments are sought.")
     )
     body = body_field(
         _("full text"), _("The full text of the draft, or its main content.")
@@ -591,17 +592,13 @@ class ConsultationComment(SubmissionMixin):
         on_delete=models.CASCADE,
         related_name="comments",
     )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=CommentStatus.choices,
-        default=CommentStatus.PENDING,
-        db_index=True,
+    status = choice_field(
+        _("status"), CommentStatus, default=CommentStatus.PENDING, db_index=True
     )
-    rejection_reason = models.TextField(
+    rejection_reason = long_text(
         _("reason for rejection"),
+        _("Required when rejecting: e.g. off-topic, offensive, duplicate."),
         blank=True,
-        help_text=_("Required when rejecting: e.g. off-topic, offensive, duplicate."),
     )
     moderated_at = models.DateTimeField(
         _("moderated at"), null=True, blank=True, editable=False

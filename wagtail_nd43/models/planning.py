@@ -9,7 +9,6 @@ belongs to, and the listing can be filtered by area. Elsewhere the category is n
 asked for.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,12 +24,8 @@ from wagtail.search import index
 
 from ..rulebook import ItemsFilled, get_profile
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
-from .direction import (
-    NumberedItemMixin,
-    clean_file,
-    clean_not_future,
-)
-from .fields import body_field, document_link, document_number
+from .checks import CheckedItemMixin, NumberedItemMixin
+from .fields import body_field, choice_field, document_link, document_number, long_text
 from .filters import ListingFilterSet, PeriodYearFilter, SelectFilter
 from .listing import ItemListingMixin, StructuredItemMixin
 
@@ -139,7 +134,9 @@ class PlanDocumentPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model):
+class PlanDocumentPageMixin(
+    NumberedItemMixin, CheckedItemMixin, StructuredItemMixin, models.Model
+):
     decision_number = document_number(
         _("approval decision number"),
         _("The number and symbol of the approving decision, e.g. 1234/QĐ-UBND."),
@@ -168,18 +165,18 @@ class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model
             "The last year the plan covers, e.g. 2030; the same year for a yearly plan."
         ),
     )
-    category = models.CharField(
+    category = choice_field(
         _("area"),
+        PlanCategory,
         max_length=30,
-        choices=PlanCategory.choices,
         blank=True,
         help_text=_(
             "Required for People's Committees: the area of Decree 43/2011 Art. 10.1.đ "
             "this plan belongs to."
         ),
     )
-    summary = models.TextField(
-        _("summary"), blank=True, help_text=_("Optional: the plan's main targets.")
+    summary = long_text(
+        _("summary"), _("Optional: the plan's main targets."), blank=True
     )
     body = body_field(_("content"), _("Optional: the plan's text or its main points."))
 
@@ -188,6 +185,12 @@ class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model
     download_field = "file"
     download_label = _("Plan")
     summary_field = "summary"
+    past_dates = {
+        "approved_date": _(
+            "Publish a plan once approved: the approval date cannot be in the future."
+        )
+    }
+    checked_files = ("file",)
     base_form_class = PlanDocumentPageForm
 
     content_panels = [
@@ -216,18 +219,8 @@ class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        errors = {}
-        clean_not_future(
-            self,
-            "approved_date",
-            errors,
-            _(
-                "Publish a plan once approved: the approval date cannot be in the future."
-            ),
-        )
-        clean_file(self, "file", errors)
+    def collect_errors(self, errors):
+        super().collect_errors(errors)
         this_year = timezone.localdate().year
         for name in ("period_start", "period_end"):
             value = getattr(self, name)
@@ -243,8 +236,6 @@ class PlanDocumentPageMixin(NumberedItemMixin, StructuredItemMixin, models.Model
             errors["period_end"] = _(
                 "The last year of the period cannot be before its first year."
             )
-        if errors:
-            raise ValidationError(errors)
 
     @property
     def period(self):

@@ -47,6 +47,7 @@ from .base import (
 from .fields import (
     document_link,
     image_link,
+    long_text,
     optional_date,
     optional_datetime,
     optional_text,
@@ -481,7 +482,7 @@ class PressRegulationPage(ContentSectionMixin, Nd43Page):
     regulation_issuer = optional_text(
         _("issued by"), _("Position and name of the signer, e.g. “Giám đốc Sở”.")
     )
-    regulation_summary = models.TextField(_("regulation summary"), blank=True)
+    regulation_summary = long_text(_("regulation summary"), blank=True)
     regulation_file = document_link(_("regulation file"))
 
     template = "wagtail_nd43/pages/press_regulation_page.html"

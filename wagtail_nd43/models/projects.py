@@ -11,9 +11,7 @@ deadline from it: 10 working days after the project, investment item, bidding
 package or procurement is approved.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -34,8 +32,9 @@ from .attachments import (
     attachment_label_field,
 )
 from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
-from .direction import format_amount, validate_item_file
-from .fields import body_field, optional_date, short_text
+from .checks import CheckedItemMixin, validate_item_file
+from .direction import format_amount
+from .fields import body_field, choice_field, long_text, optional_date, short_text
 from .filters import ListingFilterSet, SelectFilter
 from .listing import ItemListingMixin, StructuredItemMixin
 
@@ -70,19 +69,18 @@ class FundingType(models.TextChoices):
 DECREE_FIELDS = PROJECT_FIELDS
 
 
-class ProjectPageMixin(StructuredItemMixin, models.Model):
-    kind = models.CharField(
+class ProjectPageMixin(CheckedItemMixin, StructuredItemMixin, models.Model):
+    kind = choice_field(
         pgettext_lazy("project", "kind"),
-        max_length=20,
-        choices=ProjectKind.choices,
+        ProjectKind,
         default=ProjectKind.PROJECT,
         help_text=_(
             "Whether this is a project, an investment item, a bidding package or a "
             "public procurement."
         ),
     )
-    main_objective = models.TextField(
-        _("main objective"), help_text=_("What the project is to achieve.")
+    main_objective = long_text(
+        _("main objective"), _("What the project is to achieve.")
     )
     professional_field = short_text(
         _("professional field"), _("E.g. “Công nghệ thông tin”, “Viễn thông”.")
@@ -103,19 +101,12 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
             "The project's total budget in VND, digits only, e.g. 18600000000."
         ),
     )
-    funding_type = models.CharField(
-        _("funding type"), max_length=30, choices=FundingType.choices
-    )
+    funding_type = choice_field(_("funding type"), FundingType, max_length=30)
     donor = short_text(
         _("donor"),
         _("Who funds the project, e.g. “Ngân sách tỉnh”, “Ngân hàng Thế giới (WB)”."),
     )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=ProjectStatus.choices,
-        default=ProjectStatus.PREPARING,
-    )
+    status = choice_field(_("status"), ProjectStatus, default=ProjectStatus.PREPARING)
     approved_date = optional_date(
         _("approval date"),
         _(
@@ -163,21 +154,18 @@ class ProjectPageMixin(StructuredItemMixin, models.Model):
         index.FilterField("approved_date"),
     ]
 
+    past_dates = {"approved_date": _("The approval date cannot be in the future.")}
+
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def collect_errors(self, errors):
+        super().collect_errors(errors)
         if self.budget == 0:
             errors["budget"] = _("Enter the project's budget; it cannot be 0.")
-        if self.approved_date and self.approved_date > timezone.localdate():
-            errors["approved_date"] = _("The approval date cannot be in the future.")
         attachment_errors = ProjectAttachment.errors_in(self.attachments.all())
         if attachment_errors:
             errors["__all__"] = attachment_errors
-        if errors:
-            raise ValidationError(errors)
 
     def get_facts(self):
         return [

@@ -8,7 +8,6 @@ accepted a topic, its summary report and the report on applying its results. Art
 17.1.e gives 20 working days from approval or acceptance to publish it.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +22,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .fields import body_field, document_link, optional_date, short_text
+from .checks import CheckedItemMixin
+from .fields import (
+    body_field,
+    choice_field,
+    document_link,
+    long_text,
+    optional_date,
+    short_text,
+)
 from .filters import (
     ListingFilterSet,
     PeriodYearFilter,
@@ -64,11 +71,10 @@ class AcceptanceRating(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
-class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
-    kind = models.CharField(
+class ResearchProjectPageMixin(CheckedItemMixin, FoldedSearchMixin, models.Model):
+    kind = choice_field(
         pgettext_lazy("science programme", "kind"),
-        max_length=20,
-        choices=ResearchKind.choices,
+        ResearchKind,
         default=ResearchKind.TOPIC,
     )
     code = short_text(
@@ -76,10 +82,9 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
         _("The code in the approval decision, e.g. “ĐTĐL.CN-12/24”."),
         max_length=100,
     )
-    management_level = models.CharField(
+    management_level = choice_field(
         _("management level"),
-        max_length=20,
-        choices=ManagementLevel.choices,
+        ManagementLevel,
         help_text=_("Who manages the programme or topic (Decree 43/2011 Art. 11.1)."),
     )
     field = short_text(
@@ -115,29 +120,19 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
             "days of it (Decree 43/2011 Art. 17.1.e)."
         ),
     )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=ResearchStatus.choices,
-        default=ResearchStatus.APPROVED,
-    )
-    summary = models.TextField(
+    status = choice_field(_("status"), ResearchStatus, default=ResearchStatus.APPROVED)
+    summary = long_text(
         _("objectives and main content"),
-        help_text=_("What the programme or topic sets out to do, in a few sentences."),
+        _("What the programme or topic sets out to do, in a few sentences."),
     )
     accepted_date = optional_date(
         _("acceptance date"), _("The date the scientific council accepted the results.")
     )
-    acceptance_rating = models.CharField(
-        _("acceptance result"),
-        max_length=20,
-        choices=AcceptanceRating.choices,
-        blank=True,
+    acceptance_rating = choice_field(
+        _("acceptance result"), AcceptanceRating, blank=True
     )
-    results = models.TextField(
-        _("results"),
-        blank=True,
-        help_text=_("The results obtained and where they are applied."),
+    results = long_text(
+        _("results"), _("The results obtained and where they are applied."), blank=True
     )
     summary_report = document_link(
         _("summary report"),
@@ -182,13 +177,13 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
         index.FilterField("status"),
     ]
     compliance_date_field = "approved_date"
+    past_dates = {"approved_date": _("The approval date cannot be in the future.")}
 
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def collect_errors(self, errors):
+        super().collect_errors(errors)
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The end date cannot be before the start date.")
         accepted = self.status == ResearchStatus.ACCEPTED
@@ -225,10 +220,6 @@ class ResearchProjectPageMixin(FoldedSearchMixin, models.Model):
             errors["acceptance_rating"] = _(
                 "Enter the acceptance date before its result."
             )
-        if self.approved_date and self.approved_date > timezone.localdate():
-            errors["approved_date"] = _("The approval date cannot be in the future.")
-        if errors:
-            raise ValidationError(errors)
 
     @property
     def budget_display(self):

@@ -34,7 +34,7 @@ from .. import public_input, weeks
 from ..forms import WeekSchedulePageForm
 from ..visibility import public
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .fields import optional_text
+from .fields import long_text, optional_text
 from .organization import Leader
 
 
@@ -202,9 +202,7 @@ class WeekScheduleEntry(Orderable, ClusterableModel):
     day = models.DateField(_("day"), help_text=_("A day of the page's week."))
     start_time = models.TimeField(_("start time"), help_text=_("E.g. 08:00."))
     end_time = models.TimeField(_("end time"), null=True, blank=True)
-    content = models.TextField(
-        _("content"), help_text=_("What the meeting or activity is about.")
-    )
+    content = long_text(_("content"), _("What the meeting or activity is about."))
     leaders = ParentalManyToManyField(
         Leader,
         verbose_name=_("presiding leaders"),
@@ -223,10 +221,8 @@ class WeekScheduleEntry(Orderable, ClusterableModel):
         ),
     )
     location = optional_text(_("location"))
-    participants = models.TextField(
-        _("participants"),
-        blank=True,
-        help_text=_("Who is invited or attends (thành phần)."),
+    participants = long_text(
+        _("participants"), _("Who is invited or attends (thành phần)."), blank=True
     )
     preparing_unit = optional_text(
         _("preparing unit"), _("The unit that prepares the content (đơn vị chuẩn bị).")

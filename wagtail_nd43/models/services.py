@@ -21,7 +21,7 @@ from wagtail.search import index
 from ..forms import OnlineServicePageForm
 from ..validators import validate_web_url
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .fields import body_field, optional_text, short_text
+from .fields import body_field, long_text, optional_text, short_text
 from .filters import ListingFilterSet, SelectFilter, ValuesFilter, exact_value
 from .listing import ItemListingMixin
 
@@ -166,13 +166,13 @@ class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
     fees = optional_text(
         _("fees and charges"), _("E.g. “Không” or “50.000 đồng/hồ sơ”."), max_length=500
     )
-    legal_basis = models.TextField(
+    legal_basis = long_text(
         _("legal basis"),
-        blank=True,
-        help_text=_(
+        _(
             "The laws and decisions the procedure rests on, including the decision "
             "publishing the procedure (Circular 32/2017 Art. 5.1)."
         ),
+        blank=True,
     )
     body = body_field(
         _("procedure details"),

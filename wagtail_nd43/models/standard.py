@@ -7,11 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, Nd43Page
-from .fields import body_field
+from .fields import body_field, long_text
 
 
 class StandardPageMixin(FoldedSearchMixin, models.Model):
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = long_text(_("introduction"), blank=True)
     body = body_field(_("content"))
 
     content_panels = [TitleFieldPanel("title"), FieldPanel("intro"), FieldPanel("body")]

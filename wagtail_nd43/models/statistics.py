@@ -7,7 +7,6 @@ methodology, the analysis and the period they cover; Art. 17.1.g gives 10 workin
 days from the head's decision to publish them.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +21,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .fields import body_field, document_link, optional_text, short_text
+from .checks import CheckedItemMixin
+from .fields import (
+    body_field,
+    choice_field,
+    document_link,
+    long_text,
+    optional_text,
+    short_text,
+)
 from .filters import (
     ListingFilterSet,
     SelectFilter,
@@ -56,7 +63,7 @@ PERIODS_PER_YEAR = {
 }
 
 
-class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
+class StatisticsReportPageMixin(CheckedItemMixin, FoldedSearchMixin, models.Model):
     field = short_text(
         pgettext_lazy("statistics", "statistical field"),
         _(
@@ -64,11 +71,8 @@ class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
             "same spelling for every release of an area."
         ),
     )
-    period_type = models.CharField(
-        _("kind of period"),
-        max_length=10,
-        choices=PeriodType.choices,
-        default=PeriodType.YEAR,
+    period_type = choice_field(
+        _("kind of period"), PeriodType, max_length=10, default=PeriodType.YEAR
     )
     year = models.PositiveSmallIntegerField(_("year of the period"))
     period_number = models.PositiveSmallIntegerField(
@@ -107,19 +111,15 @@ class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
     report_file = document_link(
         _("report file"), _("The full statistical report, if it is a separate file.")
     )
-    summary = models.TextField(
-        _("report"),
-        help_text=_("The main figures and findings, in plain words."),
+    summary = long_text(
+        _("report"), _("The main figures and findings, in plain words.")
     )
-    methodology = models.TextField(
+    methodology = long_text(
         _("methodology"),
-        help_text=_(
-            "How the data were collected and computed: sources, scope, method."
-        ),
+        _("How the data were collected and computed: sources, scope, method."),
     )
-    analysis = models.TextField(
-        _("analysis"),
-        help_text=_("What the figures mean, compared with earlier periods."),
+    analysis = long_text(
+        _("analysis"), _("What the figures mean, compared with earlier periods.")
     )
     body = body_field(_("tables and more information"))
 
@@ -149,9 +149,8 @@ class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def collect_errors(self, errors):
+        super().collect_errors(errors)
         count = PERIODS_PER_YEAR.get(self.period_type)
         if count == 1 and self.period_number:
             errors["period_number"] = _("Leave the period number empty for a year.")
@@ -174,8 +173,6 @@ class StatisticsReportPageMixin(FoldedSearchMixin, models.Model):
             errors["date"] = _(
                 "The publication date cannot be before the decision to publish."
             )
-        if errors:
-            raise ValidationError(errors)
 
     @property
     def period_label(self):
