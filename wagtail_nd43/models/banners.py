@@ -156,9 +156,36 @@ class ScheduledMixin(models.Model):
         return int(self.end_at.timestamp()) if self.end_at else ""
 
 
-class Banner(
-    DraftStateMixin, RevisionMixin, PreviewableMixin, SiteScopedMixin, ScheduledMixin
+def external_url_field(verbose_name, help_text):
+    """An address on another site (http or https only), checked by
+    :func:`validate_external_url`."""
+    return models.CharField(
+        verbose_name,
+        max_length=2000,
+        blank=True,
+        validators=[validate_external_url],
+        help_text=help_text,
+    )
+
+
+class ScheduledContentMixin(
+    DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledMixin
 ):
+    """What editors publish for a display window, on one agency site or on every
+    site of the province: banners, site alerts, mourning periods. Named by its
+    ``title``; newest first unless the model orders otherwise."""
+
+    objects = ScheduledQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-start_at", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class Banner(PreviewableMixin, ScheduledContentMixin):
     """A campaign banner: an image that links to a page or another site."""
 
     title = short_text(
@@ -179,12 +206,9 @@ class Banner(
     link_page = optional_link(
         PAGE_MODEL, _("page in this site"), _("E.g. the election campaign section.")
     )
-    link_url = models.CharField(
+    link_url = external_url_field(
         _("address on another site"),
-        max_length=2000,
-        blank=True,
-        validators=[validate_external_url],
-        help_text=_(
+        _(
             "A full https:// or http:// address, e.g. https://www.hochiminhcity.gov.vn/."
         ),
     )
@@ -202,8 +226,6 @@ class Banner(
             "during a national mourning period."
         ),
     )
-
-    objects = ScheduledQuerySet.as_manager()
 
     panels = [
         "site",
@@ -223,9 +245,6 @@ class Banner(
         verbose_name_plural = _("campaign banners")
         ordering = ["placement", "sort_order", "pk"]
         indexes = [models.Index(fields=["live", "placement", "end_at"])]
-
-    def __str__(self):
-        return self.title
 
     def clean(self):
         errors = {}
@@ -310,7 +329,7 @@ class Banner(
         return context
 
 
-class SiteAlert(DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledMixin):
+class SiteAlert(ScheduledContentMixin):
     """A notice shown above everything on every page, e.g. a storm warning."""
 
     ANNOUNCEMENT = "announcement"
@@ -336,15 +355,9 @@ class SiteAlert(DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledMixin)
             "can close the notice; it comes back when you change its text."
         ),
     )
-    link_url = models.CharField(
-        _("more information at"),
-        max_length=2000,
-        blank=True,
-        validators=[validate_external_url],
-        help_text=_("Optional full https:// address of the details."),
+    link_url = external_url_field(
+        _("more information at"), _("Optional full https:// address of the details.")
     )
-
-    objects = ScheduledQuerySet.as_manager()
 
     panels = [
         "site",
@@ -354,13 +367,9 @@ class SiteAlert(DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledMixin)
         FieldRowPanel(["start_at", "end_at"], heading=_("Display period")),
     ]
 
-    class Meta:
+    class Meta(ScheduledContentMixin.Meta):
         verbose_name = _("site alert")
         verbose_name_plural = _("site alerts")
-        ordering = ["-start_at", "-pk"]
-
-    def __str__(self):
-        return self.title
 
     @property
     def content_hash(self):
@@ -374,7 +383,7 @@ class SiteAlert(DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledMixin)
         return self.SEVERITY_RANK.get(self.severity, 9)
 
 
-class MourningPeriod(DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledMixin):
+class MourningPeriod(ScheduledContentMixin):
     """National or local mourning (Quốc tang, tang lễ cấp Nhà nước).
 
     While it lasts the site turns grey, banners marked festive are hidden and a
@@ -390,8 +399,6 @@ class MourningPeriod(DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledM
             "and the instruction to lower flags and stop entertainment."
         ),
     )
-
-    objects = ScheduledQuerySet.as_manager()
 
     panels = [
         "site",
@@ -418,13 +425,9 @@ class MourningPeriod(DraftStateMixin, RevisionMixin, SiteScopedMixin, ScheduledM
         ),
     ]
 
-    class Meta:
+    class Meta(ScheduledContentMixin.Meta):
         verbose_name = _("mourning period")
         verbose_name_plural = _("mourning periods")
-        ordering = ["-start_at", "-pk"]
-
-    def __str__(self):
-        return self.title
 
     def clean(self):
         super().clean()
