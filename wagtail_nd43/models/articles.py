@@ -10,16 +10,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel, TitleFieldPanel
-from wagtail.models import Page
-from wagtail.search import index
 
-from .base import (
-    FOLDED_SEARCH_FIELD,
-    FoldedSearchMixin,
-    ItemPageMixin,
-    ListingPageMixin,
-    Nd43Page,
-)
+from .base import FoldedSearchMixin, ItemPageMixin, ListingPageMixin, Nd43Page
 from .checks import CheckedItemMixin, clean_not_future
 from .fields import (
     body_field,
@@ -81,13 +73,9 @@ class ArticlePageMixin(CheckedItemMixin, FoldedSearchMixin, models.Model):
             heading=_("Source (Decree 43, Article 5)"),
         ),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("lead"),
-        index.SearchField("body"),
-        index.SearchField("author"),
-        FOLDED_SEARCH_FIELD,
-        index.FilterField("date"),
-    ]
+    search_fields = FoldedSearchMixin.page_search_fields(
+        "lead", "body", "author", filters=["date"]
+    )
 
     class Meta:
         abstract = True

@@ -372,6 +372,18 @@ class FoldedSearchMixin:
         text = search_field_text(self, skip=("folded_search_text",))
         return fold_for_index(" ".join([self.title] * 3 + [text]))
 
+    @staticmethod
+    def page_search_fields(*searched, filters=()):
+        """The ``search_fields`` of a page type with this mixin: the page's own,
+        the text fields ``searched`` (folded in this order), the folded text and
+        the fields to filter on."""
+        return [
+            *Page.search_fields,
+            *(index.SearchField(name) for name in searched),
+            FOLDED_SEARCH_FIELD,
+            *(index.FilterField(name) for name in filters),
+        ]
+
 
 #: Add to a page type's ``search_fields`` together with :class:`FoldedSearchMixin`.
 FOLDED_SEARCH_FIELD = index.SearchField("folded_search_text")
@@ -405,11 +417,7 @@ class ListingPageMixin(FoldedSearchMixin, models.Model):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        FOLDED_SEARCH_FIELD,
-    ]
+    search_fields = FoldedSearchMixin.page_search_fields("intro", "body")
 
     class Meta:
         abstract = True

@@ -15,10 +15,8 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.search import index
 
-from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
+from .base import ItemPageMixin, Nd43Page
 from .checks import CheckedItemMixin, NumberedItemMixin
 from .fields import (
     body_field,
@@ -99,13 +97,9 @@ class DirectivePageMixin(
         FieldPanel("body"),
         PageChooserPanel("legal_document", APP + "LegalDocumentPage"),
     ]
-    search_fields = Page.search_fields + [
-        FOLDED_SEARCH_FIELD,
-        index.SearchField("number"),
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
+    search_fields = StructuredItemMixin.page_search_fields(
+        "number", "summary", "body", filters=["date"]
+    )
 
     class Meta:
         abstract = True
@@ -212,12 +206,9 @@ class PetitionResponsePageMixin(CheckedItemMixin, StructuredItemMixin, models.Mo
             heading=_("The response"),
         ),
     ]
-    search_fields = Page.search_fields + [
-        FOLDED_SEARCH_FIELD,
-        index.SearchField("petition_summary"),
-        index.SearchField("response"),
-        index.FilterField("date"),
-    ]
+    search_fields = StructuredItemMixin.page_search_fields(
+        "petition_summary", "response", filters=["date"]
+    )
 
     class Meta:
         abstract = True
@@ -397,13 +388,9 @@ class RewardPenaltyPageMixin(
             heading=_("The decision"),
         ),
     ]
-    search_fields = Page.search_fields + [
-        FOLDED_SEARCH_FIELD,
-        index.SearchField("subject"),
-        index.SearchField("decision_number"),
-        index.SearchField("reason"),
-        index.FilterField("decision_date"),
-    ]
+    search_fields = StructuredItemMixin.page_search_fields(
+        "subject", "decision_number", "reason", filters=["decision_date"]
+    )
 
     class Meta:
         abstract = True

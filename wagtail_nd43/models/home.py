@@ -5,12 +5,11 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
 from wagtail.models import Page
-from wagtail.search import index
 
 from ..conf import nd43_settings
 from ..forms import SectionPageForm
 from ..visibility import public
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, Nd43Page, item_page_models
+from .base import FoldedSearchMixin, Nd43Page, item_page_models
 from .fields import long_text
 
 
@@ -25,10 +24,7 @@ class AgencyHomePageMixin(FoldedSearchMixin, models.Model):
     #: The home holds every mandatory section: editors may not schedule its expiry
     #: or restrict who can view it either (``protection.py``).
     base_form_class = SectionPageForm
-    search_fields = Page.search_fields + [
-        index.SearchField("welcome"),
-        FOLDED_SEARCH_FIELD,
-    ]
+    search_fields = FoldedSearchMixin.page_search_fields("welcome")
 
     class Meta:
         abstract = True

@@ -32,7 +32,6 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.models import Orderable, Page
-from wagtail.search import index
 
 from .. import public_input
 from ..conf import nd43_settings
@@ -465,15 +464,12 @@ class LegalDocumentPageMixin(CheckedItemMixin, FoldedSearchMixin, models.Model):
         ),
         "body",
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("number"),
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("folded_search_text"),
-        index.FilterField("issued_date"),
-        index.FilterField("document_type"),
-        index.FilterField("issuing_body"),
-    ]
+    search_fields = FoldedSearchMixin.page_search_fields(
+        "number",
+        "summary",
+        "body",
+        filters=["issued_date", "document_type", "issuing_body"],
+    )
 
     class Meta:
         abstract = True

@@ -35,19 +35,11 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
 from wagtail.rich_text import RichText
-from wagtail.search import index
 
 from ..conf import nd43_settings
 from ..visibility import public
-from .base import (
-    FOLDED_SEARCH_FIELD,
-    FoldedSearchMixin,
-    ItemPageMixin,
-    Nd43Page,
-    site_of,
-)
+from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page, site_of
 from .fields import (
     body_field,
     choice_field,
@@ -473,14 +465,9 @@ class ConsultationPageMixin(RoutablePageMixin, FoldedSearchMixin, models.Model):
         ),
         FieldPanel("synthesis_report"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("drafting_unit"),
-        index.FilterField("opens_at"),
-        index.FilterField("closes_at"),
-        FOLDED_SEARCH_FIELD,
-    ]
+    search_fields = FoldedSearchMixin.page_search_fields(
+        "summary", "body", "drafting_unit", filters=["opens_at", "closes_at"]
+    )
 
     class Meta:
         abstract = True

@@ -19,11 +19,9 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     TitleFieldPanel,
 )
-from wagtail.models import Page
-from wagtail.search import index
 
 from ..rulebook import ItemsFilled, get_profile
-from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
+from .base import ItemPageMixin, Nd43Page
 from .checks import CheckedItemMixin, NumberedItemMixin
 from .fields import body_field, choice_field, document_link, document_number, long_text
 from .filters import ListingFilterSet, PeriodYearFilter, SelectFilter
@@ -207,14 +205,9 @@ class PlanDocumentPageMixin(
         "summary",
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        FOLDED_SEARCH_FIELD,
-        index.SearchField("decision_number"),
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.FilterField("approved_date"),
-        index.FilterField("category"),
-    ]
+    search_fields = StructuredItemMixin.page_search_fields(
+        "decision_number", "summary", "body", filters=["approved_date", "category"]
+    )
 
     class Meta:
         abstract = True

@@ -22,8 +22,6 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     TitleFieldPanel,
 )
-from wagtail.models import Page
-from wagtail.search import index
 
 from ..rulebook.nd43 import PROJECT_FIELDS
 from .attachments import (
@@ -31,7 +29,7 @@ from .attachments import (
     attachment_document_field,
     attachment_label_field,
 )
-from .base import FOLDED_SEARCH_FIELD, ItemPageMixin, Nd43Page
+from .base import ItemPageMixin, Nd43Page
 from .checks import CheckedItemMixin, validate_item_file
 from .direction import format_amount
 from .fields import body_field, choice_field, long_text, optional_date, short_text
@@ -143,16 +141,13 @@ class ProjectPageMixin(CheckedItemMixin, StructuredItemMixin, models.Model):
         ),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        FOLDED_SEARCH_FIELD,
-        index.SearchField("main_objective"),
-        index.SearchField("professional_field"),
-        index.SearchField("donor"),
-        index.SearchField("body"),
-        index.FilterField("kind"),
-        index.FilterField("status"),
-        index.FilterField("approved_date"),
-    ]
+    search_fields = StructuredItemMixin.page_search_fields(
+        "main_objective",
+        "professional_field",
+        "donor",
+        "body",
+        filters=["kind", "status", "approved_date"],
+    )
 
     past_dates = {"approved_date": _("The approval date cannot be in the future.")}
 

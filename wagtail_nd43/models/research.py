@@ -18,10 +18,8 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     TitleFieldPanel,
 )
-from wagtail.models import Page
-from wagtail.search import index
 
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
 from .checks import CheckedItemMixin
 from .fields import (
     body_field,
@@ -166,16 +164,15 @@ class ResearchProjectPageMixin(CheckedItemMixin, FoldedSearchMixin, models.Model
         ),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("code"),
-        index.SearchField("field"),
-        index.SearchField("lead_organisation"),
-        index.SearchField("lead_researcher"),
-        index.SearchField("summary"),
-        index.SearchField("results"),
-        FOLDED_SEARCH_FIELD,
-        index.FilterField("status"),
-    ]
+    search_fields = FoldedSearchMixin.page_search_fields(
+        "code",
+        "field",
+        "lead_organisation",
+        "lead_researcher",
+        "summary",
+        "results",
+        filters=["status"],
+    )
     compliance_date_field = "approved_date"
     past_dates = {"approved_date": _("The approval date cannot be in the future.")}
 

@@ -27,13 +27,12 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.models import Orderable, Page, PageLogEntry
-from wagtail.search import index
+from wagtail.models import Orderable, PageLogEntry
 
 from .. import public_input, weeks
 from ..forms import WeekSchedulePageForm
 from ..visibility import public
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
 from .fields import long_text, optional_text
 from .organization import Leader
 
@@ -89,10 +88,7 @@ class WeekSchedulePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
     ]
     # Folded like every page type of the package, so that the site search finds
     # “lich lam viec tuan 48” and the exact title.
-    search_fields = Page.search_fields + [
-        index.FilterField("week_start"),
-        FOLDED_SEARCH_FIELD,
-    ]
+    search_fields = FoldedSearchMixin.page_search_fields(filters=["week_start"])
 
     class Meta:
         verbose_name = _("week's work schedule")

@@ -15,12 +15,10 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     TitleFieldPanel,
 )
-from wagtail.models import Page
-from wagtail.search import index
 
 from ..forms import OnlineServicePageForm
 from ..validators import validate_web_url
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
 from .fields import body_field, long_text, optional_text, short_text
 from .filters import ListingFilterSet, SelectFilter, ValuesFilter, exact_value
 from .listing import ItemListingMixin
@@ -205,15 +203,13 @@ class OnlineServicePage(ItemPageMixin, FoldedSearchMixin, Nd43Page):
         "legal_basis",
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("procedure_code"),
-        index.SearchField("sector"),
-        index.SearchField("field"),
-        index.SearchField("body"),
-        index.FilterField("service_level"),
-        index.FilterField("online_level"),
-        FOLDED_SEARCH_FIELD,
-    ]
+    search_fields = FoldedSearchMixin.page_search_fields(
+        "procedure_code",
+        "sector",
+        "field",
+        "body",
+        filters=["service_level", "online_level"],
+    )
     base_form_class = OnlineServicePageForm
 
     class Meta:

@@ -3,10 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
-from wagtail.models import Page
-from wagtail.search import index
 
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, Nd43Page
+from .base import FoldedSearchMixin, Nd43Page
 from .fields import body_field, long_text
 
 
@@ -15,11 +13,7 @@ class StandardPageMixin(FoldedSearchMixin, models.Model):
     body = body_field(_("content"))
 
     content_panels = [TitleFieldPanel("title"), FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-        FOLDED_SEARCH_FIELD,
-    ]
+    search_fields = FoldedSearchMixin.page_search_fields("intro", "body")
 
     class Meta:
         abstract = True

@@ -17,10 +17,8 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     TitleFieldPanel,
 )
-from wagtail.models import Page
-from wagtail.search import index
 
-from .base import FOLDED_SEARCH_FIELD, FoldedSearchMixin, ItemPageMixin, Nd43Page
+from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
 from .checks import CheckedItemMixin
 from .fields import (
     body_field,
@@ -137,14 +135,9 @@ class StatisticsReportPageMixin(CheckedItemMixin, FoldedSearchMixin, models.Mode
         "analysis",
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("field"),
-        index.SearchField("summary"),
-        index.SearchField("analysis"),
-        index.SearchField("body"),
-        FOLDED_SEARCH_FIELD,
-        index.FilterField("year"),
-    ]
+    search_fields = FoldedSearchMixin.page_search_fields(
+        "field", "summary", "analysis", "body", filters=["year"]
+    )
 
     class Meta:
         abstract = True
