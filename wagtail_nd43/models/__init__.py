@@ -13,6 +13,8 @@ from .holidays import Holiday
 from .home import AgencyHomePage, AgencyHomePageMixin
 from .legal import *  # noqa: F403
 from .legal import __all__ as _legal_names
+from .legal_listing import *  # noqa: F403
+from .legal_listing import __all__ as _legal_listing_names
 from .organization import ContactPerson, Leader, Unit
 from .participation import *  # noqa: F403
 from .participation import __all__ as _participation_names
@@ -75,6 +77,7 @@ __all__ = [
     *_section_names,
     *_press_names,
     *_legal_names,
+    *_legal_listing_names,
     *_direction_names,
     *_projects_names,
     *_planning_names,

@@ -8,15 +8,14 @@ whether the agency issued it itself (2 or 10 working days to publish it, Art.
 relations to other documents. The effect status is computed, never typed.
 
 Document types, issuing bodies, signers and fields are vocabularies (snippets) an
-agency manages; :func:`ensure_vocabularies` seeds the common values and is called by
-the scaffold.
+agency manages, in ``legal_vocabularies.py``; the section listing the documents
+with its filters is in ``legal_listing.py``.
 """
 
 import uuid
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Min, Q, prefetch_related_objects
 from django.utils import timezone
@@ -31,13 +30,11 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TitleFieldPanel,
 )
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 
-from .. import public_input
 from ..conf import nd43_settings
-from ..search import fold, fold_for_index, fold_terms, normalize_document_number
+from ..search import fold, fold_for_index, normalize_document_number
 from ..validators import TEXT_EXTENSIONS, validate_file
-from ..visibility import public
 from .attachments import (
     DocumentAttachment,
     attachment_document_field,
@@ -53,167 +50,19 @@ from .fields import (
     optional_date,
     optional_link,
     optional_text,
-    short_text,
-    sort_order_field,
     validate_document_number,
 )
-from .filters import (
-    ListingFilterSet,
-    SelectFilter,
-    TextFilter,
-    YearFilter,
-    id_value,
+from .legal_vocabularies import (  # noqa: F401  (their place before the split)
+    DOCUMENT_TYPES,
+    FIELDS,
+    ISSUING_BODIES,
+    DocumentType,
+    IssuingBody,
+    LegalField,
+    Signer,
+    VocabularyMixin,
+    ensure_vocabularies,
 )
-from .listing import ItemListingMixin
-
-
-# ---- Vocabularies -------------------------------------------------------------------
-
-
-class VocabularyMixin(models.Model):
-    name = models.CharField(_("name"), max_length=255, unique=True)
-    sort_order = sort_order_field()
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-
-class DocumentType(VocabularyMixin):
-    """Hình thức văn bản: Luật, Nghị định, Thông tư, Quyết định, Công văn..."""
-
-    is_normative = models.BooleanField(
-        _("legal normative document"),
-        default=False,
-        help_text=_(
-            "Tick for forms of legal normative documents (văn bản quy phạm pháp "
-            "luật) such as laws, decrees and circulars; leave unticked for "
-            "administrative documents such as official letters and plans."
-        ),
-    )
-
-    class Meta(VocabularyMixin.Meta):
-        verbose_name = _("document type")
-        verbose_name_plural = _("document types")
-
-
-class IssuingBody(VocabularyMixin):
-    """Cơ quan ban hành: the authority that issued the document."""
-
-    class Meta(VocabularyMixin.Meta):
-        verbose_name = _("issuing body")
-        verbose_name_plural = _("issuing bodies")
-
-
-class Signer(models.Model):
-    """Người ký: the person who signed, with the position signed under."""
-
-    full_name = short_text(_("full name"))
-    position = optional_text(
-        _("position"), _("The position written under the signature, e.g. “Giám đốc”.")
-    )
-
-    class Meta:
-        verbose_name = _("signer")
-        verbose_name_plural = _("signers")
-        ordering = ["full_name", "position"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["full_name", "position"], name="nd43_signer_unique"
-            )
-        ]
-
-    def __str__(self):
-        if self.position:
-            return f"{self.full_name} – {self.position}"
-        return self.full_name
-
-
-class LegalField(VocabularyMixin):
-    """Lĩnh vực: the subject area a document belongs to."""
-
-    class Meta(VocabularyMixin.Meta):
-        verbose_name = _("field")
-        verbose_name_plural = _("fields")
-
-
-#: Seeded once by the scaffold; agencies rename, reorder and add their own.
-DOCUMENT_TYPES = (
-    ("Hiến pháp", True),
-    ("Luật", True),
-    ("Nghị quyết", True),
-    ("Pháp lệnh", True),
-    ("Lệnh", True),
-    ("Nghị định", True),
-    ("Quyết định", True),
-    ("Thông tư", True),
-    ("Thông tư liên tịch", True),
-    ("Chỉ thị", False),
-    ("Công văn", False),
-    ("Kế hoạch", False),
-    ("Thông báo", False),
-    ("Hướng dẫn", False),
-    ("Báo cáo", False),
-    ("Tờ trình", False),
-    ("Văn bản hợp nhất", False),
-)
-ISSUING_BODIES = (
-    "Quốc hội",
-    "Ủy ban Thường vụ Quốc hội",
-    "Chủ tịch nước",
-    "Chính phủ",
-    "Thủ tướng Chính phủ",
-    "Bộ Thông tin và Truyền thông",
-    "Bộ Nội vụ",
-    "Bộ Tài chính",
-    "Bộ Tư pháp",
-    "Bộ Kế hoạch và Đầu tư",
-    "Hội đồng nhân dân tỉnh",
-    "Ủy ban nhân dân tỉnh",
-    "Chủ tịch Ủy ban nhân dân tỉnh",
-)
-FIELDS = (
-    "Bưu chính",
-    "Viễn thông",
-    "Công nghệ thông tin",
-    "Chuyển đổi số",
-    "An toàn thông tin",
-    "Báo chí",
-    "Xuất bản, in và phát hành",
-    "Phát thanh, truyền hình và thông tin điện tử",
-    "Thông tin cơ sở",
-    "Tổ chức bộ máy",
-    "Cán bộ, công chức, viên chức",
-    "Cải cách hành chính",
-    "Tài chính",
-    "Đầu tư",
-    "Thi đua, khen thưởng",
-    "Thanh tra, khiếu nại, tố cáo",
-    "Phòng, chống tham nhũng",
-)
-
-
-def ensure_vocabularies():
-    """Create the common document types, issuing bodies and fields that are
-    missing, by name; never change or delete existing ones. Returns the number of
-    entries created (``0`` on a second run)."""
-    created = 0
-    for order, (name, normative) in enumerate(DOCUMENT_TYPES):
-        created += DocumentType.objects.get_or_create(
-            name=name, defaults={"sort_order": order, "is_normative": normative}
-        )[1]
-    for order, name in enumerate(ISSUING_BODIES):
-        created += IssuingBody.objects.get_or_create(
-            name=name, defaults={"sort_order": order}
-        )[1]
-    for order, name in enumerate(FIELDS):
-        created += LegalField.objects.get_or_create(
-            name=name, defaults={"sort_order": order}
-        )[1]
-    return created
 
 
 # ---- Effect status ------------------------------------------------------------------
@@ -710,15 +559,12 @@ class LegalDocumentRelation(Orderable):
             )
 
 
-# ---- The section ---------------------------------------------------------------------
+# ---- The listing's version ----------------------------------------------------------
 
 
 #: Cache key of the legal documents listing's version, changed whenever a document
 #: or a view restriction changes (see ``signal_handlers.py``).
 VERSION_KEY = "wagtail_nd43:legal-listing-version"
-#: Counts are cached at most this long, in case a change bypassed the signals
-#: (``QuerySet.update()``) or the cache is per process (local memory).
-COUNT_CACHE_SECONDS = 300
 
 
 def listing_version():
@@ -735,193 +581,6 @@ def bump_listing_version(**kwargs):
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
-class CachedCountPaginator(Paginator):
-    """Counting 100,000 documents through the page tree costs more than the rest of
-    the request; the count is cached per filter combination and day until a
-    document changes."""
-
-    def __init__(self, *args, cache_key, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.cache_key = cache_key
-
-    def page_numbers(self, number):
-        """The page numbers the pagination template shows or elides around page
-        ``number``: both ends, their neighbours and two on each side."""
-        last = self.num_pages
-        wanted = {1, 2, last - 1, last, *range(number - 2, number + 3)}
-        return [n for n in sorted(wanted) if 1 <= n <= last]
-
-    def get_page(self, number):
-        page = super().get_page(number)
-        self.current = page.number
-        return page
-
-    @property
-    def page_range(self):
-        # ``includes/pagination.html`` loops over ``paginator.page_range`` and shows
-        # only the numbers above; looping over 5,000 pages cost ~100 ms.
-        current = getattr(self, "current", None)
-        if current is None:
-            return super().page_range
-        return self.page_numbers(current)
-
-    @cached_property
-    def count(self):
-        value = cache.get(self.cache_key)
-        if value is None:
-            value = super().count
-            cache.set(self.cache_key, value, COUNT_CACHE_SECONDS)
-        return value
-
-
-class LegalDocumentFilterSet(ListingFilterSet):
-    """Keywords, document type, issuing body, field, year issued and effect status.
-    The selects' options are keys of :meth:`LegalDocumentsPageMixin.listing_choices`
-    (read from the cache); a type, body or field is taken by id, listed or not, as
-    older links expect."""
-
-    q = TextFilter(max_length=200, method="filter_keywords")
-    type = SelectFilter(
-        "document_type_id",
-        label=_("Document type"),
-        empty_label=pgettext_lazy("legal document", "All types"),
-        options="document_types",
-        parse=id_value,
-    )
-    issuer = SelectFilter(
-        "issuing_body_id",
-        label=_("Issuing body"),
-        empty_label=_("All issuing bodies"),
-        options="issuing_bodies",
-        parse=id_value,
-    )
-    field = SelectFilter(
-        "fields",
-        label=pgettext_lazy("legal document", "Field"),
-        empty_label=_("All fields"),
-        options="legal_fields",
-        parse=id_value,
-    )
-    year = YearFilter(
-        "issued_date",
-        label=_("Year issued"),
-        empty_label=_("All years"),
-        options="years",
-        parse=public_input.year,
-    )
-    status = SelectFilter(
-        label=_("Effect"),
-        empty_label=_("Any effect status"),
-        choices=EffectStatus.choices,
-        method="filter_status",
-    )
-
-    @cached_property
-    def listing_choices(self):
-        return self.section.listing_choices(self.request)
-
-    def get_named_options(self, name):
-        """``name`` is a key of the section's ``listing_choices``: a vocabulary
-        (its items' ids and names) or the years."""
-        return [
-            (getattr(item, "pk", item), getattr(item, "name", item))
-            for item in self.listing_choices[name]
-        ]
-
-    def filter_keywords(self, queryset, name, value):
-        for term in fold_terms(value):
-            queryset = queryset.filter(search_text__contains=term)
-        return queryset
-
-    def filter_status(self, queryset, name, value):
-        return queryset.filter(status_q(value, _today()))
-
-
-class LegalDocumentsPageMixin(ItemListingMixin, models.Model):
-    """The “Văn bản” section: its documents newest first, with filters by type,
-    issuer, field, year and status and a keyword box (GET parameters)."""
-
-    item_model_label = "wagtail_nd43.LegalDocumentPage"
-    item_ordering = ("-issued_date", "-pk")
-    item_select_related = ("document_type", "issuing_body")
-    item_prefetch_related = (
-        models.Prefetch(
-            "attachments",
-            queryset=LegalDocumentAttachment.objects.select_related("document"),
-        ),
-    )
-    listing_template = "wagtail_nd43/pages/legal_documents_page.html"
-    filterset_class = LegalDocumentFilterSet
-
-    class Meta:
-        abstract = True
-
-    def get_subsections(self, request=None):
-        """Only the subsection types this section allows (the gazette): filtering
-        by type reads an index, excluding 100,000 documents by type would not."""
-        subsections = [
-            model
-            for model in self.specific_class.allowed_subpage_models()
-            if not issubclass(model, ItemPageMixin)
-        ]
-        return (
-            public(Page.objects.child_of(self).live(), request)
-            .type(*subsections)
-            .order_by("path")
-        )
-
-    def get_years(self, request=None):
-        """Every year from the newest document's back to the oldest. Two indexed
-        queries (MIN/MAX over a join would read every document), cached with the
-        listing's version."""
-        return self.listing_choices(request)["years"]
-
-    def _read_years(self, request=None):
-        dates = self.all_items(request).values_list("issued_date", flat=True)
-        first = dates.order_by("issued_date").first()
-        if first is None:
-            return []
-        last = dates.order_by("-issued_date").first()
-        return list(range(last.year, first.year - 1, -1))
-
-    def listing_choices(self, request=None):
-        """The filters' choices: document types, issuing bodies, fields and years.
-        Read once per listing version (any change to a document, a vocabulary or a
-        view restriction makes a new one) and kept in the cache: five queries on
-        every page view otherwise."""
-        key = f"wagtail_nd43:legal-choices:{self.pk}:{listing_version()}"
-        choices = cache.get(key)
-        if choices is None:
-            choices = {
-                "document_types": list(DocumentType.objects.all()),
-                "issuing_bodies": list(IssuingBody.objects.all()),
-                "legal_fields": list(LegalField.objects.all()),
-                "years": self._read_years(request),
-            }
-            cache.set(key, choices, COUNT_CACHE_SECONDS)
-        return choices
-
-    def get_paginator(self, request, items):
-        key = ":".join(
-            (
-                "wagtail_nd43:legal-count",
-                str(self.pk),
-                listing_version(),
-                _today().isoformat(),
-                self.get_filterset(request).cache_key(),
-            )
-        )
-        return CachedCountPaginator(
-            items, nd43_settings.LISTING_PAGE_SIZE, cache_key=key
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.get_filterset(request).listing_choices)
-        context["statuses"] = EffectStatus.choices
-        return context
-
-
 __all__ = [
     "DocumentType",
     "EffectStatus",
@@ -930,7 +589,6 @@ __all__ = [
     "LegalDocumentPage",
     "LegalDocumentPageMixin",
     "LegalDocumentRelation",
-    "LegalDocumentsPageMixin",
     "LegalField",
     "RelationKind",
     "Signer",

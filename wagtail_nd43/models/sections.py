@@ -18,7 +18,7 @@ from .direction import (
     RewardPenaltyListingMixin,
 )
 from .english import EnglishTranslationMixin
-from .legal import LegalDocumentsPageMixin
+from .legal_listing import LegalDocumentsPageMixin
 from .organization import ContactDirectoryMixin, LeadershipPageMixin, UnitsPageMixin
 from .participation import (
     ConsultationsPageMixin,
