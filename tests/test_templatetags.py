@@ -416,6 +416,18 @@ class TestTagHelpers(ScaffoldedSiteMixin, TestCase):
         self.assertTrue(html.startswith("Một dòng. chữ"))
         self.assertLessEqual(len(html), 300)
 
+    def test_table_head_has_a_column_header_per_label_in_the_language(self):
+        with translation.override("vi"):
+            html = self.render(
+                '{% nd43_table_head _("Full name") label %}', label="<b>"
+            )
+
+        self.assertInHTML(
+            '<thead><tr><th scope="col">Họ và tên</th>'
+            '<th scope="col">&lt;b&gt;</th></tr></thead>',
+            html,
+        )
+
     def test_prefetching_renditions_leaves_pages_without_images_alone(self):
         html = self.render(
             '{% nd43_prefetch_renditions pages "fill-320x200" as rows %}'

@@ -1,6 +1,6 @@
 """What page bodies and listings use: captioned tables, renditions fetched at
 once, fragments kept with the site chrome, the text-size buttons, permission
-names."""
+names, the head row of a table."""
 
 from django import template
 from django.core.paginator import Page as PaginatorPage
@@ -102,3 +102,10 @@ def nd43_permission_label(permission, short=False):
     from ..admin_labels import permission_label
 
     return permission_label(permission, short=short)
+
+
+@register.inclusion_tag("wagtail_nd43/includes/table_head.html")
+def nd43_table_head(*labels):
+    """The head row of a table: ``{% nd43_table_head _("Name") _("Position") %}``,
+    a column header (``scope="col"``) for each label, in order."""
+    return {"labels": labels}
