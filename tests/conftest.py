@@ -11,6 +11,18 @@ from django.test import TransactionTestCase
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server"}
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """Runs before pytest-django creates the test databases: they are copied from a
+    database migrated once per schema (``tests/migrated.py``)."""
+    from django.db import connections
+
+    from .migrated import install
+
+    for alias in connections:
+        install(connections[alias])
+
+
 @pytest.fixture(autouse=True)
 def _empty_caches():
     for cache in caches.all():
