@@ -428,6 +428,15 @@ class TestTagHelpers(ScaffoldedSiteMixin, TestCase):
             html,
         )
 
+    def test_table_head_marks_the_last_columns_of_numbers(self):
+        html = self.render('{% nd43_table_head "Tháng" "Lượt" "Tổng" numbers=2 %}')
+
+        self.assertInHTML(
+            '<thead><tr><th scope="col">Tháng</th><th scope="col" class="number">'
+            'Lượt</th><th scope="col" class="number">Tổng</th></tr></thead>',
+            html,
+        )
+
     def test_prefetching_renditions_leaves_pages_without_images_alone(self):
         html = self.render(
             '{% nd43_prefetch_renditions pages "fill-320x200" as rows %}'

@@ -105,7 +105,8 @@ def nd43_permission_label(permission, short=False):
 
 
 @register.inclusion_tag("wagtail_nd43/includes/table_head.html")
-def nd43_table_head(*labels):
+def nd43_table_head(*labels, numbers=0):
     """The head row of a table: ``{% nd43_table_head _("Name") _("Position") %}``,
-    a column header (``scope="col"``) for each label, in order."""
-    return {"labels": labels}
+    a column header (``scope="col"``) for each label, in order; the last
+    ``numbers`` of them head columns of numbers (class ``number``)."""
+    return {"labels": labels, "numbers": numbers}
