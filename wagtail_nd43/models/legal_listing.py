@@ -78,33 +78,34 @@ class CachedCountPaginator(Paginator):
         return value
 
 
+def vocabulary_select(name, options, label, empty_label):
+    """The select of one vocabulary: its options are ``options`` of the listing's
+    cached choices, and any id is taken, listed or not, as older links expect."""
+    return SelectFilter(
+        name, label=label, empty_label=empty_label, options=options, parse=id_value
+    )
+
+
 class LegalDocumentFilterSet(ListingFilterSet):
     """Keywords, document type, issuing body, field, year issued and effect status.
     The selects' options are keys of :meth:`LegalDocumentsPageMixin.listing_choices`
-    (read from the cache); a type, body or field is taken by id, listed or not, as
-    older links expect."""
+    (read from the cache); see :func:`vocabulary_select`."""
 
     q = TextFilter(max_length=200, method="filter_keywords")
-    type = SelectFilter(
+    type = vocabulary_select(
         "document_type_id",
-        label=_("Document type"),
-        empty_label=pgettext_lazy("legal document", "All types"),
-        options="document_types",
-        parse=id_value,
+        "document_types",
+        _("Document type"),
+        pgettext_lazy("legal document", "All types"),
     )
-    issuer = SelectFilter(
-        "issuing_body_id",
-        label=_("Issuing body"),
-        empty_label=_("All issuing bodies"),
-        options="issuing_bodies",
-        parse=id_value,
+    issuer = vocabulary_select(
+        "issuing_body_id", "issuing_bodies", _("Issuing body"), _("All issuing bodies")
     )
-    field = SelectFilter(
+    field = vocabulary_select(
         "fields",
-        label=pgettext_lazy("legal document", "Field"),
-        empty_label=_("All fields"),
-        options="legal_fields",
-        parse=id_value,
+        "legal_fields",
+        pgettext_lazy("legal document", "Field"),
+        _("All fields"),
     )
     year = YearFilter(
         "issued_date",
