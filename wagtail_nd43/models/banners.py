@@ -22,8 +22,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 
 from ..conf import nd43_settings
-from .base import SiteScopedMixin, SiteScopedQuerySet
 from .fields import image_link, optional_datetime, optional_link, short_text
+from .sites import SiteScopedMixin, SiteScopedQuerySet
 
 
 swapper.set_app_prefix("wagtailcore", "wagtail")

@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
-from .base import Nd43Page, site_link
+from .base import Nd43Page
 from .fields import (
     document_link,
     optional_date,
@@ -24,6 +24,7 @@ from .fields import (
 )
 from .organization import PersonMixin
 from .sections import ContentSectionMixin
+from .sites import site_link
 
 
 @register_setting(icon="group", name="editorial-board")

@@ -37,13 +37,7 @@ from ..rulebook import LEVELS
 from ..validators import validate_phone
 from ..visibility import public
 from .articles import ArticlePageMixin
-from .base import (
-    ItemPageMixin,
-    Nd43Page,
-    SectionPageMixin,
-    SiteScopedMixin,
-    SiteScopedQuerySet,
-)
+from .base import ItemPageMixin, Nd43Page, SectionPageMixin
 from .fields import (
     document_link,
     image_link,
@@ -57,6 +51,7 @@ from .filters import ListingFilterSet, SelectFilter, YearFilter
 from .listing import ItemListingMixin
 from .organization import DirectoryPersonMixin
 from .sections import ContentSectionMixin, ListingSectionMixin
+from .sites import SiteScopedMixin, SiteScopedQuerySet
 
 
 APP = "wagtail_nd43."

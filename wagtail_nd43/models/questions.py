@@ -17,7 +17,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from ..conf import nd43_settings
 from ..visibility import public
-from .base import site_of
 from .fields import (
     choice_field,
     long_text,
@@ -25,6 +24,7 @@ from .fields import (
     optional_text,
     short_text,
 )
+from .sites import site_of
 from .submissions import SubmissionMixin
 
 

@@ -11,7 +11,7 @@ profile can add content sections without a model or a migration.
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from .base import Nd43Page, SectionPageMixin, site_of
+from .base import Nd43Page, SectionPageMixin
 from .direction import (
     DirectiveListingMixin,
     PetitionResponseListingMixin,
@@ -30,6 +30,7 @@ from .projects import ProjectListingMixin
 from .research import ResearchListingMixin
 from .schedule import WorkScheduleMixin
 from .services import OnlineServiceListingMixin
+from .sites import site_of
 from .statistics import StatisticsListingMixin
 
 

@@ -44,7 +44,7 @@ def profile_of_page(page, request=None):
     """The regulation profile name of the site ``page`` belongs to (the default
     profile for a page outside any site)."""
     from ..conf import nd43_settings
-    from .base import identity_of, site_of
+    from .sites import identity_of, site_of
 
     site = site_of(page, request) if page is not None else None
     if site is None:

@@ -7,8 +7,8 @@ from wagtail.admin.panels import MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from ..rulebook import LEVELS, SO, SettingsFilled, get_profile, profile_names
-from .base import site_link
 from .fields import image_link, optional_link, optional_text, short_text
+from .sites import site_link
 
 
 def _level_choices():
