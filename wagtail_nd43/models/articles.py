@@ -12,7 +12,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel, TitleFieldPanel
 
 from .base import FoldedSearchMixin, ItemPageMixin, ListingPageMixin, Nd43Page
-from .checks import CheckedItemMixin, clean_not_future
 from .fields import (
     body_field,
     image_link,
@@ -21,6 +20,7 @@ from .fields import (
     optional_text,
     short_text,
 )
+from .validation import CheckedItemMixin, clean_not_future
 
 
 def _today():

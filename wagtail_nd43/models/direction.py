@@ -17,7 +17,6 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField
 
 from .base import ItemPageMixin, Nd43Page
-from .checks import CheckedItemMixin, NumberedItemMixin
 from .fields import (
     body_field,
     choice_field,
@@ -30,6 +29,7 @@ from .fields import (
 )
 from .filters import ListingFilterSet, SelectFilter, ValuesFilter, YearFilter
 from .listing import ItemListingMixin, StructuredItemMixin
+from .validation import CheckedItemMixin, NumberedItemMixin
 
 
 APP = "wagtail_nd43."

@@ -41,7 +41,6 @@ from .attachments import (
     attachment_label_field,
 )
 from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .checks import CheckedItemMixin
 from .fields import (
     body_field,
     choice_field,
@@ -63,6 +62,7 @@ from .legal_vocabularies import (  # noqa: F401  (their place before the split)
     VocabularyMixin,
     ensure_vocabularies,
 )
+from .validation import CheckedItemMixin
 
 
 # ---- Effect status ------------------------------------------------------------------

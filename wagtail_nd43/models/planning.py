@@ -22,10 +22,10 @@ from wagtail.admin.panels import (
 
 from ..rulebook import ItemsFilled, get_profile
 from .base import ItemPageMixin, Nd43Page
-from .checks import CheckedItemMixin, NumberedItemMixin
 from .fields import body_field, choice_field, document_link, document_number, long_text
 from .filters import ListingFilterSet, PeriodYearFilter, SelectFilter
 from .listing import ItemListingMixin, StructuredItemMixin
+from .validation import CheckedItemMixin, NumberedItemMixin
 
 
 APP = "wagtail_nd43."

@@ -30,11 +30,11 @@ from .attachments import (
     attachment_label_field,
 )
 from .base import ItemPageMixin, Nd43Page
-from .checks import CheckedItemMixin, validate_item_file
 from .direction import format_amount
 from .fields import body_field, choice_field, long_text, optional_date, short_text
 from .filters import ListingFilterSet, SelectFilter
 from .listing import ItemListingMixin, StructuredItemMixin
+from .validation import CheckedItemMixin, validate_item_file
 
 
 APP = "wagtail_nd43."

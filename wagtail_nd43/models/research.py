@@ -20,7 +20,6 @@ from wagtail.admin.panels import (
 )
 
 from .base import FoldedSearchMixin, ItemPageMixin, Nd43Page
-from .checks import CheckedItemMixin
 from .fields import (
     body_field,
     choice_field,
@@ -38,6 +37,7 @@ from .filters import (
     year_value,
 )
 from .listing import ItemListingMixin
+from .validation import CheckedItemMixin
 
 
 APP = "wagtail_nd43."

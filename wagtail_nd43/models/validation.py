@@ -1,4 +1,4 @@
-"""What an item page checks when it is cleaned (saved in the admin): dates that
+"""What an item page validates when it is cleaned (saved in the admin): dates that
 cannot be in the future, attached files of the allowed kinds and size, a number and
 symbol in its standard form, and the item's own rules. Every problem is reported
 at once, each under its field."""
