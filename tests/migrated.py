@@ -98,11 +98,21 @@ def _sqlite(connection, migrate, verbosity, autoclobber, serialize):
     return name
 
 
+#: ``test_<NAME>_migrated_<schema key>``, the prefix cut to fit PostgreSQL's 63.
+TEMPLATE = "test_{name}_migrated_"
+
+
+def template_like():
+    """A ``LIKE`` pattern of the templates of the current schema, whatever the
+    database name: tests/test_two_servers.py copies one when there is one."""
+    return "test\\_%\\_migrated\\_" + schema_key()
+
+
 def _postgresql(connection, migrate, verbosity, autoclobber, serialize):
     creation = connection.creation
     quote = connection.ops.quote_name
     key = schema_key()
-    prefix = f"test_{connection.settings_dict['NAME']}_migrated_"[: 63 - len(key)]
+    prefix = TEMPLATE.format(name=connection.settings_dict["NAME"])[: 63 - len(key)]
     template = prefix + key
     name = creation._get_test_db_name()
     with creation._nodb_cursor() as cursor:

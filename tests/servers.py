@@ -97,14 +97,29 @@ def _maintenance(url):
     return conn, config["NAME"]
 
 
-def create_database(url):
-    """Create the PostgreSQL database of ``url`` unless it exists."""
+def create_database(url, migrated=False):
+    """Create the PostgreSQL database of ``url`` unless it exists. ``migrated``: as
+    a copy of a template database of the test settings' migrated schema when the
+    server holds one (``tests/migrated.py``), so that ``migrate`` finds nothing to
+    do; else empty."""
     conn, name = _maintenance(url)
     with conn:
         exists = conn.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", (name,)
         ).fetchone()
-        if not exists:
+        if exists:
+            return
+        template = None
+        if migrated:
+            from .migrated import enabled, template_like
+
+            template = conn.execute(
+                "SELECT datname FROM pg_database WHERE datname LIKE %s LIMIT 1",
+                (template_like(),),
+            ).fetchone()
+        if template and enabled():
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template[0]}"')
+        else:
             conn.execute(f'CREATE DATABASE "{name}"')
 
 
