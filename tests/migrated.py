@@ -37,17 +37,29 @@ def install(connection):
     creation = connection.creation
     migrate = creation.create_test_db
 
-    def create_test_db(verbosity=1, autoclobber=False, serialize=True, keepdb=False):
+    def create_test_db(*args, **kwargs):
+        # Arguments passed on as given: Django 6 deprecates ``serialize``, and
+        # setup_databases serializes after creating (so it is off by default here).
+        names = ("verbosity", "autoclobber", "serialize", "keepdb")
+        options = dict(zip(names, args, strict=False))
+        options.update(kwargs)
         plain = (
-            keepdb
+            options.get("keepdb")
             or not enabled()
             or connection.settings_dict["TEST"].get("MIGRATE") is False
         )
-        if not plain and connection.vendor == "sqlite" and connection.is_in_memory_db():
-            return _sqlite(connection, migrate, verbosity, autoclobber, serialize)
-        if not plain and connection.vendor == "postgresql":
-            return _postgresql(connection, migrate, verbosity, autoclobber, serialize)
-        return migrate(verbosity, autoclobber, serialize, keepdb)
+        if plain:
+            return migrate(*args, **kwargs)
+
+        def migrated():
+            return migrate(*args, **kwargs)
+
+        serialize = options.get("serialize", False)
+        if connection.vendor == "sqlite" and connection.is_in_memory_db():
+            return _sqlite(connection, migrated, serialize)
+        if connection.vendor == "postgresql":
+            return _postgresql(connection, migrated, serialize)
+        return migrated()
 
     creation.create_test_db = create_test_db
 
@@ -84,11 +96,11 @@ def _file_lock(path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _sqlite(connection, migrate, verbosity, autoclobber, serialize):
+def _sqlite(connection, migrate, serialize):
     snapshot = SNAPSHOT_DIR / f"migrated-{schema_key()}.sqlite3"
     with _file_lock(snapshot.with_suffix(".lock")):
         if not snapshot.exists():
-            name = migrate(verbosity, autoclobber, serialize, False)
+            name = migrate()
             _save(connection.connection, snapshot)
             return name
     name = connection.creation._get_test_db_name()
@@ -108,7 +120,7 @@ def template_like():
     return "test\\_%\\_migrated\\_" + schema_key()
 
 
-def _postgresql(connection, migrate, verbosity, autoclobber, serialize):
+def _postgresql(connection, migrate, serialize):
     creation = connection.creation
     quote = connection.ops.quote_name
     key = schema_key()
@@ -122,7 +134,7 @@ def _postgresql(connection, migrate, verbosity, autoclobber, serialize):
         try:
             cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template])
             if cursor.fetchone() is None:
-                name = migrate(verbosity, autoclobber, serialize, False)
+                name = migrate()
                 connection.close()
                 cursor.execute(
                     f"CREATE DATABASE {quote(template)} TEMPLATE {quote(name)}"
