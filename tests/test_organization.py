@@ -16,7 +16,12 @@ from wagtail_nd43.models import ContactPerson, Leader, Unit
 from wagtail_nd43.models.organization import fold_contact_text
 from wagtail_nd43.rulebook import SO
 
-from .factories import ContactPersonFactory, LeaderFactory, UnitFactory
+from .factories import (
+    ContactPersonFactory,
+    ImageFactory,
+    LeaderFactory,
+    UnitFactory,
+)
 from .utils import scaffold_site, section_page
 
 
@@ -100,7 +105,9 @@ class PeoplePagesTest(TestCase):
             duties="Lãnh đạo, quản lý toàn diện hoạt động của Sở.",
             sort_order=0,
         )
-        cls.deputy = LeaderFactory(full_name="Trần Thu Hà", sort_order=1)
+        cls.deputy = LeaderFactory(
+            full_name="Trần Thu Hà", sort_order=1, photo=ImageFactory()
+        )
         cls.office = UnitFactory(
             name="Văn phòng Sở",
             functions="Tham mưu tổng hợp, hành chính, quản trị.",
@@ -191,7 +198,8 @@ class PeoplePagesTest(TestCase):
             (self.contact.get_url(), {"q": "van"}),
         ]
         before = [self.count_queries(url, params) for url, params in urls]
-        LeaderFactory.create_batch(20)
+        for _ in range(20):
+            LeaderFactory(photo=ImageFactory())
         for unit in UnitFactory.create_batch(10):
             ContactPersonFactory.create_batch(3, unit=unit, position="Văn thư")
         after = [self.count_queries(url, params) for url, params in urls]
