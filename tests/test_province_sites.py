@@ -981,6 +981,21 @@ class ComplianceScopeTest(AgencyRolesMixin, TestCase):
         response = self.client.get(self.REPORT, HTTP_HOST=self.province.hostname)
         self.assertEqual(response.context["report"].site, self.department)
 
+    def test_the_missing_identity_panel_lists_the_users_own_sites_only(self):
+        def panel_sites(user):
+            self.client.force_login(user)
+            html = self.client.get(self.DASHBOARD).content.decode()
+            return {
+                site
+                for site in (self.province, self.department, self.commune)
+                if f"/admin/settings/wagtail_nd43/agencysettings/{site.pk}/" in html
+            }
+
+        self.assertEqual(panel_sites(self.department_technical), {self.department})
+        self.assertEqual(
+            panel_sites(self.inspector), {self.province, self.department, self.commune}
+        )
+
     def test_the_inspectors_see_every_agencys_compliance(self):
         self.assertEqual(
             self.dashboard_sites(self.inspector),

@@ -54,10 +54,10 @@ def can_view_compliance(user):
 def _sites(user=None):
     """The agency sites ``user`` sees the compliance of (other sites of a
     multi-site install are not scored)."""
-    return list(_within_reach(agency_sites(), user))
+    return list(within_reach(agency_sites(), user))
 
 
-def _within_reach(sites, user):
+def within_reach(sites, user):
     """``sites`` narrowed for ``user``: every one for the province's inspectors
     and superusers (and for the token-holding API, no ``user``); for an agency's
     own staff, who must not read another agency's findings, only the sites they
@@ -98,7 +98,7 @@ def site_for(request, user=None):
     default one. For a ``user`` who does not see every site (:func:`_sites`), a
     chosen site they do not reach is "not found", and without a choice their own
     site is shown when the request's is not theirs."""
-    sites = _within_reach(Site.objects.select_related("root_page"), user)
+    sites = within_reach(Site.objects.select_related("root_page"), user)
     value = public_input.int_in_range(request.GET.get("site"), 1, 2**31 - 1)
     if value is not None:
         return get_object_or_404(sites, pk=value)

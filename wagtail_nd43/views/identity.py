@@ -5,10 +5,12 @@ from django.utils.functional import cached_property
 
 from ..models import AgencySettings, agency_sites
 from .base import DashboardPanel
+from .compliance import within_reach
 
 
 class IdentityPanel(DashboardPanel):
-    """Shown while an agency site's identity lacks a field the law needs."""
+    """Shown while the identity of an agency site the user reaches lacks a field
+    the law needs; another agency's gaps are not theirs to see (issue 20)."""
 
     name = "wagtail_nd43_identity"
     template_name = "wagtail_nd43/admin/identity_panel.html"
@@ -17,7 +19,7 @@ class IdentityPanel(DashboardPanel):
     @cached_property
     def rows(self):
         rows = []
-        for site in agency_sites():
+        for site in within_reach(agency_sites(), self.request.user):
             identity = AgencySettings.for_site(site)
             missing = identity.missing_fields()
             if missing:
