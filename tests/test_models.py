@@ -2,9 +2,11 @@
 section knows which part of the decree it serves."""
 
 import datetime
+import importlib
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
+from django.test import SimpleTestCase
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -51,6 +53,46 @@ def section(parent, key, slug):
     page = SectionPage(title=key, slug=slug, requirement_key=key)
     parent.add_child(instance=page)
     return page
+
+
+class ImportPathsBeforeTheSplitTest(SimpleTestCase):
+    """Host code and migrations import from the modules as they were before
+    ``legal.py`` and ``participation.py`` were split by concern."""
+
+    NAMES = {
+        "legal": (
+            "LegalDocumentsPageMixin",
+            "LegalDocumentFilterSet",
+            "CachedCountPaginator",
+            "COUNT_CACHE_SECONDS",
+            "DocumentType",
+            "validate_number",
+        ),
+        "participation": (
+            "ConsultationPageMixin",
+            "QuestionsPageMixin",
+            "SubmissionMixin",
+            "submission_upload_to",
+            "CLOSED_STATUSES",
+            "STATUS_BY_RANK",
+            "TICKET_ALPHABET",
+            "status_rank",
+        ),
+        "direction": ("validate_document_number", "NumberedItemMixin"),
+        "base": ("site_of", "identity_of"),
+    }
+
+    def test_every_name_still_imports_from_its_old_module(self):
+        for module, names in self.NAMES.items():
+            imported = importlib.import_module(f"wagtail_nd43.models.{module}")
+            for name in names:
+                with self.subTest(f"{module}.{name}"):
+                    self.assertTrue(hasattr(imported, name))
+
+    def test_an_unknown_name_is_still_an_attribute_error(self):
+        legal = importlib.import_module("wagtail_nd43.models.legal")
+        with self.assertRaises(AttributeError):
+            legal.NoSuchName  # noqa: B018
 
 
 class PageTypeRulesTest(WagtailPageTestCase):

@@ -594,3 +594,22 @@ __all__ = [
     "Signer",
     "ensure_vocabularies",
 ]
+
+
+#: Names of the legal documents section's listing, in ``legal_listing.py`` since the
+#: split; still importable from here (lazily: that module imports this one).
+LISTING_NAMES = (
+    "COUNT_CACHE_SECONDS",
+    "CachedCountPaginator",
+    "LegalDocumentFilterSet",
+    "LegalDocumentsPageMixin",
+    "vocabulary_select",
+)
+
+
+def __getattr__(name):
+    if name in LISTING_NAMES:
+        from . import legal_listing
+
+        return getattr(legal_listing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,6 +11,7 @@ from django.utils.html import escape
 from wagtail.rich_text import RichText
 
 from .consultations import (  # noqa: F401  (their place before the split)
+    STATUS_BY_RANK,
     CommentStatus,
     ConsultationComment,
     ConsultationPage,
@@ -18,14 +19,17 @@ from .consultations import (  # noqa: F401  (their place before the split)
     ConsultationsPageMixin,
     ConsultationStatus,
     consultation_status,
+    status_rank,
 )
 from .questions import (  # noqa: F401
+    CLOSED_STATUSES,
     Question,
     QuestionCategory,
     QuestionsPageMixin,
     QuestionStatus,
 )
 from .submissions import (  # noqa: F401  (the migrations import submission_upload_to here)
+    TICKET_ALPHABET,
     SubmissionMixin,
     new_ticket,
     normalize_ticket,
