@@ -177,7 +177,8 @@ class ProjectPageMixin(CheckedItemMixin, StructuredItemMixin, models.Model):
         ]
 
     def get_listing_facts(self):
-        return self.get_facts()[:2] + self.get_facts()[5:7]
+        facts = self.get_facts()
+        return facts[:2] + facts[5:7]
 
     def get_downloads(self):
         return [
