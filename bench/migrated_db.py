@@ -33,6 +33,10 @@ def schema_key():
     digest = hashlib.sha256()
     digest.update(f"{django.__version__} {wagtail.__version__} ".encode())
     digest.update(" ".join(settings.INSTALLED_APPS).encode())
+    # Settings that change the rows migrations write (Wagtail's first Locale, the
+    # user table) without changing an app or a migration.
+    for name in ("LANGUAGE_CODE", "WAGTAIL_CONTENT_LANGUAGES", "AUTH_USER_MODEL"):
+        digest.update(f" {name}={getattr(settings, name, None)!r}".encode())
     for app in apps.get_app_configs():
         for path in sorted((Path(app.path) / "migrations").glob("*.py")):
             digest.update(path.name.encode())
