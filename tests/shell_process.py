@@ -42,7 +42,9 @@ for line in sys.stdin:
     try:
         with contextlib.redirect_stdout(output):
             call_command("shell", command=code)
-    except BaseException:  # SystemExit too: the answer says it failed
+    except SystemExit as exit:  # as manage.py shell would end: 0 or None is success
+        status = 0 if exit.code in (0, None) else 1
+    except BaseException:
         status = 1
         output.write(traceback.format_exc())
     finally:

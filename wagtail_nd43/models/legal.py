@@ -385,7 +385,7 @@ class LegalDocumentPageMixin(CheckedItemMixin, FoldedSearchMixin, models.Model):
             )
         attachment_errors = LegalDocumentAttachment.errors_in(self.attachments.all())
         if attachment_errors:
-            errors["__all__"] = attachment_errors
+            errors.setdefault("__all__", []).extend(attachment_errors)
 
     def duplicate(self):
         """Another document with this number from the same issuing body, if any."""

@@ -160,7 +160,7 @@ class ProjectPageMixin(CheckedItemMixin, StructuredItemMixin, models.Model):
             errors["budget"] = _("Enter the project's budget; it cannot be 0.")
         attachment_errors = ProjectAttachment.errors_in(self.attachments.all())
         if attachment_errors:
-            errors["__all__"] = attachment_errors
+            errors.setdefault("__all__", []).extend(attachment_errors)
 
     def get_facts(self):
         return [
