@@ -5,6 +5,7 @@ import datetime
 import re
 from unittest import mock
 
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -206,6 +207,30 @@ class QuestionFormTest(ParticipationSiteMixin, TestCase):
         )
         self.assertContains(response, "đồng ý", status_code=400)
         self.assertFalse(Question.objects.exists())
+
+    def test_each_error_is_read_with_its_field(self):
+        """A screen reader reads a field's help text and errors with it: the field
+        names them in aria-describedby, and each id is on the page exactly once."""
+        data = question_data(title="", body="")
+        del data["consent"]
+        forms = [
+            (self.ask_url, data, {"title", "body", "consent"}),
+            (self.lookup_url, {"ticket": "", "contact": ""}, {"ticket", "contact"}),
+        ]
+        for url, sent, invalid in forms:
+            with self.subTest(url=url):
+                response = self.post(url, sent)
+                self.assertEqual(response.status_code, 400)
+                soup = BeautifulSoup(response.content, "html.parser")
+                for name in invalid:
+                    field = soup.find(attrs={"name": name, "id": True})
+                    self.assertEqual(field.get("aria-invalid"), "true", name)
+                    described = field["aria-describedby"].split()
+                    self.assertIn(f"{field['id']}_error", described)
+                    for id_ in described:
+                        self.assertEqual(len(soup.find_all(id=id_)), 1, id_)
+                    errors = soup.find(id=f"{field['id']}_error")
+                    self.assertTrue(errors.get_text(strip=True), name)
 
     def test_email_or_phone_is_needed(self):
         response = self.post(self.ask_url, question_data(email=""))

@@ -818,6 +818,24 @@ class AddSiteCommandTest(TestCase):
         self.assertLessEqual(len(board.name), 150)
         self.assertTrue(board.name.endswith("…"))
 
+    def test_long_names_alike_up_to_the_cut_are_refused_before_anything(self):
+        """Cut to fit the group names, the two would name the same groups."""
+        self.add_site(
+            "--hostname", "tinh.example.vn", "--name", "UBND tỉnh", "--level", UBND_TINH
+        )
+        common = "Ban quản lý " + "dự án đầu tư xây dựng " * 7
+        self.add_site(
+            "--hostname", "a.example.vn", "--name", common + "A", "--level", SO
+        )
+        sites, groups = Site.objects.count(), Group.objects.count()
+        with self.assertRaises(CommandError) as caught:
+            self.add_site(
+                "--hostname", "b.example.vn", "--name", common + "B", "--level", SO
+            )
+        self.assertEqual(caught.exception.returncode, 2)
+        self.assertIn("đã được dùng", str(caught.exception))
+        self.assertEqual((Site.objects.count(), Group.objects.count()), (sites, groups))
+
 
 class UnitSpokespersonsTest(AgencySitesMixin, TestCase):
     """The province portal lists the spokespersons of every unit (Decree

@@ -241,12 +241,17 @@ def agency_short_name(home):
     group names when it is too long), the site's name or its hostname."""
     site = home.get_site()
     if site is None:
-        name = home.title
-    else:
-        identity = AgencySettings.for_site(site)
-        name = (
-            identity.short_name or identity.full_name or site.site_name or site.hostname
-        )
+        return group_short_name(home.title)
+    identity = AgencySettings.for_site(site)
+    return group_short_name(
+        identity.short_name, identity.full_name, site.site_name, site.hostname
+    )
+
+
+def group_short_name(*names):
+    """The first of ``names`` that is not empty, cut (with "…") to fit a group's
+    name: what an agency's groups are named with."""
+    name = next((name for name in names if name), "")
     return Truncator(name).chars(MAX_SHORT_NAME_LENGTH)
 
 

@@ -33,7 +33,7 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable
 
 from ..conf import nd43_settings
-from ..search import fold, fold_for_index, normalize_document_number
+from ..search import fold, fold_for_index
 from ..validators import TEXT_EXTENSIONS, validate_file
 from .attachments import (
     DocumentAttachment,
@@ -62,7 +62,7 @@ from .legal_vocabularies import (  # noqa: F401  (their place before the split)
     VocabularyMixin,
     ensure_vocabularies,
 )
-from .validation import CheckedItemMixin
+from .validation import CheckedItemMixin, clean_number
 
 
 # ---- Effect status ------------------------------------------------------------------
@@ -329,11 +329,7 @@ class LegalDocumentPageMixin(CheckedItemMixin, FoldedSearchMixin, models.Model):
     # -- saving -------------------------------------------------------------------
 
     def save(self, *args, **kwargs):
-        if self.number:
-            try:
-                self.number = normalize_document_number(self.number)
-            except ValidationError:
-                pass  # clean() reports it; saving unclean data keeps what was typed.
+        clean_number(self, "number")  # saving unclean data keeps what was typed
         self.search_text = self.build_search_text()
         if self.pk:
             self.ended_on, self.amended_on = relation_dates([self.pk])[self.pk]
@@ -351,12 +347,9 @@ class LegalDocumentPageMixin(CheckedItemMixin, FoldedSearchMixin, models.Model):
 
     def collect_errors(self, errors):
         super().collect_errors(errors)
-        if self.number:
-            try:
-                self.number = normalize_document_number(self.number)
-            except ValidationError as error:
-                errors["number"] = error.messages
-        if not errors.get("number") and self.number and self.issuing_body_id:
+        # An invalid number is reported by the field's validator.
+        valid_number = clean_number(self, "number")
+        if valid_number and not errors.get("number") and self.issuing_body_id:
             duplicate = self.duplicate()
             if duplicate is not None:
                 errors["number"] = _(

@@ -277,16 +277,12 @@ class PressReleasePage(ItemPageMixin, ArticlePageMixin, Nd43Page):
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")
 
-    def clean(self):
-        super().clean()
+    def collect_errors(self, errors):
+        super().collect_errors(errors)
         if self.kind == self.AD_HOC and not self.event_at:
-            raise ValidationError(
-                {"event_at": _("Ad-hoc information needs the time of the event.")}
-            )
-        if self.event_at and self.event_at > timezone.now():
-            raise ValidationError(
-                {"event_at": _("The event time cannot be in the future.")}
-            )
+            errors["event_at"] = _("Ad-hoc information needs the time of the event.")
+        elif self.event_at and self.event_at > timezone.now():
+            errors["event_at"] = _("The event time cannot be in the future.")
 
 
 class PressReleaseAttachment(Orderable):

@@ -20,14 +20,15 @@ def validate_item_file(document):
 
 def clean_number(instance, name):
     """Normalise the number and symbol in field ``name`` when it is valid (the
-    field's validator reports it otherwise)."""
+    field's validator reports it otherwise); whether it is now a valid number."""
     value = getattr(instance, name)
     if not value:
-        return
+        return False
     try:
         setattr(instance, name, normalize_document_number(value))
     except ValidationError:
-        pass
+        return False
+    return True
 
 
 def clean_not_future(instance, name, errors, message):

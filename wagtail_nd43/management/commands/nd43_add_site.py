@@ -3,13 +3,12 @@ from io import StringIO
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db.models import Q
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from ...conf import nd43_settings
 from ...models import AgencySettings
-from ...roles import MAX_SHORT_NAME_LENGTH
+from ...roles import MAX_SHORT_NAME_LENGTH, group_short_name
 from ...rulebook import ABOLISHED_LEVELS, LEVELS, profile_names
 from ...scaffold import create_site
 from .nd43_scaffold import add_build_arguments, scaffold_transaction
@@ -144,14 +143,22 @@ class Command(BaseCommand):
                 % {"name": short_name, "max": MAX_SHORT_NAME_LENGTH},
                 returncode=2,
             )
-        short_name = short_name or name
-        taken = (
-            AgencySettings.objects.filter(
-                Q(short_name__iexact=short_name)
-                | Q(short_name="", full_name__iexact=short_name)
-            )
-            .select_related("site")
-            .first()
+        # Compared as the groups will be named: two long names that agree up to
+        # the cut would share their groups.
+        mine = group_short_name(short_name, name).casefold()
+        taken = next(
+            (
+                identity
+                for identity in AgencySettings.objects.select_related("site")
+                if group_short_name(
+                    identity.short_name,
+                    identity.full_name,
+                    identity.site.site_name,
+                    identity.site.hostname,
+                ).casefold()
+                == mine
+            ),
+            None,
         )
         if taken is not None:
             raise CommandError(
@@ -159,7 +166,10 @@ class Command(BaseCommand):
                     "The short name “%(name)s” is already used by “%(site)s”: its "
                     "groups would be shared. Give another one (--short-name)."
                 )
-                % {"name": short_name, "site": taken.full_name or taken.site},
+                % {
+                    "name": short_name or name,
+                    "site": taken.full_name or taken.site,
+                },
                 returncode=2,
             )
 
