@@ -20,6 +20,7 @@ from wagtail_nd43.models import (
     SiteAlert,
 )
 from wagtail_nd43.models.banners import validate_external_url
+from wagtail_nd43.rulebook import SO
 from wagtail_nd43.scheduling import Schedule
 
 from .factories import (
@@ -369,7 +370,7 @@ class BannerExamplesTest(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        run_scaffold("--level", "so")
+        scaffold_site(SO)  # replayed: what `nd43_scaffold --level so` builds
 
     def test_the_letters_examples_are_seeded_as_drafts(self):
         banners = {b.title: b for b in Banner.objects.all()}

@@ -18,6 +18,7 @@ from wagtail_nd43.models import (
     SectionPage,
     SiteMapPage,
 )
+from wagtail_nd43.rulebook import SO
 
 from .factories import (
     ArticlePageFactory,
@@ -25,7 +26,7 @@ from .factories import (
     StandardPageFactory,
 )
 from .test_templatetags import IDENTITY
-from .utils import default_site, run_scaffold
+from .utils import default_site, scaffold_site
 
 
 def vi(message):
@@ -50,7 +51,7 @@ TABLE = {
 class ThemeTestCase(WagtailTestUtils, TestCase):
     @classmethod
     def setUpTestData(cls):
-        run_scaffold("--level", "so")
+        scaffold_site(SO)  # replayed: what `nd43_scaffold --level so` builds
         cls.site = default_site()
         cls.home = cls.site.root_page.specific
         cls.news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
@@ -363,7 +364,7 @@ class TestOtherPages(ThemeTestCase):
 class TestIdentityPanel(WagtailTestUtils, TestCase):
     @classmethod
     def setUpTestData(cls):
-        run_scaffold("--level", "so")
+        scaffold_site(SO)  # replayed: what `nd43_scaffold --level so` builds
 
     def test_dashboard_lists_missing_identity_fields(self):
         self.login()

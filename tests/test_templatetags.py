@@ -23,9 +23,10 @@ from wagtail_nd43.models import (
     OnlineServicesPage,
     SectionPage,
 )
+from wagtail_nd43.rulebook import SO
 
 from .factories import ArticlePageFactory, ImageFactory
-from .utils import default_site, run_scaffold
+from .utils import default_site, scaffold_site
 
 
 IDENTITY = {
@@ -70,7 +71,7 @@ class ScaffoldedSiteMixin:
 
     @classmethod
     def setUpTestData(cls):
-        run_scaffold("--level", "so")
+        scaffold_site(SO)  # replayed: what `nd43_scaffold --level so` builds
         cls.site = default_site()
         cls.home = cls.site.root_page.specific
         cls.news = SectionPage.objects.get(requirement_key="tin-tuc-su-kien")
