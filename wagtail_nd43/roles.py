@@ -242,7 +242,12 @@ def agency_short_name(home):
     site = home.get_site()
     if site is None:
         return group_short_name(home.title)
-    identity = AgencySettings.for_site(site)
+    return identity_short_name(AgencySettings.for_site(site), site)
+
+
+def identity_short_name(identity, site):
+    """What the groups of the agency of ``identity`` (the settings of ``site``) are
+    named with: its short name, else its full name, the site's name or hostname."""
     return group_short_name(
         identity.short_name, identity.full_name, site.site_name, site.hostname
     )

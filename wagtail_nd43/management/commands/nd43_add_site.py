@@ -8,7 +8,7 @@ from wagtail.models import Site
 
 from ...conf import nd43_settings
 from ...models import AgencySettings
-from ...roles import MAX_SHORT_NAME_LENGTH, group_short_name
+from ...roles import MAX_SHORT_NAME_LENGTH, group_short_name, identity_short_name
 from ...rulebook import ABOLISHED_LEVELS, LEVELS, profile_names
 from ...scaffold import create_site
 from .nd43_scaffold import add_build_arguments, scaffold_transaction
@@ -150,13 +150,7 @@ class Command(BaseCommand):
             (
                 identity
                 for identity in AgencySettings.objects.select_related("site")
-                if group_short_name(
-                    identity.short_name,
-                    identity.full_name,
-                    identity.site.site_name,
-                    identity.site.hostname,
-                ).casefold()
-                == mine
+                if identity_short_name(identity, identity.site).casefold() == mine
             ),
             None,
         )
